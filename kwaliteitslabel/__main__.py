@@ -1,0 +1,5 @@
+"""`python -m kwaliteitslabel`."""
+
+from kwaliteitslabel.cli.app import main
+
+main()

@@ -1,0 +1,39 @@
+"""The `kwaliteitslabel` command and its groups."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from kwaliteitslabel import __version__
+from kwaliteitslabel.cli import audit, norms, report
+
+app = typer.Typer(
+    name="kwaliteitslabel",
+    help="Audits voor het Kwaliteitslabel Sociaal Werk: normen, audits, scores en rapporten.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(norms.app, name="norms")
+app.add_typer(audit.app, name="audit")
+app.command("report")(report.report)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"kwaliteitslabel {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
+                                          help="Toon de versie en stop.")] = False,
+) -> None:
+    """Audits voor het Kwaliteitslabel Sociaal Werk."""
+
+
+def main() -> None:
+    app(prog_name="kwaliteitslabel")

@@ -1,0 +1,250 @@
+"""Loading a framework folder: the manifest, the norm files, cross-checks, fingerprint.
+
+Every mistake in every file is collected before anything is raised, so the commission
+sees all of them at once, each with `file:line:col`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from kwaliteitslabel import yamlio
+from kwaliteitslabel.errors import InvalidInput, Problem
+from kwaliteitslabel.models.framework import Area, Manifest, Norm, NormFile, ScaleLevel
+
+MANIFEST_NAME = "kader.yaml"
+
+
+@dataclass
+class Framework:
+    """A validated framework, ready for audits, scoring and reports."""
+
+    path: Path
+    manifest: Manifest
+    norms: list[Norm]
+    fingerprint: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.fingerprint = fingerprint(self.manifest, self.norms)
+
+    @property
+    def version(self) -> str:
+        return self.manifest.version
+
+    @cached_property
+    def _norms_by_id(self) -> dict[str, Norm]:
+        return {norm.id: norm for norm in self.norms}
+
+    def norm(self, norm_id: str) -> Norm | None:
+        return self._norms_by_id.get(norm_id) or self._norms_by_id.get(norm_id.upper())
+
+    def area(self, area_id: str) -> Area:
+        return next(area for area in self.manifest.areas if area.id == area_id)
+
+    def norms_in(self, area_id: str) -> list[Norm]:
+        return [norm for norm in self.norms if norm.area == area_id]
+
+    def level(self, verdict: str) -> ScaleLevel:
+        return next(level for level in self.manifest.scale if level.id == verdict)
+
+    def audit_days(self, fte: float | None) -> float | None:
+        """Audit days for an organisation of `fte`, from the manifest's table."""
+        if fte is None:
+            return None
+        for row in self.manifest.audit_days:
+            if row.up_to_fte is None or fte <= row.up_to_fte:
+                return row.days
+        return None
+
+    def competency_name(self, competency_id: str) -> str:
+        return next((c.name for c in self.manifest.competencies if c.id == competency_id),
+                    competency_id)
+
+    def value_name(self, value_id: str) -> str:
+        return next((v.name for v in self.manifest.values if v.id == value_id), value_id)
+
+    def role_name(self, role_id: str) -> str:
+        return next((r.name for r in self.manifest.roles if r.id == role_id), role_id)
+
+
+def canonical(manifest: Manifest, norms: list[Norm]) -> dict[str, Any]:
+    """The framework's content, independent of comments, quoting and line breaks."""
+    return {
+        "manifest": manifest.model_dump(mode="json"),
+        "norms": [{"area": norm.area, **norm.model_dump(mode="json")} for norm in norms],
+    }
+
+
+def fingerprint(manifest: Manifest, norms: list[Norm]) -> str:
+    """SHA-256 over the canonical content: formatting never changes it, content always does."""
+    text = json.dumps(canonical(manifest, norms), sort_keys=True, ensure_ascii=False,
+                      separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def load_framework(folder: Path) -> Framework:
+    """Load and check a framework folder; raise `InvalidInput` listing every problem."""
+    if not folder.exists():
+        raise InvalidInput(f"{folder}: map met normen bestaat niet. Geef een map met "
+                           f"{MANIFEST_NAME} op (bijv. norms/2017).")
+    if not folder.is_dir():
+        raise InvalidInput(f"{folder}: dit is geen map. Geef de map met {MANIFEST_NAME} op.")
+    manifest_path = folder / MANIFEST_NAME
+    if not manifest_path.exists():
+        raise InvalidInput(f"{folder}: geen {MANIFEST_NAME} gevonden. Een normenkader is een "
+                           f"map met {MANIFEST_NAME} en een normbestand per aandachtsgebied.")
+    problems: list[Problem] = []
+    manifest_doc, manifest = _load_checked(manifest_path, Manifest, problems)
+
+    if manifest is not None:
+        files = [(area, folder / area.file) for area in manifest.areas]
+    else:  # still check the norm files next to a broken manifest
+        files = [(None, path) for path in sorted(folder.glob("*.yaml")) if path != manifest_path]
+
+    loaded: list[tuple[Area | None, yamlio.Document, NormFile]] = []
+    for area, path in files:
+        if area is not None and not path.exists():
+            line, column = _area_field(manifest_doc, area, "file")
+            problems.append(Problem(str(manifest_path), line, column,
+                                    f"normbestand '{area.file}' van gebied '{area.id}' bestaat "
+                                    "niet; maak het aan of corrigeer 'file'"))
+            continue
+        document, norm_file = _load_checked(path, NormFile, problems)
+        if norm_file is not None:
+            loaded.append((area, document, norm_file))
+
+    if manifest is not None:
+        problems += _check_manifest(manifest_doc, manifest)
+        problems += _check_norms(manifest_doc, manifest, loaded)
+    if problems:
+        raise InvalidInput(f"{folder}: {len(problems)} fout(en) in het normenkader", problems)
+    assert manifest is not None
+    norms = [norm for _, _, norm_file in loaded for norm in norm_file.norms]
+    return Framework(path=folder, manifest=manifest, norms=norms)
+
+
+def _load_checked(path: Path, model, problems: list[Problem]):
+    try:
+        document = yamlio.load(path)
+        if document.tree is None:
+            raise InvalidInput(f"{path}: bestand is leeg",
+                               [Problem(str(path), 1, 1, "bestand is leeg; vul het aan of "
+                                        "zet het oorspronkelijke bestand terug")])
+        return document, yamlio.validate(model, document)
+    except InvalidInput as error:
+        problems.extend(error.problems or [Problem(str(path), None, None,
+                                                   error.message.removeprefix(f"{path}: "))])
+        return None, None
+
+
+def _area_field(document: yamlio.Document | None, area: Area, key: str):
+    if document is None:
+        return None, None
+    for index, item in enumerate(document.tree.get("areas", [])):
+        if item.get("id") == area.id:
+            return yamlio.position(document.tree, ("areas", index, key))
+    return None, None
+
+
+def _duplicates(items: list[Any]) -> set[str]:
+    return {key for key, count in Counter(item.id for item in items).items() if count > 1}
+
+
+def _check_manifest(document: yamlio.Document, manifest: Manifest) -> list[Problem]:
+    problems = []
+    path = str(document.path)
+    for section in ("areas", "values", "competencies", "roles"):
+        items = getattr(manifest, section)
+        for index, item in enumerate(items):
+            if item.id in _duplicates(items):
+                line, column = yamlio.position(document.tree, (section, index, "id"))
+                problems.append(Problem(path, line, column,
+                                        f"id '{item.id}' komt meer dan eens voor in "
+                                        f"'{section}'; geef elk een eigen id"))
+    total = sum(area.expected_norms for area in manifest.areas)
+    for verdict, limit in manifest.rules.max_norms.items():
+        if limit > total:
+            line, column = yamlio.position(document.tree, ("rules", "max_norms", verdict))
+            problems.append(Problem(path, line, column,
+                                    f"max_norms.{verdict} is {limit}, maar het kader heeft "
+                                    f"maar {total} normen; kies een getal van 0 tot {total}"))
+    return problems
+
+
+def _check_norms(manifest_doc: yamlio.Document, manifest: Manifest,
+                 loaded: list[tuple[Area | None, yamlio.Document, NormFile]]) -> list[Problem]:
+    problems: list[Problem] = []
+    value_ids = {value.id for value in manifest.values}
+    competency_ids = {c.id for c in manifest.competencies}
+    role_ids = {role.id for role in manifest.roles}
+    seen: dict[str, str] = {}
+    covered: set[str] = set()
+
+    for area, document, norm_file in loaded:
+        path = str(document.path)
+
+        def problem(loc: tuple, message: str, _doc=document, _path=path) -> None:
+            line, column = yamlio.position(_doc.tree, loc)
+            problems.append(Problem(_path, line, column, message))
+
+        if area is not None and norm_file.area != area.id:
+            problem(("area",), f"dit bestand hoort bij gebied '{area.id}' (zie "
+                    f"{MANIFEST_NAME}), maar zegt area: {norm_file.area}; maak die gelijk")
+        if area is not None and len(norm_file.norms) != area.expected_norms:
+            problem(("norms",), f"gebied '{area.id}' heeft {len(norm_file.norms)} normen, "
+                    f"het manifest verwacht er {area.expected_norms}; voeg normen toe of "
+                    "verwijder ze, of pas expected_norms aan")
+        links = area.links_competencies if area is not None else False
+        for index, norm in enumerate(norm_file.norms):
+            if norm.id in seen:
+                problem(("norms", index, "id"), f"norm-id '{norm.id}' bestaat al in "
+                        f"{seen[norm.id]}; elke norm heeft een eigen id")
+            seen.setdefault(norm.id, Path(path).name)
+            for j, value in enumerate(norm.values):
+                if value not in value_ids:
+                    problem(("norms", index, "values", j),
+                            f"onbekende waarde '{value}'{_suggest(value, value_ids)}; "
+                            f"kies uit {', '.join(sorted(value_ids))}")
+            for j, role in enumerate(norm.evidence.interviews):
+                if role not in role_ids:
+                    problem(("norms", index, "evidence", "interviews", j),
+                            f"onbekende rol '{role}'{_suggest(role, role_ids)}; "
+                            f"kies uit {', '.join(sorted(role_ids))}")
+            for j, competency in enumerate(norm.competencies):
+                if competency not in competency_ids:
+                    problem(("norms", index, "competencies", j),
+                            f"onbekende competentie '{competency}'"
+                            f"{_suggest(competency, competency_ids)}; kies uit "
+                            f"{', '.join(c.id for c in manifest.competencies)}")
+                covered.add(competency)
+            if links and not norm.competencies:
+                problem(("norms", index, "id"), f"norm {norm.id} noemt geen competenties; "
+                        "voeg 'competencies' toe met een of meer competenties (C1 ...)")
+            if not links and norm.competencies and area is not None:
+                problem(("norms", index, "competencies"), f"gebied '{area.id}' verwijst niet "
+                        "naar competenties; verwijder 'competencies' of zet "
+                        "links_competencies: true bij het gebied")
+
+    if any(area.links_competencies for area in manifest.areas) and len(loaded) == len(
+            manifest.areas):
+        for index, competency in enumerate(manifest.competencies):
+            if competency.id not in covered:
+                line, column = yamlio.position(manifest_doc.tree, ("competencies", index, "id"))
+                problems.append(Problem(str(manifest_doc.path), line, column,
+                                        f"competentie {competency.id} ({competency.name}) "
+                                        "komt in geen enkele norm voor; verwijs ernaar vanuit "
+                                        "een norm of verwijder haar"))
+    return problems
+
+
+def _suggest(word: str, options: set[str]) -> str:
+    import difflib
+
+    match = difflib.get_close_matches(word, sorted(options), n=1, cutoff=0.6)
+    return f" (bedoelt u '{match[0]}'?)" if match else ""

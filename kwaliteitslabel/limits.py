@@ -1,0 +1,15 @@
+"""Every limit on input in one place, so they are easy to find and to change."""
+
+# A norm file or an audit is a few hundred kilobytes at most; 5 MiB leaves ample room
+# and refuses a runaway file before it is read into memory.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+# YAML anchors and aliases can make a small file expand into a huge tree
+# ("billion laughs"); this caps the size of the tree with every alias expanded.
+MAX_EXPANDED_NODES = 500_000
+
+# Deeper nesting than this is never a real norm file or audit.
+MAX_NESTING_DEPTH = 40
+
+# The longest single text (a finding, a note) an audit accepts.
+MAX_TEXT_CHARS = 100_000

@@ -1,0 +1,1 @@
+"""Pydantic models of the data: the framework (normenkader) and the audit."""

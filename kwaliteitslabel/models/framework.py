@@ -1,0 +1,145 @@
+"""The framework (normenkader): a manifest plus one norm file per area."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field, PrivateAttr, field_validator, model_validator
+
+from kwaliteitslabel.models.base import VERDICTS, Identifier, Route, Strict, Text, Verdict
+
+
+class Area(Strict):
+    id: Identifier
+    name: Text
+    file: Text = Field(description="Het normbestand van dit gebied, naast het manifest.")
+    expected_norms: int = Field(ge=1, le=500)
+    description: Text | None = None
+    links_competencies: bool = Field(
+        default=False, description="Normen in dit gebied verwijzen naar competenties.")
+
+
+class Value(Strict):
+    id: Identifier
+    name: Text
+
+
+class Competency(Strict):
+    id: Identifier
+    name: Text
+    description: Text | None = None
+
+
+class Role(Strict):
+    id: Identifier
+    name: Text
+
+
+class ScaleLevel(Strict):
+    id: Verdict
+    name: Text
+    weight: float | None = Field(default=None, ge=0, description="Leeg: telt niet mee.")
+    requires_improvement: bool = False
+    requires_reason: bool = False
+    allowed_on_core: bool = True
+
+
+class Rules(Strict):
+    certifying_routes: list[Route] = Field(min_length=1)
+    max_norms: dict[Verdict, int] = Field(
+        description="Het hoogste aantal normen per oordeel dat een positief advies toelaat.")
+    improvement_required: list[Verdict] = Field(default_factory=list)
+
+    @field_validator("max_norms")
+    @classmethod
+    def _not_negative(cls, limits: dict[str, int]) -> dict[str, int]:
+        for verdict, limit in limits.items():
+            if limit < 0:
+                raise ValueError(f"max_norms.{verdict} is {limit}; een aantal is 0 of meer")
+        return limits
+
+
+class AuditDays(Strict):
+    up_to_fte: float | None = Field(default=None, gt=0)
+    days: float = Field(gt=0, le=30)
+
+
+class Manifest(Strict):
+    version: Text
+    title: Text
+    status: Literal["concept", "vastgesteld", "vervallen"]
+    adopted: dt.date | None = None
+    areas: list[Area] = Field(min_length=1)
+    values: list[Value] = Field(min_length=1)
+    competencies: list[Competency] = Field(default_factory=list)
+    roles: list[Role] = Field(min_length=1)
+    scale: list[ScaleLevel] = Field(min_length=1)
+    rules: Rules
+    audit_days: list[AuditDays] = Field(min_length=1)
+    certificate_validity_months: int = Field(ge=1, le=120)
+
+    @field_validator("version", mode="before")
+    @classmethod
+    def _version_as_text(cls, value: object) -> object:
+        # `version: 2017` without quotes is a number in YAML; it is meant as text
+        return str(value) if isinstance(value, int) else value
+
+    @field_validator("scale")
+    @classmethod
+    def _whole_scale(cls, scale: list[ScaleLevel]) -> list[ScaleLevel]:
+        ids = [level.id for level in scale]
+        missing = [verdict for verdict in VERDICTS if verdict not in ids]
+        if missing or len(ids) != len(set(ids)):
+            raise ValueError(
+                f"de schaal moet elk oordeel precies één keer noemen ({', '.join(VERDICTS)})"
+                + (f"; ontbreekt: {', '.join(missing)}" if missing else ""))
+        return scale
+
+    @field_validator("audit_days")
+    @classmethod
+    def _days_ascending(cls, rows: list[AuditDays]) -> list[AuditDays]:
+        bounds = [row.up_to_fte for row in rows]
+        if bounds[-1] is not None:
+            raise ValueError("de laatste regel van audit_days heeft geen up_to_fte "
+                             "(die geldt voor alle grotere organisaties)")
+        if None in bounds[:-1] or bounds[:-1] != sorted(bounds[:-1]):
+            raise ValueError("audit_days: zet de regels op oplopende up_to_fte")
+        return rows
+
+
+class NormEvidence(Strict):
+    documents: list[Text] = Field(min_length=1)
+    observations: list[Text] = Field(default_factory=list)
+    interviews: list[Identifier] = Field(min_length=1,
+                                         description="Rollen uit het manifest (roles).")
+
+
+class Norm(Strict):
+    id: Identifier
+    title: Text
+    core: bool = Field(description="Kernnorm: nooit 'niet van toepassing'.")
+    statement: Text
+    explanation: Text
+    questions: list[Text] = Field(min_length=3)
+    evidence: NormEvidence
+    examples: list[Text] = Field(min_length=1)
+    values: list[Identifier] = Field(min_length=1)
+    competencies: list[Identifier] = Field(default_factory=list)
+
+    _area: str = PrivateAttr(default="")
+
+    @property
+    def area(self) -> str:
+        return self._area
+
+
+class NormFile(Strict):
+    area: Identifier
+    norms: list[Norm] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _area_on_norms(self) -> NormFile:
+        for norm in self.norms:
+            norm._area = self.area
+        return self
