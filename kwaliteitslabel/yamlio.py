@@ -174,8 +174,9 @@ def position(tree: Any, loc: tuple[Any, ...]) -> tuple[int | None, int | None]:
             continue
         else:
             break
-    if found == (None, None) and isinstance(tree, CommentedMap | CommentedSeq):
-        found = (tree.lc.line + 1, tree.lc.col + 1)
+    if found == (None, None) and isinstance(tree, CommentedMap | CommentedSeq) \
+            and tree.lc.line is not None:
+        found = (tree.lc.line + 1, (tree.lc.col or 0) + 1)
     return found
 
 

@@ -2,7 +2,164 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.markup import escape
+from rich.prompt import Prompt
+
+from kwaliteitslabel import locate
+from kwaliteitslabel.audits import Answer, load_audit, new_audit, save_answer
+from kwaliteitslabel.cli.errors import reports_errors
+from kwaliteitslabel.cli.options import JsonOption, NormsOption
+from kwaliteitslabel.cli.output import err, out, print_json
+from kwaliteitslabel.cli.score_view import print_progress, print_result
+from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.evidence_text import parse_evidence
+from kwaliteitslabel.models.base import ROUTES, VERDICTS
+from kwaliteitslabel.progress import progress
+from kwaliteitslabel.scoring import evaluate
 
 app = typer.Typer(help="Audits: aanmaken, doorlopen, invullen, voortgang en score.",
                   no_args_is_help=True)
+
+FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).")]
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _show_notice(notice: str | None) -> None:
+    if notice:
+        err.print(f"[yellow]{escape(notice)}[/yellow]", soft_wrap=True)
+
+
+@app.command()
+@reports_errors
+def new(
+    file: FileArgument,
+    organisation: Annotated[str | None, typer.Option(help="Naam van de organisatie.")] = None,
+    route: Annotated[str | None, typer.Option(
+        help=f"Route: {', '.join(ROUTES)}.", show_default=False)] = None,
+    auditor: Annotated[list[str] | None, typer.Option(help="Auditor (herhaal voor het duo).")]
+    = None,
+    fte: Annotated[float | None, typer.Option(help="Omvang van de organisatie in fte.")] = None,
+    scope: Annotated[str | None, typer.Option(help="Wat de audit omvat.")] = None,
+    date: Annotated[str | None, typer.Option(help="Begindatum, JJJJ-MM-DD (standaard vandaag).")]
+    = None,
+    norms: NormsOption = None,
+) -> None:
+    """Maak een nieuwe audit aan (overschrijft nooit een bestaand bestand)."""
+    if file.exists():
+        raise InvalidInput(f"{file}: bestaat al; kies een andere naam, of ga verder met "
+                           f"'kwaliteitslabel audit run {file}'")
+    if organisation is None and _interactive():
+        organisation = Prompt.ask("Naam van de organisatie")
+    if route is None and _interactive():
+        route = Prompt.ask("Route", choices=list(ROUTES), default="zelfevaluatie")
+    if not auditor and _interactive():
+        names = Prompt.ask("Auditor(en), gescheiden door komma's", default="")
+        auditor = [name.strip() for name in names.split(",") if name.strip()]
+    if not organisation or not organisation.strip():
+        raise InvalidInput("geef de organisatie op met --organisation NAAM")
+    if route is None:
+        raise InvalidInput(f"geef de route op met --route ({', '.join(ROUTES)})")
+    if route not in ROUTES:
+        raise InvalidInput(f"onbekende route '{route}'; kies uit {', '.join(ROUTES)}")
+    start = None
+    if date is not None:
+        try:
+            start = dt.date.fromisoformat(date)
+        except ValueError:
+            raise InvalidInput(f"'{date}' is geen datum; schrijf JJJJ-MM-DD") from None
+    framework = locate.load_chosen(norms)
+    loaded = new_audit(file, organisation=organisation.strip(), route=route,
+                       framework=framework, auditors=auditor or [], fte=fte, scope=scope,
+                       start=start)
+    out.print(f"[green]✓[/green] Audit aangemaakt: {escape(str(loaded.path))} "
+              f"({route}, normenkader {framework.version}, {len(framework.norms)} normen)")
+    out.print(f"  verder met: kwaliteitslabel audit run {escape(str(file))}")
+
+
+@app.command()
+@reports_errors
+def run(
+    file: FileArgument,
+    norms: NormsOption = None,
+    start_at: Annotated[str | None, typer.Option("--norm", help="Begin bij deze norm.")]
+    = None,
+    auditor: Annotated[str | None, typer.Option(help="Uw naam, bij elk antwoord bewaard.")]
+    = None,
+) -> None:
+    """Loop de normen interactief door; elk antwoord wordt direct bewaard."""
+    from kwaliteitslabel.cli.terminal_walk import walk_in_terminal
+
+    loaded = load_audit(file, norms)
+    _show_notice(loaded.notice)
+    walk_in_terminal(loaded, start_at=start_at, auditor=auditor)
+
+
+@app.command("set")
+@reports_errors
+def set_(
+    file: FileArgument,
+    norm: Annotated[str, typer.Argument(metavar="NORM", help="Norm-id, bijv. V3.")],
+    score: Annotated[str, typer.Option(help=f"Oordeel: {', '.join(VERDICTS)}.")],
+    finding: Annotated[str | None, typer.Option(help="Bevindingen (vervangt de vorige).")]
+    = None,
+    evidence: Annotated[list[str] | None, typer.Option(
+        help="Bewijs, bijv. 'gesprek/medewerkers: ...' of 'document: ...'.")] = None,
+    strength: Annotated[list[str] | None, typer.Option(help="Sterk punt.")] = None,
+    improvement: Annotated[list[str] | None, typer.Option(help="Verbeterpunt.")] = None,
+    reason: Annotated[str | None, typer.Option(help="Reden bij nvt.")] = None,
+    auditor: Annotated[str | None, typer.Option(help="Wie dit oordeel gaf.")] = None,
+    norms: NormsOption = None,
+) -> None:
+    """Leg het oordeel over één norm vast, zonder vragen (voor scripts en het duo)."""
+    if score not in VERDICTS:
+        raise InvalidInput(f"onbekend oordeel '{score}'; kies uit {', '.join(VERDICTS)}")
+    loaded = load_audit(file, norms)
+    _show_notice(loaded.notice)
+    answer = Answer(
+        score=score, findings=finding,
+        evidence=[parse_evidence(text) for text in evidence or []],
+        strengths=list(strength or []),
+        improvements=[{"text": text} for text in improvement or []],
+        nvt_reason=reason, assessed_by=auditor)
+    saved = save_answer(loaded, norm, answer)
+    state = progress(saved.framework, saved.audit)
+    out.print(f"[green]✓[/green] {norm.upper()}: {score} bewaard in {escape(str(file))} "
+              f"({state.scored} van {state.total} normen beoordeeld)")
+
+
+@app.command()
+@reports_errors
+def status(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = False) -> None:
+    """Voortgang per gebied, aantallen per oordeel en de open normen."""
+    loaded = load_audit(file, norms)
+    state = progress(loaded.framework, loaded.audit)
+    if as_json:
+        print_json({"file": str(file), "organisation": loaded.audit.organisation,
+                    "route": loaded.audit.route, "framework": loaded.framework.version,
+                    **state.as_json()})
+        return
+    _show_notice(loaded.notice)
+    print_progress(loaded, state)
+
+
+@app.command()
+@reports_errors
+def score(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = False) -> None:
+    """Scores per gebied, de uitkomst, het label en de normen die de doorslag gaven."""
+    loaded = load_audit(file, norms)
+    result = evaluate(loaded.framework, loaded.audit)
+    if as_json:
+        print_json({"file": str(file), "organisation": loaded.audit.organisation,
+                    **result.as_json()})
+        return
+    _show_notice(loaded.notice)
+    print_result(loaded, result)

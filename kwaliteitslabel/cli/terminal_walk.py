@@ -1,0 +1,1 @@
+"""Placeholder: wiring of the interactive walk to the real terminal."""

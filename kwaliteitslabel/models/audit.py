@@ -1,0 +1,124 @@
+"""The audit file: who, what, which framework, and the verdict per norm."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BeforeValidator, Field, field_validator, model_validator
+
+from kwaliteitslabel.models.base import Identifier, Route, Strict, Text, Verdict
+
+
+class FrameworkPin(Strict):
+    """The framework version an audit was done against, and its exact content."""
+
+    version: Text
+    fingerprint: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$",
+                                      description="SHA-256 van het normenkader.")]
+
+    @field_validator("version", mode="before")
+    @classmethod
+    def _version_as_text(cls, value: object) -> object:
+        return str(value) if isinstance(value, int) else value
+
+
+class Auditor(Strict):
+    name: Text
+    organisation: Text | None = None
+    role: Text | None = None
+
+
+def _name_only(value: object) -> object:
+    """`- Jan de Vries` is short for `- name: Jan de Vries`."""
+    return {"name": value} if isinstance(value, str) else value
+
+
+class Dates(Strict):
+    start: dt.date
+    end: dt.date | None = None
+
+    @model_validator(mode="after")
+    def _end_after_start(self) -> Dates:
+        if self.end is not None and self.end < self.start:
+            raise ValueError(f"de einddatum {self.end} ligt voor de begindatum {self.start}")
+        return self
+
+    @property
+    def last(self) -> dt.date:
+        return self.end or self.start
+
+
+class Participant(Strict):
+    role: Identifier
+    count: int = Field(ge=1, le=10_000)
+    note: Text | None = None
+
+
+class EvidenceItem(Strict):
+    kind: Literal["document", "interview", "observation"]
+    source: Text | None = None
+    reference: Text | None = None
+    note: Text | None = None
+
+
+def _evidence_text(value: object) -> object:
+    """A plain text is a note on a document, the common case when typing fast."""
+    return {"kind": "document", "note": value} if isinstance(value, str) else value
+
+
+class Improvement(Strict):
+    text: Text
+    deadline: dt.date | None = None
+    owner: Text | None = None
+
+
+def _improvement_text(value: object) -> object:
+    return {"text": value} if isinstance(value, str) else value
+
+
+class NormResult(Strict):
+    score: Verdict | None = None
+    findings: Text | None = None
+    evidence: list[Annotated[EvidenceItem, BeforeValidator(_evidence_text)]] = \
+        Field(default_factory=list)
+    strengths: list[Text] = Field(default_factory=list)
+    improvements: list[Annotated[Improvement, BeforeValidator(_improvement_text)]] = \
+        Field(default_factory=list)
+    nvt_reason: Text | None = None
+    assessed_by: Text | None = None
+    assessed_at: dt.datetime | None = None
+
+    @model_validator(mode="after")
+    def _nvt_needs_reason(self) -> NormResult:
+        if self.score == "nvt" and not self.nvt_reason:
+            raise ValueError("'nvt' (niet van toepassing) vraagt een reden; vul nvt_reason in")
+        return self
+
+
+class Audit(Strict):
+    organisation: Text
+    scope: Text = "hele organisatie"
+    fte: float | None = Field(default=None, ge=0, le=100_000)
+    route: Route
+    framework: FrameworkPin
+    auditors: list[Annotated[Auditor, BeforeValidator(_name_only)]] = \
+        Field(default_factory=list)
+    peer_organisations: list[Text] = Field(default_factory=list)
+    certifying_body: Text | None = None
+    dates: Dates
+    participants: list[Participant] = Field(default_factory=list)
+    characterisation: Text | None = None
+    results: dict[Identifier, NormResult] = Field(default_factory=dict)
+
+    @field_validator("results", mode="before")
+    @classmethod
+    def _empty_results(cls, value: object) -> object:
+        return {} if value is None else value
+
+    def result(self, norm_id: str) -> NormResult | None:
+        return self.results.get(norm_id)
+
+    def score_of(self, norm_id: str) -> str | None:
+        result = self.results.get(norm_id)
+        return result.score if result else None

@@ -1,0 +1,56 @@
+"""How far an audit is: per area and overall, which norms are still open."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kwaliteitslabel.frameworks import Framework
+from kwaliteitslabel.models.audit import Audit
+from kwaliteitslabel.models.base import VERDICTS
+
+
+@dataclass(frozen=True)
+class AreaProgress:
+    area: str
+    name: str
+    total: int
+    scored: int
+    open: list[str]
+
+
+@dataclass(frozen=True)
+class Progress:
+    total: int
+    scored: int
+    open: list[str]
+    counts: dict[str, int]
+    areas: list[AreaProgress]
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "total": self.total, "scored": self.scored, "open": self.open,
+            "counts": self.counts,
+            "areas": {a.area: {"name": a.name, "total": a.total, "scored": a.scored,
+                               "open": a.open} for a in self.areas},
+        }
+
+
+def progress(framework: Framework, audit: Audit) -> Progress:
+    counts = {verdict: 0 for verdict in VERDICTS}
+    areas = []
+    for area in framework.manifest.areas:
+        norms = framework.norms_in(area.id)
+        open_ids = [norm.id for norm in norms if audit.score_of(norm.id) is None]
+        areas.append(AreaProgress(area.id, area.name, len(norms), len(norms) - len(open_ids),
+                                  open_ids))
+        for norm in norms:
+            score = audit.score_of(norm.id)
+            if score is not None:
+                counts[score] += 1
+    open_all = [norm_id for area in areas for norm_id in area.open]
+    total = len(framework.norms)
+    return Progress(total, total - len(open_all), open_all, counts, areas)
+
+
+def first_open(framework: Framework, audit: Audit) -> str | None:
+    return next((norm.id for norm in framework.norms if audit.score_of(norm.id) is None), None)
