@@ -257,10 +257,10 @@ def describe(item: dict[str, Any], loc: tuple[Any, ...], model: type[BaseModel])
         return f"'{field}' moet een lijst zijn (regels die met '- ' beginnen)"
     if kind in {"dict_type", "model_type", "model_attributes_type"}:
         return f"'{field}' moet een lijst van velden zijn (sleutel: waarde), niet {_shown(given)}"
-    if kind in {"date_type", "date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact"}:
-        return f"'{field}' moet een datum zijn als JJJJ-MM-DD, niet {_shown(given)}"
-    if kind in {"datetime_type", "datetime_parsing", "datetime_from_date_parsing"}:
+    if kind.startswith("datetime_"):
         return f"'{field}' moet een tijdstip zijn als JJJJ-MM-DDTUU:MM, niet {_shown(given)}"
+    if kind.startswith("date_") or kind == "date_type":
+        return f"'{field}' moet een datum zijn als JJJJ-MM-DD, niet {_shown(given)}"
     if kind == "string_too_short":
         return f"'{field}' is leeg; vul een tekst in"
     if kind == "too_short":
