@@ -94,7 +94,7 @@ def show(
     if as_json:
         print_json({"area": norm.area, **norm.model_dump(mode="json")})
         return
-    from kwaliteitslabel.cli.norm_view import render_norm
+    from kwaliteitslabel.norm_view import render_norm
 
     out.print(render_norm(framework, norm))
 

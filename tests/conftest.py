@@ -1,0 +1,66 @@
+"""Shared fixtures: run the CLI as a user would, and fresh copies of the shipped data."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kwaliteitslabel.cli.app import app
+from kwaliteitslabel.locate import shipped_root
+
+ROOT = Path(__file__).resolve().parent.parent
+AUDITS = ROOT / "audits"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass
+class Run:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
+
+
+@pytest.fixture
+def cli(monkeypatch):
+    """`cli("norms", "check")` runs the command in-process and returns what a user sees."""
+    monkeypatch.delenv("KWALITEITSLABEL_NORMS", raising=False)
+    runner = CliRunner()
+
+    def run(*args: str, input: str | None = None) -> Run:
+        result = runner.invoke(app, [str(a) for a in args], input=input, terminal_width=100)
+        if result.exception and not isinstance(result.exception, SystemExit):
+            raise result.exception
+        return Run(result.exit_code, result.stdout, result.stderr)
+
+    return run
+
+
+@pytest.fixture
+def norms_copy(tmp_path) -> Path:
+    """A writable copy of the shipped framework 2017."""
+    target = tmp_path / "norms" / "2017"
+    shutil.copytree(shipped_root() / "2017", target)
+    return target
+
+
+@pytest.fixture
+def new_audit(cli, tmp_path):
+    """Create an empty audit for a route and return its path."""
+
+    def make(route: str = "certificerend", name: str = "audit.yaml", *extra: str) -> Path:
+        path = tmp_path / name
+        result = cli("audit", "new", path, "--organisation", "Stichting Welzijn Testdorp",
+                     "--route", route, "--auditor", "Anne Jansen", "--auditor", "Bram de Wit",
+                     "--fte", "80", "--date", "2026-10-05", *extra)
+        assert result.exit_code == 0, result.output
+        return path
+
+    return make
