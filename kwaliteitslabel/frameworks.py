@@ -14,6 +14,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from kwaliteitslabel import yamlio
 from kwaliteitslabel.errors import InvalidInput, Problem
 from kwaliteitslabel.models.framework import Area, Manifest, Norm, NormFile, ScaleLevel
@@ -107,7 +109,7 @@ def load_framework(folder: Path) -> Framework:
     else:  # still check the norm files next to a broken manifest
         files = [(None, path) for path in sorted(folder.glob("*.yaml")) if path != manifest_path]
 
-    loaded: list[tuple[Area | None, yamlio.Document, NormFile]] = []
+    loaded: list[LoadedNorms] = []
     for area, path in files:
         if area is not None and not path.exists():
             line, column = _area_field(manifest_doc, area, "file")
@@ -117,7 +119,12 @@ def load_framework(folder: Path) -> Framework:
             continue
         document, norm_file = _load_checked(path, NormFile, problems)
         if norm_file is not None:
-            loaded.append((area, document, norm_file))
+            loaded.append(LoadedNorms(area, document, norm_file.area,
+                                      list(enumerate(norm_file.norms))))
+        elif document is not None:
+            salvaged = _salvage(document)
+            if salvaged is not None:
+                loaded.append(LoadedNorms(area, document, *salvaged))
 
     if manifest is not None:
         problems += _check_manifest(manifest_doc, manifest)
@@ -125,22 +132,55 @@ def load_framework(folder: Path) -> Framework:
     if problems:
         raise InvalidInput(f"{folder}: {len(problems)} fout(en) in het normenkader", problems)
     assert manifest is not None
-    norms = [norm for _, _, norm_file in loaded for norm in norm_file.norms]
+    norms = [norm for part in loaded for _, norm in part.norms]
     return Framework(path=folder, manifest=manifest, norms=norms)
 
 
+@dataclass
+class LoadedNorms:
+    """The norms of one file that passed validation, with their index in the file."""
+
+    area: Area | None
+    document: yamlio.Document
+    area_id: str
+    norms: list[tuple[int, Norm]]
+
+
 def _load_checked(path: Path, model, problems: list[Problem]):
+    """(document, model); either is None when it failed, its problems added to `problems`."""
+    document = None
     try:
         document = yamlio.load(path)
         if document.tree is None:
             raise InvalidInput(f"{path}: bestand is leeg",
                                [Problem(str(path), 1, 1, "bestand is leeg; vul het aan of "
                                         "zet het oorspronkelijke bestand terug")])
+        if not isinstance(document.tree, dict):
+            raise InvalidInput(f"{path}: geen lijst van velden",
+                               [Problem(str(path), 1, 1, "het bestand moet beginnen met "
+                                        "velden (sleutel: waarde), niet met een lijst of tekst")])
         return document, yamlio.validate(model, document)
     except InvalidInput as error:
         problems.extend(error.problems or [Problem(str(path), None, None,
                                                    error.message.removeprefix(f"{path}: "))])
-        return None, None
+        return (document if document is not None and isinstance(document.tree, dict)
+                else None), None
+
+
+def _salvage(document: yamlio.Document) -> tuple[str, list[tuple[int, Norm]]] | None:
+    """The valid norms of an invalid file, so cross-checks still report on them."""
+    area, items = document.tree.get("area"), document.tree.get("norms")
+    if not isinstance(area, str) or not isinstance(items, list):
+        return None
+    norms = []
+    for index, item in enumerate(items):
+        try:
+            norm = Norm.model_validate(item)
+        except ValidationError:
+            continue
+        norm._area = area
+        norms.append((index, norm))
+    return area, norms
 
 
 def _area_field(document: yamlio.Document | None, area: Area, key: str):
@@ -178,7 +218,7 @@ def _check_manifest(document: yamlio.Document, manifest: Manifest) -> list[Probl
 
 
 def _check_norms(manifest_doc: yamlio.Document, manifest: Manifest,
-                 loaded: list[tuple[Area | None, yamlio.Document, NormFile]]) -> list[Problem]:
+                 loaded: list[LoadedNorms]) -> list[Problem]:
     problems: list[Problem] = []
     value_ids = {value.id for value in manifest.values}
     competency_ids = {c.id for c in manifest.competencies}
@@ -186,22 +226,24 @@ def _check_norms(manifest_doc: yamlio.Document, manifest: Manifest,
     seen: dict[str, str] = {}
     covered: set[str] = set()
 
-    for area, document, norm_file in loaded:
+    for part in loaded:
+        area, document = part.area, part.document
         path = str(document.path)
 
         def problem(loc: tuple, message: str, _doc=document, _path=path) -> None:
             line, column = yamlio.position(_doc.tree, loc)
             problems.append(Problem(_path, line, column, message))
 
-        if area is not None and norm_file.area != area.id:
+        count = len(document.tree.get("norms") or [])
+        if area is not None and part.area_id != area.id:
             problem(("area",), f"dit bestand hoort bij gebied '{area.id}' (zie "
-                    f"{MANIFEST_NAME}), maar zegt area: {norm_file.area}; maak die gelijk")
-        if area is not None and len(norm_file.norms) != area.expected_norms:
-            problem(("norms",), f"gebied '{area.id}' heeft {len(norm_file.norms)} normen, "
+                    f"{MANIFEST_NAME}), maar zegt area: {part.area_id}; maak die gelijk")
+        if area is not None and count != area.expected_norms:
+            problem(("norms",), f"gebied '{area.id}' heeft {count} normen, "
                     f"het manifest verwacht er {area.expected_norms}; voeg normen toe of "
                     "verwijder ze, of pas expected_norms aan")
         links = area.links_competencies if area is not None else False
-        for index, norm in enumerate(norm_file.norms):
+        for index, norm in part.norms:
             if norm.id in seen:
                 problem(("norms", index, "id"), f"norm-id '{norm.id}' bestaat al in "
                         f"{seen[norm.id]}; elke norm heeft een eigen id")

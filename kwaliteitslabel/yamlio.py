@@ -14,6 +14,7 @@ import hashlib
 import io
 import os
 import tempfile
+import types
 import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -108,6 +109,9 @@ def load(path: Path) -> Document:
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
         message = _yaml_message(error)
+        started = error.context_mark
+        if started is not None and mark is not None and started.line != mark.line:
+            message += f" (het stuk dat hier misgaat begint op regel {started.line + 1})"
         raise InvalidInput(f"{path}: {message}", [Problem(str(path), line, column, message)]) \
             from None
     except YAMLError as error:
@@ -218,7 +222,7 @@ def problems_from(error: ValidationError, document: Document, model: type[BaseMo
         else:
             line, column = position(document.tree, loc)
         problems.append(Problem(str(document.path), line, column,
-                                describe(item, loc, model)))
+                                describe(item, loc, model, document.tree)))
     return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
 
 
@@ -227,9 +231,14 @@ def _is_union_tag(part: Any) -> bool:
     return isinstance(part, str) and (part[:1].isupper() or part in {"str", "int", "float"})
 
 
-def describe(item: dict[str, Any], loc: tuple[Any, ...], model: type[BaseModel]) -> str:
+def describe(item: dict[str, Any], loc: tuple[Any, ...], model: type[BaseModel],
+             tree: Any = None) -> str:
     """A Dutch message for one pydantic error, with what to do about it."""
     kind = item["type"]
+
+    def _under(where: tuple[Any, ...]) -> str:
+        return _place(where, tree)
+
     field = _field_name(loc)
     given = item.get("input")
     if kind == "missing":
@@ -238,10 +247,10 @@ def describe(item: dict[str, Any], loc: tuple[Any, ...], model: type[BaseModel])
         key = str(loc[-1])
         allowed = sorted(allowed_fields(model, loc[:-1]))
         hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-        suggestion = f" Bedoelt u '{hint[0]}'?" if hint else ""
-        options = f" Toegestaan: {', '.join(allowed)}." if allowed and not hint else ""
-        return f"onbekend veld '{key}'{_under(loc[:-1])}.{suggestion}{options}".rstrip(".") \
-            + "."
+        if hint:
+            return f"onbekend veld '{key}'{_under(loc[:-1])}; bedoelt u '{hint[0]}'?"
+        options = f"; toegestaan: {', '.join(allowed)}" if allowed else ""
+        return f"onbekend veld '{key}'{_under(loc[:-1])}{options}"
     if kind in {"literal_error", "enum"}:
         expected = item.get("ctx", {}).get("expected", "")
         return f"'{given}' is geen geldige waarde voor '{field}'; kies uit {expected}"
@@ -282,8 +291,18 @@ def _field_name(loc: tuple[Any, ...]) -> str:
     return names[-1] if names else "waarde"
 
 
-def _under(loc: tuple[Any, ...]) -> str:
-    return f" in '{'.'.join(str(p) for p in loc)}'" if loc else ""
+def _place(loc: tuple[Any, ...], tree: Any) -> str:
+    """' in norm V3' or " in 'dates'": where in the file, in the file's own terms."""
+    if not loc:
+        return ""
+    if len(loc) >= 2 and isinstance(loc[1], int) and isinstance(tree, dict):
+        items = tree.get(loc[0])
+        if isinstance(items, list) and loc[1] < len(items) and isinstance(items[loc[1]], dict):
+            name = items[loc[1]].get("id") or items[loc[1]].get("name")
+            if name:
+                rest = ".".join(str(p) for p in loc[2:])
+                return f" in {name}" + (f" ('{rest}')" if rest else "")
+    return f" in '{'.'.join(str(p) for p in loc)}'"
 
 
 def _shown(value: Any) -> str:
@@ -300,34 +319,37 @@ def allowed_fields(model: type[BaseModel], loc: tuple[Any, ...]) -> set[str]:
     """The field names a model accepts at `loc`, for 'did you mean' hints."""
     current: Any = model
     for part in loc:
-        current = _unwrap(current)
-        if isinstance(current, type) and issubclass(current, BaseModel):
-            field = current.model_fields.get(str(part))
-            if field is None:
-                return set()
-            current = field.annotation
-        else:
-            args = typing.get_args(current)
+        found = _as_model(current)
+        if found is not None and isinstance(part, str) and part in found.model_fields:
+            current = found.model_fields[part].annotation
+        else:  # an index into a list or a key of a mapping: the element type
+            args = typing.get_args(_strip_optional(current))
             current = args[-1] if args else None
-    current = _unwrap(current)
-    if isinstance(current, type) and issubclass(current, BaseModel):
-        return set(current.model_fields)
-    return set()
+    found = _as_model(current)
+    return set(found.model_fields) if found is not None else set()
 
 
-def _unwrap(annotation: Any) -> Any:
-    """Strip Optional/list/dict/Annotated wrappers down to a model class, if any."""
+def _strip_optional(annotation: Any) -> Any:
+    """`X | None` and `Annotated[X, ...]` -> X."""
     for _ in range(5):
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            return annotation
-        args = [a for a in typing.get_args(annotation) if a is not type(None)]
-        models = [a for a in args if isinstance(a, type) and issubclass(a, BaseModel)]
-        if models:
-            return models[0]
-        if not args:
-            return annotation
-        annotation = args[-1]
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            rest = [a for a in typing.get_args(annotation) if a is not type(None)]
+            annotation = rest[0] if len(rest) == 1 else annotation
+            if len(rest) != 1:
+                break
+        else:
+            break
     return annotation
+
+
+def _as_model(annotation: Any) -> type[BaseModel] | None:
+    annotation = _strip_optional(annotation)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    return None
 
 
 def atomic_write(path: Path, data: bytes) -> None:
