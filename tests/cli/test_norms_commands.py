@@ -1,0 +1,138 @@
+"""`norms list`, `show`, `schema` and `diff` as the commission uses them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import jsonschema
+from ruamel.yaml import YAML
+
+from kwaliteitslabel.locate import shipped_root
+from tests.helpers import edit
+
+
+def test_list_json_has_all_norms_with_their_fields(cli):
+    result = cli("norms", "list", "--json")
+    assert result.exit_code == 0
+    norms = json.loads(result.stdout)
+    assert [n["id"] for n in norms][:3] == ["V1", "V2", "V3"]
+    assert len(norms) == 52
+    assert {"id", "area", "title", "core", "competencies"} <= set(norms[0])
+    vakmanschap = [n for n in norms if n["area"] == "vakmanschap"]
+    assert all(n["competencies"] for n in vakmanschap)
+    covered = {c for n in vakmanschap for c in n["competencies"]}
+    assert covered == {f"C{i}" for i in range(1, 11)}
+
+
+def test_list_filters_by_area_and_refuses_unknown_area(cli):
+    result = cli("norms", "list", "--area", "dienstverlening", "--json")
+    assert {n["area"] for n in json.loads(result.stdout)} == {"dienstverlening"}
+    bad = cli("norms", "list", "--area", "financien")
+    assert bad.exit_code == 1
+    assert "onbekend aandachtsgebied 'financien'" in bad.stderr
+
+
+def test_list_table_shows_titles(cli):
+    result = cli("norms", "list")
+    assert result.exit_code == 0
+    assert "O20" in result.stdout and "Vraagverheldering" in result.stdout
+
+
+def test_show_lays_out_one_norm(cli):
+    result = cli("norms", "show", "V2")
+    assert result.exit_code == 0
+    for heading in ("Toetsvragen", "Bewijs", "Toelichting", "Vraagverheldering",
+                    "Competenties: C1 Verheldert vragen en behoeften"):
+        assert heading in result.stdout
+
+
+def test_show_json_and_unknown_id(cli):
+    data = json.loads(cli("norms", "show", "d5", "--json").stdout)
+    assert data["id"] == "D5" and data["area"] == "dienstverlening"
+    assert len(data["questions"]) >= 3
+    missing = cli("norms", "show", "X99")
+    assert missing.exit_code == 1
+    assert "norm 'X99' bestaat niet" in missing.stderr
+
+
+def test_shipped_files_validate_against_the_schemas(cli):
+    norm_schema = json.loads(cli("norms", "schema").stdout)
+    manifest_schema = json.loads(cli("norms", "schema", "--manifest").stdout)
+    folder = shipped_root() / "2017"
+    yaml = YAML(typ="safe")
+    manifest = yaml.load(folder / "kader.yaml")
+    jsonschema.validate(_json_ready(manifest), manifest_schema)
+    for area in manifest["areas"]:
+        jsonschema.validate(yaml.load(folder / area["file"]), norm_schema)
+
+
+def test_schema_rejects_an_unknown_key(cli):
+    norm_schema = json.loads(cli("norms", "schema").stdout)
+    document = YAML(typ="safe").load(shipped_root() / "2017" / "vakmanschap.yaml")
+    document["norms"][0]["titel"] = "typo"
+    validator = jsonschema.Draft202012Validator(norm_schema)
+    assert any("titel" in error.message for error in validator.iter_errors(document))
+
+
+def _json_ready(data):
+    """Dates in YAML become strings in the JSON an editor validates."""
+    return json.loads(json.dumps(data, default=str))
+
+
+def test_diff_names_exactly_the_edits(cli, norms_copy):
+    edit(norms_copy / "vakmanschap.yaml", "    title: Vraagverheldering",
+         "    title: Vraagverheldering en doelen")
+    edit(norms_copy / "organisatie_bestuur.yaml", "    title: Intern toezicht\n    core: false",
+         "    title: Intern toezicht\n    core: true")
+    edit(norms_copy / "kader.yaml", "    voldoet_deels: 5", "    voldoet_deels: 4")
+    result = cli("norms", "diff", shipped_root() / "2017", norms_copy, "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["added"] == [] and data["removed"] == []
+    assert data["changed"] == {
+        "V2": [{"field": "title", "old": "Vraagverheldering",
+                "new": "Vraagverheldering en doelen"}],
+        "O3": [{"field": "core", "old": False, "new": True}],
+    }
+    assert data["manifest"] == [{"field": "rules.max_norms.voldoet_deels", "old": 5, "new": 4}]
+    text = cli("norms", "diff", shipped_root() / "2017", norms_copy).stdout
+    assert "~ V2 gewijzigd" in text and "+ Vraagverheldering en doelen" in text
+
+
+def test_diff_added_and_removed_norms(cli, norms_copy):
+    edit(norms_copy / "dienstverlening.yaml", "  - id: D16\n", "  - id: D17\n")
+    result = cli("norms", "diff", shipped_root() / "2017", norms_copy)
+    assert result.exit_code == 0
+    assert "+ D17 toegevoegd" in result.stdout
+    assert "- D16 vervallen" in result.stdout
+
+
+def test_diff_of_identical_frameworks(cli, norms_copy):
+    result = cli("norms", "diff", shipped_root() / "2017", norms_copy)
+    assert "Geen inhoudelijke verschillen" in result.stdout
+
+
+def test_fingerprint_ignores_comments_and_layout_but_not_content(cli, norms_copy):
+    def fingerprint() -> str:
+        return json.loads(cli("norms", "check", norms_copy, "--json").stdout)["fingerprint"]
+
+    original = fingerprint()
+    vak = norms_copy / "vakmanschap.yaml"
+    vak.write_text("# een extra opmerking\n" + vak.read_text(encoding="utf-8")
+                   .replace("competencies: [C1, C4]", "competencies:\n      - C1\n      - C4"),
+                   encoding="utf-8")
+    assert fingerprint() == original
+    edit(vak, "    title: Vraagverheldering", "    title: Vraagverheldering!")
+    assert fingerprint() != original
+
+
+def test_commands_without_pdf_do_not_import_weasyprint():
+    code = ("import sys; from kwaliteitslabel.cli.app import app; "
+            "from typer.testing import CliRunner; r = CliRunner(); "
+            "[r.invoke(app, a) for a in (['norms','check'], ['norms','list'], ['--version'])]; "
+            "print('weasyprint' in sys.modules)")
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True).stdout
+    assert output.strip() == "False"
