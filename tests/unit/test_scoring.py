@@ -1,0 +1,179 @@
+"""Scoring and the outcome per route: examples and properties (hypothesis)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kwaliteitslabel.frameworks import load_framework
+from kwaliteitslabel.locate import shipped_root
+from kwaliteitslabel.models.audit import Audit
+from kwaliteitslabel.scoring import add_months, evaluate
+from tests.helpers import edit
+
+FRAMEWORK = load_framework(shipped_root() / "2017")
+NORM_IDS = [norm.id for norm in FRAMEWORK.norms]
+CORE = {norm.id for norm in FRAMEWORK.norms if norm.core}
+NON_CORE = [norm_id for norm_id in NORM_IDS if norm_id not in CORE]
+WORSE = {"voldoet": "voldoet_deels", "voldoet_deels": "voldoet_niet"}
+RANK = {"positief": 2, "negatief": 1}
+
+
+def make_audit(route: str, verdicts: dict[str, str | None], improvements: bool = True) -> Audit:
+    results = {}
+    for norm_id, verdict in verdicts.items():
+        if verdict is None:
+            continue
+        result: dict = {"score": verdict}
+        if verdict == "nvt":
+            result["nvt_reason"] = "Geen activiteiten op dit terrein."
+        if verdict in ("voldoet_deels", "voldoet_niet") and improvements:
+            result["improvements"] = [f"Verbeterpunt bij {norm_id}"]
+        results[norm_id] = result
+    return Audit.model_validate({
+        "organisation": "Stichting Proef", "route": route,
+        "framework": {"version": FRAMEWORK.version, "fingerprint": FRAMEWORK.fingerprint},
+        "dates": {"start": dt.date(2026, 10, 5), "end": dt.date(2026, 10, 7)},
+        "results": results,
+    })
+
+
+def all_met(**overrides: str | None) -> dict[str, str | None]:
+    verdicts: dict[str, str | None] = dict.fromkeys(NORM_IDS, "voldoet")
+    verdicts.update(overrides)
+    return verdicts
+
+
+def test_all_met_on_a_certifying_route_is_positive_with_validity():
+    result = evaluate(FRAMEWORK, make_audit("certificerend", all_met()))
+    assert result.outcome == "positief"
+    assert result.label == "gecertificeerd"
+    assert result.valid_until == dt.date(2028, 10, 7)
+    assert result.overall.score_pct == 100.0
+
+
+def test_one_not_met_is_negative_and_named():
+    result = evaluate(FRAMEWORK, make_audit("combinatie", all_met(O7="voldoet_niet",
+                                                                  D3="voldoet_niet")))
+    assert result.outcome == "negatief"
+    assert result.label == "zonder_stempel"
+    assert result.valid_until is None
+    assert {"O7", "D3"} <= set(result.deciding_norms)
+    assert any("2 normen voldoet niet: D3, O7" in reason for reason in result.reasons)
+
+
+def test_too_many_partly_met_is_negative_with_the_numbers():
+    partly = {norm_id: "voldoet_deels" for norm_id in NORM_IDS[:7]}
+    result = evaluate(FRAMEWORK, make_audit("certificerend", all_met(**partly)))
+    assert result.outcome == "negatief"
+    assert any("7 normen voldoet deels" in r and "5 toegestaan" in r for r in result.reasons)
+    assert set(result.deciding_norms) == set(NORM_IDS[:7])
+
+
+def test_five_partly_met_with_points_is_still_positive():
+    partly = {norm_id: "voldoet_deels" for norm_id in NORM_IDS[:5]}
+    result = evaluate(FRAMEWORK, make_audit("certificerend", all_met(**partly)))
+    assert result.outcome == "positief"
+
+
+def test_partly_met_without_improvement_point_is_negative():
+    audit = make_audit("certificerend", all_met(V3="voldoet_deels"), improvements=False)
+    result = evaluate(FRAMEWORK, audit)
+    assert result.outcome == "negatief"
+    assert "V3" in result.deciding_norms
+    assert any("Zonder verbeterpunt" in reason and "V3" in reason for reason in result.reasons)
+
+
+@pytest.mark.parametrize(("route", "complete", "open_"), [
+    ("zelfevaluatie", "zelfevaluatie", "onvolledig"),
+    ("intercollegiaal", "geregistreerd", "onvolledig"),
+    ("certificerend", "positief", "onvolledig"),
+    ("combinatie", "positief", "onvolledig"),
+])
+def test_outcome_per_route(route, complete, open_):
+    assert evaluate(FRAMEWORK, make_audit(route, all_met())).outcome == complete
+    assert evaluate(FRAMEWORK, make_audit(route, all_met(O20=None))).outcome == open_
+
+
+def test_open_norms_count_as_zero_not_as_passed():
+    result = evaluate(FRAMEWORK, make_audit("certificerend", all_met(V1=None, V2=None)))
+    vakmanschap = next(area for area in result.areas if area.area == "vakmanschap")
+    assert vakmanschap.open == 2
+    assert vakmanschap.score_pct == pytest.approx(100 * 14 / 16, abs=0.1)
+    assert result.deciding_norms == ["V1", "V2"]
+
+
+def test_nvt_on_a_core_norm_is_not_accepted_by_scoring():
+    core = sorted(CORE)[0]
+    result = evaluate(FRAMEWORK, make_audit("certificerend", all_met(**{core: "nvt"})))
+    assert result.outcome == "onvolledig"
+    assert core in result.open_norms
+
+
+def test_changing_a_threshold_in_a_manifest_copy_changes_the_outcome(tmp_path):
+    strict_copy = tmp_path / "2017"
+    shutil.copytree(shipped_root() / "2017", strict_copy)
+    edit(strict_copy / "kader.yaml", "    voldoet_deels: 5", "    voldoet_deels: 2")
+    strict = load_framework(strict_copy)
+    audit = make_audit("certificerend", all_met(V1="voldoet_deels", D1="voldoet_deels",
+                                                O1="voldoet_deels"))
+    assert evaluate(FRAMEWORK, audit).outcome == "positief"
+    assert evaluate(strict, audit).outcome == "negatief"
+    assert any("2 toegestaan" in reason for reason in evaluate(strict, audit).reasons)
+
+
+def test_add_months_clamps_to_the_end_of_the_month():
+    assert add_months(dt.date(2026, 8, 31), 6) == dt.date(2027, 2, 28)
+    assert add_months(dt.date(2026, 11, 23), 24) == dt.date(2028, 11, 23)
+
+
+verdict_maps = st.fixed_dictionaries({
+    norm_id: st.sampled_from(["voldoet", "voldoet_deels", "voldoet_niet", None]
+                             + ([] if norm_id in CORE else ["nvt"]))
+    for norm_id in NORM_IDS
+})
+routes = st.sampled_from(["zelfevaluatie", "intercollegiaal", "certificerend", "combinatie"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(verdicts=verdict_maps, route=routes)
+def test_scores_stay_within_0_and_100(verdicts, route):
+    result = evaluate(FRAMEWORK, make_audit(route, verdicts))
+    for area in [*result.areas, result.overall]:
+        assert 0 <= area.score_pct <= 100
+        assert sum(area.counts.values()) + area.open == area.total
+
+
+@settings(max_examples=60, deadline=None)
+@given(verdicts=verdict_maps, route=routes)
+def test_an_audit_with_an_open_norm_is_never_positive(verdicts, route):
+    result = evaluate(FRAMEWORK, make_audit(route, verdicts))
+    if any(v is None for v in verdicts.values()):
+        assert result.outcome == "onvolledig"
+        assert result.label == "zonder_stempel"
+
+
+@settings(max_examples=80, deadline=None)
+@given(verdicts=verdict_maps.map(lambda v: {k: x or "voldoet" for k, x in v.items()}),
+       route=st.sampled_from(["certificerend", "combinatie"]), data=st.data())
+def test_a_worse_verdict_never_improves_the_outcome(verdicts, route, data):
+    worsenable = [norm_id for norm_id, v in verdicts.items() if v in WORSE]
+    if not worsenable:
+        return
+    norm_id = data.draw(st.sampled_from(worsenable))
+    before = evaluate(FRAMEWORK, make_audit(route, verdicts))
+    after = evaluate(FRAMEWORK, make_audit(route, {**verdicts, norm_id: WORSE[verdicts[norm_id]]}))
+    assert RANK[after.outcome] <= RANK[before.outcome]
+    assert after.overall.score_pct <= before.overall.score_pct
+
+
+@settings(max_examples=40, deadline=None)
+@given(norm_id=st.sampled_from(sorted(CORE)), route=routes)
+def test_nvt_on_a_core_norm_never_counts(norm_id, route):
+    result = evaluate(FRAMEWORK, make_audit(route, all_met(**{norm_id: "nvt"})))
+    assert norm_id in result.open_norms
+    assert result.outcome == "onvolledig"
