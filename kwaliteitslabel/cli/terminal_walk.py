@@ -1,1 +1,26 @@
-"""Placeholder: wiring of the interactive walk to the real terminal."""
+"""The interactive walk on the real terminal: rich on stdout, lines from stdin."""
+
+from __future__ import annotations
+
+import sys
+
+from rich.console import Console
+
+from kwaliteitslabel.audits import LoadedAudit
+from kwaliteitslabel.walkthrough import Walkthrough
+
+
+def walk_in_terminal(loaded: LoadedAudit, start_at: str | None = None,
+                     auditor: str | None = None) -> None:
+    """Walk the audit; Ctrl-C or Ctrl-D stops it (confirmed answers are already saved)."""
+    console = Console(highlight=False)
+    stdin = sys.stdin
+    if hasattr(stdin, "reconfigure"):
+        stdin.reconfigure(errors="replace")  # a stray byte must not end the session
+    walk = Walkthrough(loaded, console, stdin, start_at=start_at, auditor=auditor,
+                       echo=not stdin.isatty())
+    try:
+        walk.run()
+    except KeyboardInterrupt:
+        console.print()
+        walk.stop(interrupted=True)

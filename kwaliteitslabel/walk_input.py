@@ -1,0 +1,56 @@
+"""What a line typed at the score prompt of the walk means: a verdict or a command."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SCORE_KEYS = {
+    "1": "voldoet", "v": "voldoet", "voldoet": "voldoet",
+    "2": "voldoet_deels", "d": "voldoet_deels", "deels": "voldoet_deels",
+    "voldoet_deels": "voldoet_deels", "voldoet deels": "voldoet_deels",
+    "3": "voldoet_niet", "n": "voldoet_niet", "niet": "voldoet_niet",
+    "voldoet_niet": "voldoet_niet", "voldoet niet": "voldoet_niet",
+    "0": "nvt", "x": "nvt", "nvt": "nvt",
+}
+
+COMMANDS = {
+    "s": "skip", "b": "back", "p": "progress", "q": "quit", "t": "text",
+    "?": "help", "h": "help",
+}
+
+NORM_ID = re.compile(r"^[A-Za-z]+[0-9]+$")
+_ESCAPES = re.compile(r"\x1b(\[[0-9;?]*[ -/]*[@-~]|O.|.)?")  # arrow keys and the like
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def clean_line(line: str) -> str:
+    """A typed line without its line end, terminal escapes and control characters."""
+    text = line.rstrip("\r\n").replace("\t", " ")
+    return _CONTROLS.sub("", _ESCAPES.sub("", text)).strip()
+
+
+@dataclass(frozen=True)
+class Command:
+    """`action` is one of: score, enter, skip, back, goto, progress, text, help, quit,
+    unknown; `value` is the verdict for score, the norm id for goto, a hint for unknown."""
+
+    action: str
+    value: str | None = None
+
+
+def parse_command(line: str) -> Command:
+    text = " ".join(line.strip().split()).lower()
+    if not text:
+        return Command("enter")
+    if text in SCORE_KEYS:
+        return Command("score", SCORE_KEYS[text])
+    if text in COMMANDS:
+        return Command(COMMANDS[text])
+    if text == "g":
+        return Command("unknown", "typ na g een norm-id, bijvoorbeeld: g V7")
+    if text.startswith("g ") and NORM_ID.match(text[2:].strip()):
+        return Command("goto", text[2:].strip().upper())
+    if NORM_ID.match(text):
+        return Command("goto", text.upper())
+    return Command("unknown", f"'{line.strip()}' ken ik niet")

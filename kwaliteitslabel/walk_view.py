@@ -1,0 +1,183 @@
+"""What the walk shows: the wording per route, the keys, an answer, the progress."""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from kwaliteitslabel.audits import LoadedAudit
+from kwaliteitslabel.evidence_text import describe_evidence
+from kwaliteitslabel.frameworks import Framework
+from kwaliteitslabel.models.audit import NormResult
+from kwaliteitslabel.models.framework import Norm
+from kwaliteitslabel.progress import Progress
+
+# The organisation assesses itself in a zelfevaluatie; on every other route an
+# auditor gives the verdict.
+SELF = {
+    "score": "In hoeverre voldoet uw organisatie aan deze norm?",
+    "findings": "Hoe ziet u dat terug in uw organisatie? (één regel)",
+    "evidence": "Waaruit blijkt dat? Eén bron per regel",
+    "strengths": "Wat gaat goed? Eén punt per regel",
+    "improvements": "Wat kan beter? Eén verbeterpunt per regel",
+    "reason": "Waarom is deze norm voor uw organisatie niet van toepassing?",
+}
+AUDITOR = {
+    "score": "Uw oordeel over {id}?",
+    "findings": "Bevindingen: wat zag en hoorde u? (één regel)",
+    "evidence": "Bewijs, één bron per regel",
+    "strengths": "Sterke punten, één per regel",
+    "improvements": "Verbeterpunten, één per regel",
+    "reason": "Waarom is {id} hier niet van toepassing?",
+}
+
+KEYS = {"voldoet": "1/v", "voldoet_deels": "2/d", "voldoet_niet": "3/n", "nvt": "0/x"}
+EVIDENCE_HINT = ("  soort/bron: notitie · soort: document, gesprek of observatie\n"
+                 "  bijv. gesprek/medewerkers: zes sociaal werkers gesproken")
+
+
+def wording(route: str) -> dict[str, str]:
+    return SELF if route == "zelfevaluatie" else AUDITOR
+
+
+def id_ranges(framework: Framework) -> str:
+    """'V1–V16, D1–D16, O1–O20': the norm ids per area, for hints."""
+    ranges = []
+    for area in framework.manifest.areas:
+        ids = [norm.id for norm in framework.norms_in(area.id)]
+        if ids:
+            ranges.append(f"{ids[0]}–{ids[-1]}" if len(ids) > 1 else ids[0])
+    return ", ".join(ranges)
+
+
+def header(norm: Norm, area_name: str, state: Progress) -> str:
+    core = " · kernnorm" if norm.core else ""
+    return f"{norm.id} · {area_name}{core} · {state.scored}/{state.total} beoordeeld"
+
+
+def score_keys(framework: Framework, norm: Norm, current: str | None) -> Text:
+    """The verdict keys this norm allows, then the other keys, wrapped under the question."""
+    levels = [level for level in framework.manifest.scale
+              if level.allowed_on_core or not norm.core]
+    refused = [level for level in framework.manifest.scale if level not in levels]
+    verdicts = " · ".join(f"{KEYS[level.id]} {level.name.lower()}" for level in levels)
+    if refused:
+        verdicts += f"  (kernnorm: geen {', '.join(level.id for level in refused)})"
+    lines = [f"  {verdicts}"]
+    if current is not None:
+        lines.append(f"  Enter: oordeel houden ({framework.level(current).name.lower()})")
+    lines.append("  s overslaan · b terug · g V7 naar norm · p voortgang · ? hulp · q stop")
+    return Text("\n".join(lines), style="dim")
+
+
+def current_answer(framework: Framework, result: NormResult) -> RenderableType:
+    """The answer stored for a norm, as a small table with hanging indents."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="dim", no_wrap=True, min_width=14)
+    grid.add_column()
+    who = " · ".join(part for part in (
+        result.assessed_by,
+        result.assessed_at.strftime("%Y-%m-%d %H:%M") if result.assessed_at else None) if part)
+    score = framework.level(result.score).name if result.score else "nog geen oordeel"
+    title = Text.assemble(("Huidig antwoord: ", "bold"), (score, "bold"),
+                          (f"  ({who})" if who else "", "dim"))
+    if result.nvt_reason:
+        grid.add_row("  reden nvt", Text(result.nvt_reason))
+    if result.findings:
+        grid.add_row("  bevindingen", Text(result.findings))
+    for item in result.evidence:
+        grid.add_row("  bewijs", Text(describe_evidence(item)))
+    for strength in result.strengths:
+        grid.add_row("  sterk punt", Text(strength))
+    for improvement in result.improvements:
+        grid.add_row("  verbeterpunt", Text(improvement.text))
+    return Group(title, grid) if grid.rows else title
+
+
+def progress_view(state: Progress) -> RenderableType:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True)
+    grid.add_column(no_wrap=True)
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column()
+    for area in state.areas:
+        filled = round(12 * area.scored / area.total) if area.total else 0
+        shown = ", ".join(area.open[:6]) + (f" (+{len(area.open) - 6})"
+                                            if len(area.open) > 6 else "")
+        grid.add_row(f"  {area.name}", "█" * filled + "░" * (12 - filled),
+                     f"{area.scored}/{area.total}", f"open: {shown}" if shown else "klaar")
+    counts = " · ".join(f"{verdict.replace('_', ' ')} {count}"
+                        for verdict, count in state.counts.items())
+    return Group(Text(f"Voortgang: {state.scored} van {state.total} normen beoordeeld",
+                      style="bold"), grid, Text(f"  {counts}", style="dim"))
+
+
+def help_view() -> RenderableType:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True, style="bold")
+    grid.add_column()
+    for keys, meaning in (
+        ("1 of v", "voldoet"),
+        ("2 of d", "voldoet deels (vraagt een verbeterpunt)"),
+        ("3 of n", "voldoet niet (vraagt een verbeterpunt)"),
+        ("0 of x", "niet van toepassing (vraagt een reden; niet bij een kernnorm)"),
+        ("Enter", "het huidige oordeel houden, als de norm er al een heeft"),
+        ("s", "overslaan: naar de volgende norm, er wordt niets bewaard"),
+        ("b", "terug naar de vorige norm"),
+        ("g V7 of V7", "naar norm V7"),
+        ("p", "voortgang per gebied en de open normen"),
+        ("t", "de hele normtekst opnieuw tonen"),
+        ("q", "stoppen (bevestigde antwoorden zijn al bewaard)"),
+    ):
+        grid.add_row(f"  {keys}", meaning)
+    return Group(
+        Text("Toetsen bij het oordeel", style="bold"), grid, "",
+        Text("Na het oordeel volgen bevindingen (één regel), dan bewijs, sterke punten en "
+             "verbeterpunten, elk één per regel; een lege regel sluit een lijst af. Staat "
+             "er al iets, dan houdt Enter dat, komen nieuwe regels erbij en maakt '-' de "
+             "lijst leeg. Bij een verplicht antwoord brengt 'b' u terug naar het oordeel."),
+        Text("Bewijs typt u als:"), Text(EVIDENCE_HINT),
+        Text("Het antwoord wordt bewaard zodra de verbeterpunten zijn afgesloten."))
+
+
+def welcome(loaded: LoadedAudit, state: Progress) -> RenderableType:
+    audit = loaded.audit
+    return Group(
+        Text.assemble((audit.organisation, "bold"),
+                      f" · {audit.route} · normenkader {loaded.framework.version} · "
+                      f"{state.scored}/{state.total} beoordeeld"),
+        Text("Typ ? voor de toetsen. Elk antwoord wordt bewaard zodra u het afsluit.",
+             style="dim"))
+
+
+def end_of_list(path: Path, state: Progress) -> RenderableType:
+    if state.open:
+        shown = ", ".join(state.open[:8]) + (" …" if len(state.open) > 8 else "")
+        return Group(Text(f"Nog {len(state.open)} normen open: {shown}"),
+                     Text(f"Enter: naar {state.open[0]} · g V7: naar een norm · "
+                          "p voortgang · q stoppen", style="dim"))
+    return Group(Text(f"Alle {state.total} normen zijn beoordeeld. De uitkomst ziet u met:"),
+                 _command_line(f"kwaliteitslabel audit score {shlex.quote(str(path))}"),
+                 Text("Enter of q: stoppen · g V7: naar een norm", style="dim"))
+
+
+def goodbye(path: Path, state: Progress, interrupted: bool) -> RenderableType:
+    """How far the audit is and the command that goes on from here."""
+    lines = [Text(("Onderbroken. " if interrupted else "Gestopt. ")
+                  + f"{state.scored} van {state.total} normen beoordeeld; bewaard in {path}.")]
+    if state.open:
+        lines += [Text(f"Verder gaan bij {state.open[0]}, de eerste open norm:"),
+                  _command_line(f"kwaliteitslabel audit run {shlex.quote(str(path))}")]
+    else:
+        lines += [Text("Alle normen zijn beoordeeld. De uitkomst ziet u met:"),
+                  _command_line(f"kwaliteitslabel audit score {shlex.quote(str(path))}")]
+    return Group(*lines)
+
+
+def _command_line(command: str) -> Text:
+    """A command to copy: never broken by rich (the terminal wraps it if it must)."""
+    return Text(f"  {command}", no_wrap=True, overflow="ignore")

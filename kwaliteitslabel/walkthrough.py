@@ -1,0 +1,304 @@
+"""The interactive walk: area by area, norm by norm, every confirmed answer saved at once.
+
+It talks only through an injected rich `Console` and an input stream read with
+`readline()`; the end of the stream means: stop, and save nothing half-done.
+"""
+
+from __future__ import annotations
+
+from typing import IO
+
+from rich.console import Console
+from rich.rule import Rule
+from rich.text import Text
+
+from kwaliteitslabel import walk_view as view
+from kwaliteitslabel.audits import Answer, LoadedAudit, rule_violations, save_answer
+from kwaliteitslabel.errors import InvalidInput, KwaliteitslabelError
+from kwaliteitslabel.evidence_text import parse_evidence
+from kwaliteitslabel.models.audit import NormResult
+from kwaliteitslabel.models.framework import Norm
+from kwaliteitslabel.norm_view import render_norm
+from kwaliteitslabel.progress import first_open, progress
+from kwaliteitslabel.walk_input import Command, clean_line, parse_command
+
+
+class _Stop(Exception):
+    """The user quit, or the input ended."""
+
+
+class _Back(Exception):
+    """Back from a required question to the verdict."""
+
+
+class Walkthrough:
+    """One session over one audit; `run()` walks until the user stops."""
+
+    def __init__(self, loaded: LoadedAudit, console: Console, stream: IO[str], *,
+                 start_at: str | None = None, auditor: str | None = None,
+                 echo: bool = False) -> None:
+        self.loaded = loaded
+        self.console = console
+        self.stream = stream
+        self.auditor = auditor
+        self.echo = echo  # repeat what was read, when no terminal does it
+        self.framework = loaded.framework
+        self.norms = loaded.framework.norms
+        self.words = view.wording(loaded.audit.route)
+        self.seen: set[str] = set()
+        self.stopped = False
+        if start_at is not None:
+            norm = self._norm(start_at)
+            if norm is None:
+                raise InvalidInput(f"norm '{start_at}' bestaat niet in normenkader "
+                                   f"{self.framework.version} "
+                                   f"({view.id_ranges(self.framework)})")
+            self.position = self.norms.index(norm)
+        else:
+            first = first_open(self.framework, loaded.audit)
+            self.position = self._index(first) if first else len(self.norms)
+
+    # -- the session -------------------------------------------------------------------
+
+    def run(self) -> None:
+        self.console.print(view.welcome(self.loaded, self._progress()))
+        try:
+            while True:
+                if self.position >= len(self.norms):
+                    self._at_end()
+                else:
+                    self._walk_norm(self.norms[self.position])
+        except _Stop:
+            pass
+        self.stop()
+
+    def stop(self, *, interrupted: bool = False) -> None:
+        """Say how far the audit is and how to go on (once)."""
+        if self.stopped:
+            return
+        self.stopped = True
+        self.console.print()
+        self.console.print(view.goodbye(self.loaded.path, self._progress(), interrupted))
+
+    def _walk_norm(self, norm: Norm) -> None:
+        self._show(norm)
+        show_keys = True
+        while True:
+            result = self.loaded.audit.result(norm.id)
+            current = result.score if result else None
+            if show_keys:
+                self.console.print()
+                self.console.print(self.words["score"].format(id=norm.id), style="bold")
+                self.console.print(view.score_keys(self.framework, norm, current))
+            show_keys = False
+            command = self._command("oordeel: ")
+            if command.action == "enter" and current is not None:
+                command = Command("score", current)
+            if command.action == "score":
+                if self._answer(norm, command.value):
+                    self.position = self._next_open_after(self.position)
+                    return
+                show_keys = True
+            elif command.action == "enter":
+                self._hint("Kies eerst een oordeel (toetsen hierboven), of s: overslaan.")
+            elif command.action == "skip":
+                self.console.print(f"{norm.id} overgeslagen; er is niets bewaard.", style="dim")
+                self.position += 1
+                return
+            elif command.action == "back":
+                if self.position == 0:
+                    self._hint("Dit is de eerste norm; er is geen vorige.")
+                else:
+                    self.position -= 1
+                    return
+            elif command.action == "text":
+                self.console.print(render_norm(self.framework, norm))
+                show_keys = True
+            elif self._common(command):
+                return
+            else:
+                show_keys = command.action in ("progress", "help")
+
+    def _at_end(self) -> None:
+        state = self._progress()
+        self.console.print()
+        self.console.print(Rule(f"Einde van de lijst · {state.scored}/{state.total} "
+                                "beoordeeld", align="left"))
+        self.console.print(view.end_of_list(self.loaded.path, state))
+        while True:
+            command = self._command("> ")
+            if command.action in ("enter", "skip"):
+                if not state.open:
+                    raise _Stop
+                self.position = self._index(state.open[0])
+                return
+            if command.action == "back":
+                self.position = len(self.norms) - 1
+                return
+            if command.action in ("score", "text"):
+                self._hint("Er is hier geen norm om te beoordelen; kies een norm met g.")
+            elif self._common(command):
+                return
+
+    def _common(self, command: Command) -> bool:
+        """Commands that work everywhere; True when the position changed."""
+        if command.action == "quit":
+            raise _Stop
+        if command.action == "goto":
+            norm = self._norm(command.value or "")
+            if norm is None:
+                self._hint(f"Norm '{command.value}' bestaat niet "
+                           f"({view.id_ranges(self.framework)}).")
+                return False
+            self.position = self.norms.index(norm)
+            return True
+        if command.action == "progress":
+            self.console.print()
+            self.console.print(view.progress_view(self._progress()))
+        elif command.action == "help":
+            self.console.print()
+            self.console.print(view.help_view())
+        else:
+            self._hint(f"{command.value or 'Dat ken ik niet'}. Typ ? voor de toetsen.")
+        return False
+
+    # -- one answer ----------------------------------------------------------------------
+
+    def _answer(self, norm: Norm, score: str) -> bool:
+        """Ask the rest of the answer and save it; False: back at the verdict, nothing saved."""
+        level = self.framework.level(score)
+        probe = NormResult.model_construct(score=score, nvt_reason="-")
+        refusals = rule_violations(self.framework, norm.id, probe, final=False)
+        if refusals:
+            self._hint(f"Niet mogelijk: {'; '.join(refusals)}.", style="red")
+            return False
+        old = self.loaded.audit.result(norm.id) or NormResult()
+        try:
+            reason = None
+            if level.requires_reason:
+                reason = self._line(self.words["reason"].format(id=norm.id), "reden",
+                                    old.nvt_reason, required=True) or old.nvt_reason
+            findings = self._line(self.words["findings"], "bevindingen", old.findings)
+            evidence = self._list(self.words["evidence"], "bewijs",
+                                  [item.model_dump(exclude_none=True) for item in old.evidence],
+                                  hint=view.EVIDENCE_HINT, parse=parse_evidence)
+            strengths = self._list(self.words["strengths"], "sterk punt", list(old.strengths))
+            improvements = self._list(
+                self.words["improvements"], "verbeterpunt",
+                [item.model_dump(exclude_none=True) for item in old.improvements],
+                parse=lambda text: {"text": text}, required=level.requires_improvement,
+                required_text=f"'{level.name.lower()}' vraagt minstens één verbeterpunt")
+        except _Back:
+            self.console.print("Terug naar het oordeel; er is niets bewaard.", style="dim")
+            return False
+        answer = Answer(score=score, findings=findings, evidence=evidence,
+                        strengths=strengths, improvements=improvements, nvt_reason=reason,
+                        assessed_by=self.auditor, replace_lists=True)
+        try:
+            self.loaded = save_answer(self.loaded, norm.id, answer)
+        except KwaliteitslabelError as error:
+            details = [problem.message for problem in error.problems] or [error.message]
+            self._refuse("; ".join(details))
+            return False
+        except OSError as error:
+            self._refuse(f"{self.loaded.path}: {error.strerror or error}")
+            return False
+        state = self._progress()
+        self.console.print(f"[green]✓[/green] {norm.id} bewaard: {level.name.lower()} · "
+                           f"{state.scored}/{state.total} beoordeeld")
+        return True
+
+    def _line(self, question: str, label: str, existing: str | None, *,
+              required: bool = False) -> str | None:
+        """One line of text; Enter keeps `existing` (returned as None: unchanged)."""
+        keep = " · Enter: zo laten" if existing else ""
+        self.console.print(Text.assemble((question, "bold"), (keep, "dim")))
+        if existing:
+            self.console.print(Text.assemble(("  nu: ", "dim"), existing))
+        while True:
+            text = self._read(f"{label}: ")
+            if text:
+                if required and text.lower() == "b":
+                    raise _Back
+                return text
+            if existing or not required:
+                return None
+            self._hint("Dit is verplicht; typ een reden, of b om een ander oordeel te kiezen.")
+
+    def _list(self, question: str, label: str, existing: list, *, hint: str | None = None,
+              parse=lambda text: text, required: bool = False,
+              required_text: str = "") -> list:
+        """Lines until an empty line; new lines are added to the existing ones."""
+        self.console.print(Text.assemble((question, "bold"), (" · lege regel: klaar", "dim")))
+        if hint:
+            self.console.print(Text(hint, style="dim"))
+        if existing:
+            self.console.print(f"  Er staan er {len(existing)}; Enter: zo laten · nieuwe regels "
+                               "komen erbij · -: leegmaken", style="dim")
+        items = list(existing)
+        while True:
+            text = self._read(f"{label} {len(items) + 1}: ")
+            if text == "-" and items:
+                items = []
+                self.console.print("  Lijst leeggemaakt; typ nieuwe regels.", style="dim")
+            elif text and required and not items and text.lower() == "b":
+                raise _Back
+            elif text:
+                items.append(parse(text))
+            elif items or not required:
+                return items
+            else:
+                self._hint(f"{required_text.capitalize()}; typ er een, of b om een ander "
+                           "oordeel te kiezen.")
+
+    # -- small helpers -------------------------------------------------------------------
+
+    def _show(self, norm: Norm) -> None:
+        state = self._progress()
+        self.console.print()
+        self.console.print(Rule(view.header(norm, self.framework.area(norm.area).name, state),
+                                align="left"))
+        full = norm.id not in self.seen
+        self.seen.add(norm.id)
+        self.console.print(render_norm(self.framework, norm, full=full))
+        if not full:
+            self.console.print("Toelichting en voorbeelden: t", style="dim")
+        result = self.loaded.audit.result(norm.id)
+        if result is not None and result.score is not None:
+            self.console.print()
+            self.console.print(view.current_answer(self.framework, result))
+
+    def _command(self, prompt: str) -> Command:
+        return parse_command(self._read(prompt))
+
+    def _read(self, prompt: str) -> str:
+        self.console.print(prompt, end="", style="bold cyan")
+        line = self.stream.readline()
+        if not line:
+            self.console.print()
+            raise _Stop
+        text = clean_line(line)
+        if self.echo:
+            self.console.print(text, markup=False, highlight=False)
+        return text.strip()
+
+    def _hint(self, message: str, style: str = "yellow") -> None:
+        self.console.print(Text(message, style=style))
+
+    def _refuse(self, message: str) -> None:
+        self.console.print(Text(f"Niet bewaard: {message}", style="red"))
+
+    def _progress(self):
+        return progress(self.framework, self.loaded.audit)
+
+    def _norm(self, norm_id: str) -> Norm | None:
+        return self.framework.norm(norm_id.strip())
+
+    def _index(self, norm_id: str) -> int:
+        return next(i for i, norm in enumerate(self.norms) if norm.id == norm_id)
+
+    def _next_open_after(self, position: int) -> int:
+        for index in range(position + 1, len(self.norms)):
+            if self.loaded.audit.score_of(self.norms[index].id) is None:
+                return index
+        return len(self.norms)
