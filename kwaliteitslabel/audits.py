@@ -15,7 +15,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from kwaliteitslabel import locate, yamlio
-from kwaliteitslabel.errors import InvalidInput, Problem, RefusedAnswer
+from kwaliteitslabel.errors import FrameworkMismatch, InvalidInput, Problem, RefusedAnswer
 from kwaliteitslabel.frameworks import Framework
 from kwaliteitslabel.models.audit import Audit, NormResult
 from kwaliteitslabel.models.base import ROUTES
@@ -101,8 +101,11 @@ def load_audit(path: Path, norms_option: Path | None = None) -> LoadedAudit:
     """Load an audit and the exact framework it is pinned to, or say why not."""
     document = yamlio.load(path)
     audit = parse_audit(document)
-    framework, differing = locate.find_pinned(audit.framework.version,
-                                              audit.framework.fingerprint, norms_option)
+    try:
+        framework, differing = locate.find_pinned(audit.framework.version,
+                                                  audit.framework.fingerprint, norms_option)
+    except FrameworkMismatch as error:
+        raise FrameworkMismatch(f"{path}: {error.message}") from None
     check_against(document, audit, framework)
     notice = None
     if differing is not None:

@@ -124,7 +124,7 @@ def load_framework(folder: Path) -> Framework:
         elif document is not None:
             salvaged = _salvage(document)
             if salvaged is not None:
-                loaded.append(LoadedNorms(area, document, *salvaged))
+                loaded.append(LoadedNorms(area, document, *salvaged, complete=False))
 
     if manifest is not None:
         problems += _check_manifest(manifest_doc, manifest)
@@ -144,6 +144,7 @@ class LoadedNorms:
     document: yamlio.Document
     area_id: str
     norms: list[tuple[int, Norm]]
+    complete: bool = True  # False when invalid norms were left out
 
 
 def _load_checked(path: Path, model, problems: list[Problem]):
@@ -273,8 +274,8 @@ def _check_norms(manifest_doc: yamlio.Document, manifest: Manifest,
                         "naar competenties; verwijder 'competencies' of zet "
                         "links_competencies: true bij het gebied")
 
-    if any(area.links_competencies for area in manifest.areas) and len(loaded) == len(
-            manifest.areas):
+    everything_read = len(loaded) == len(manifest.areas) and all(p.complete for p in loaded)
+    if any(area.links_competencies for area in manifest.areas) and everything_read:
         for index, competency in enumerate(manifest.competencies):
             if competency.id not in covered:
                 line, column = yamlio.position(manifest_doc.tree, ("competencies", index, "id"))

@@ -8,11 +8,13 @@ Saves are atomic (temp file, fsync, rename) and guarded against concurrent write
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import difflib
 import fcntl
 import hashlib
 import io
 import os
+import re
 import tempfile
 import types
 import typing
@@ -102,6 +104,8 @@ def load(path: Path) -> Document:
     """Load a YAML file round-trip; every failure becomes `InvalidInput` with file:line:col."""
     raw = read_bytes(path)
     text, bom = decode(path, raw)
+    crlf = "\r\n" in text
+    text = text.replace("\r\n", "\n")  # comments would otherwise keep their '\r'
     try:
         tree = _yaml().load(text)
     except MarkedYAMLError as error:
@@ -119,9 +123,58 @@ def load(path: Path) -> Document:
     except RecursionError:
         raise InvalidInput(f"{path}: te diep genest; dit is geen normen- of auditbestand.") \
             from None
+    except ValueError:
+        # ruamel builds dates while parsing; an impossible date has no mark of its own
+        line, column, token = _impossible_date(text)
+        message = (f"'{token}' is geen bestaande datum; schrijf JJJJ-MM-DD"
+                   if token else "een waarde kan niet gelezen worden")
+        raise InvalidInput(f"{path}: {message}", [Problem(str(path), line, column, message)]) \
+            from None
     check_size(path, tree)
     return Document(path=path, tree=tree, digest=hashlib.sha256(raw).hexdigest(), bom=bom,
-                    crlf="\r\n" in text)
+                    crlf=crlf)
+
+
+DATE_LIKE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+
+# the parser's own words -> what it means for someone editing the file
+SYNTAX_HINTS = (
+    ("expected <block end>", "de inspringing klopt niet; zet sleutels op hetzelfde niveau "
+                             "even ver in"),
+    ("expected ',' or ']'", "een lijst tussen [ ] is niet afgesloten met ]"),
+    ("expected ',' or '}'", "een blok tussen { } is niet afgesloten met }"),
+    ("mapping values are not allowed", "een dubbele punt op een plek waar dat niet kan; zet "
+                                       "tekst met ': ' erin tussen aanhalingstekens"),
+    ("could not find expected ':'", "er ontbreekt een dubbele punt (sleutel: waarde)"),
+    ("found undefined alias", "een alias (*naam) verwijst naar een anker (&naam) dat niet "
+                              "bestaat"),
+    ("unexpected end of stream", "een aanhalingsteken is niet gesloten"),
+)
+
+
+# keys are English; a commission member or auditor may well type the Dutch word
+DUTCH_KEYS = {
+    "titel": "title", "norm": "statement", "toelichting": "explanation",
+    "vragen": "questions", "toetsvragen": "questions", "bewijs": "evidence",
+    "voorbeelden": "examples", "waarden": "values", "competenties": "competencies",
+    "kern": "core", "kernnorm": "core", "documenten": "documents",
+    "observaties": "observations", "gesprekken": "interviews", "gebied": "area",
+    "normen": "norms", "organisatie": "organisation", "reikwijdte": "scope",
+    "auditoren": "auditors", "datums": "dates", "data": "dates", "deelnemers": "participants",
+    "resultaten": "results", "oordeel": "score", "score": "score", "bevindingen": "findings",
+    "sterke_punten": "strengths", "verbeterpunten": "improvements", "reden": "nvt_reason",
+    "naam": "name", "rol": "role", "aantal": "count", "versie": "version",
+}
+
+
+def _impossible_date(text: str) -> tuple[int | None, int | None, str | None]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        for match in DATE_LIKE.finditer(line):
+            try:
+                dt.date(*(int(part) for part in match.groups()))
+            except ValueError:
+                return number, match.start() + 1, match.group(0)
+    return None, None, None
 
 
 def _yaml_message(error: MarkedYAMLError) -> str:
@@ -132,8 +185,10 @@ def _yaml_message(error: MarkedYAMLError) -> str:
                 "verwijder of hernoem er een")
     if "\\t" in problem or "'\\t'" in problem or "tab" in problem.lower():
         return "tab gebruikt om in te springen; YAML wil spaties (vervang de tab door spaties)"
-    return (f"YAML-syntaxfout: {problem}. Controleer inspringing, dubbele punten en "
-            "aanhalingstekens op deze regel en de regel erboven")
+    hint = next((dutch for english, dutch in SYNTAX_HINTS if english in problem),
+                "controleer inspringing, dubbele punten en aanhalingstekens op deze regel "
+                "en de regel erboven")
+    return f"YAML-syntaxfout: {hint} ({problem})"
 
 
 def check_size(path: Path, tree: Any) -> None:
@@ -216,7 +271,7 @@ def problems_from(error: ValidationError, document: Document, model: type[BaseMo
         -> list[Problem]:
     problems = []
     for item in error.errors(include_url=False):
-        loc = tuple(part for part in item["loc"] if not _is_union_tag(part))
+        loc = tuple(item["loc"])
         if item["type"] == "extra_forbidden":
             line, column = key_position(document.tree, loc)
         else:
@@ -224,11 +279,6 @@ def problems_from(error: ValidationError, document: Document, model: type[BaseMo
         problems.append(Problem(str(document.path), line, column,
                                 describe(item, loc, model, document.tree)))
     return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
-
-
-def _is_union_tag(part: Any) -> bool:
-    # pydantic puts the chosen union member into loc, e.g. 'str' or 'Improvement'
-    return isinstance(part, str) and (part[:1].isupper() or part in {"str", "int", "float"})
 
 
 def describe(item: dict[str, Any], loc: tuple[Any, ...], model: type[BaseModel],
@@ -246,13 +296,14 @@ def describe(item: dict[str, Any], loc: tuple[Any, ...], model: type[BaseModel],
     if kind == "extra_forbidden":
         key = str(loc[-1])
         allowed = sorted(allowed_fields(model, loc[:-1]))
-        hint = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+        hint = [DUTCH_KEYS[key.lower()]] if DUTCH_KEYS.get(key.lower()) in allowed else \
+            difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
         if hint:
             return f"onbekend veld '{key}'{_under(loc[:-1])}; bedoelt u '{hint[0]}'?"
         options = f"; toegestaan: {', '.join(allowed)}" if allowed else ""
         return f"onbekend veld '{key}'{_under(loc[:-1])}{options}"
     if kind in {"literal_error", "enum"}:
-        expected = item.get("ctx", {}).get("expected", "")
+        expected = str(item.get("ctx", {}).get("expected", "")).replace(" or ", " of ")
         return f"'{given}' is geen geldige waarde voor '{field}'; kies uit {expected}"
     if kind in {"string_type", "str_type"}:
         return f"'{field}' moet tekst zijn, niet {_shown(given)}"
