@@ -154,30 +154,27 @@ def welcome(loaded: LoadedAudit, state: Progress) -> RenderableType:
              style="dim"))
 
 
-def end_of_list(path: Path, state: Progress) -> RenderableType:
+def end_of_list(path: Path, state: Progress) -> tuple[Text, str | None]:
+    """What to say at the end of the list, and a command to copy (if any)."""
     if state.open:
         shown = ", ".join(state.open[:8]) + (" …" if len(state.open) > 8 else "")
-        return Group(Text(f"Nog {len(state.open)} normen open: {shown}"),
-                     Text(f"Enter: naar {state.open[0]} · g V7: naar een norm · "
-                          "p voortgang · q stoppen", style="dim"))
-    return Group(Text(f"Alle {state.total} normen zijn beoordeeld. De uitkomst ziet u met:"),
-                 _command_line(f"kwaliteitslabel audit score {shlex.quote(str(path))}"),
-                 Text("Enter of q: stoppen · g V7: naar een norm", style="dim"))
+        return Text.assemble(f"Nog {len(state.open)} normen open: {shown}\n",
+                             (f"Enter: naar {state.open[0]} · g V7: naar een norm · "
+                              "p voortgang · q stoppen", "dim")), None
+    return (Text(f"Alle {state.total} normen zijn beoordeeld. De uitkomst ziet u met:"),
+            _command("score", path))
 
 
-def goodbye(path: Path, state: Progress, interrupted: bool) -> RenderableType:
-    """How far the audit is and the command that goes on from here."""
-    lines = [Text(("Onderbroken. " if interrupted else "Gestopt. ")
-                  + f"{state.scored} van {state.total} normen beoordeeld; bewaard in {path}.")]
+def goodbye(path: Path, state: Progress, interrupted: bool) -> tuple[Text, str]:
+    """How far the audit is, and the command that goes on from here."""
+    text = Text(("Onderbroken. " if interrupted else "Gestopt. ")
+                + f"{state.scored} van {state.total} normen beoordeeld en bewaard.\n")
     if state.open:
-        lines += [Text(f"Verder gaan bij {state.open[0]}, de eerste open norm:"),
-                  _command_line(f"kwaliteitslabel audit run {shlex.quote(str(path))}")]
-    else:
-        lines += [Text("Alle normen zijn beoordeeld. De uitkomst ziet u met:"),
-                  _command_line(f"kwaliteitslabel audit score {shlex.quote(str(path))}")]
-    return Group(*lines)
+        text.append(f"Verder gaan bij {state.open[0]}, de eerste open norm:")
+        return text, _command("run", path)
+    text.append("Alle normen zijn beoordeeld. De uitkomst ziet u met:")
+    return text, _command("score", path)
 
 
-def _command_line(command: str) -> Text:
-    """A command to copy: never broken by rich (the terminal wraps it if it must)."""
-    return Text(f"  {command}", no_wrap=True, overflow="ignore")
+def _command(name: str, path: Path) -> str:
+    return f"  kwaliteitslabel audit {name} {shlex.quote(str(path))}"

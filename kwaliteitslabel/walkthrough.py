@@ -78,7 +78,7 @@ class Walkthrough:
             return
         self.stopped = True
         self.console.print()
-        self.console.print(view.goodbye(self.loaded.path, self._progress(), interrupted))
+        self._say(*view.goodbye(self.loaded.path, self._progress(), interrupted))
 
     def _walk_norm(self, norm: Norm) -> None:
         self._show(norm)
@@ -124,7 +124,9 @@ class Walkthrough:
         self.console.print()
         self.console.print(Rule(f"Einde van de lijst · {state.scored}/{state.total} "
                                 "beoordeeld", align="left"))
-        self.console.print(view.end_of_list(self.loaded.path, state))
+        self._say(*view.end_of_list(self.loaded.path, state))
+        if not state.open:
+            self.console.print("Enter of q: stoppen · g V7: naar een norm", style="dim")
         while True:
             command = self._command("> ")
             if command.action in ("enter", "skip"):
@@ -281,6 +283,11 @@ class Walkthrough:
         if self.echo:
             self.console.print(text, markup=False, highlight=False)
         return text.strip()
+
+    def _say(self, text: Text, command: str | None) -> None:
+        self.console.print(text)
+        if command:  # whole, to copy; the terminal wraps it if it must
+            self.console.print(command, soft_wrap=True, markup=False)
 
     def _hint(self, message: str, style: str = "yellow") -> None:
         self.console.print(Text(message, style=style))
