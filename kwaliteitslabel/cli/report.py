@@ -2,6 +2,92 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Annotated
 
-def report() -> None:
-    """Maak een PDF-rapport van een audit."""
+import typer
+from rich.markup import escape
+
+from kwaliteitslabel.cli.errors import reports_errors
+from kwaliteitslabel.cli.options import NormsOption
+from kwaliteitslabel.cli.output import err, out
+
+LANGUAGES = ("nl", "en")
+OUTCOME_WORDS = {
+    "nl": {"zelfevaluatie": "zelfevaluatie", "onvolledig": "CONCEPT (onvolledig)",
+           "geregistreerd": "leerrapport", "positief": "positief advies, gecertificeerd",
+           "negatief": "certificering niet behaald"},
+    "en": {"zelfevaluatie": "self-evaluation", "onvolledig": "DRAFT (incomplete)",
+           "geregistreerd": "learning report", "positief": "positive advice, certified",
+           "negatief": "certification not achieved"},
+}
+
+
+def _check_lang(value: str) -> str:
+    if value not in LANGUAGES:
+        raise typer.BadParameter(f"kies uit {', '.join(LANGUAGES)}")
+    return value
+
+
+@reports_errors
+def report(
+    files: Annotated[list[Path], typer.Argument(
+        metavar="FILE...", help="Auditbestand(en) of een map met audits.")],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Bij één audit: het PDF-bestand; bij meerdere audits of een "
+        "map: de map voor de PDF's (standaard: reports/).", show_default=False)] = None,
+    lang: Annotated[str, typer.Option(
+        "--lang", help="Taal van het rapport: nl of en.", callback=_check_lang)] = "nl",
+    norms: NormsOption = None,
+) -> None:
+    """Maak een PDF-rapport van een of meer audits (PDF/A, met de audit als bijlage)."""
+    from kwaliteitslabel.report.paths import plan  # lazily: WeasyPrint only from here on
+
+    targets = plan(files, output, lang=lang)
+    if len(targets) == 1 and len(files) == 1 and not files[0].is_dir():
+        _one(targets[0], lang, norms)
+    else:
+        _many(targets, lang, norms)
+
+
+def _one(target, lang: str, norms: Path | None) -> None:
+    from kwaliteitslabel.report.job import make_report
+
+    with err.status(f"Rapport maken van {escape(str(target.source))} ..."):
+        done = make_report(target, lang=lang, norms=norms)
+    if done.notice:
+        err.print(f"[yellow]{escape(done.notice)}[/yellow]", soft_wrap=True)
+    out.print(f"[green]✓[/green] {escape(str(done.output))} ({done.pages} pagina's, "
+              f"{OUTCOME_WORDS[lang][done.outcome]})")
+
+
+def _many(targets, lang: str, norms: Path | None) -> None:
+    from rich import progress as bars
+
+    from kwaliteitslabel.report.batch import Batch
+
+    batch = Batch(targets, lang=lang, norms=norms)
+    batch.start()
+    failed = []
+    columns = (bars.TextColumn("Rapporten"), bars.BarColumn(), bars.MofNCompleteColumn(),
+               bars.TimeElapsedColumn())
+    with bars.Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("rapporten", total=len(targets))
+        for done in batch.results():
+            progress.advance(task)
+            if done.ok:
+                progress.console.print(
+                    f"[green]✓[/green] {escape(str(done.output))} ({done.pages} pagina's, "
+                    f"{OUTCOME_WORDS[lang][done.outcome]})", soft_wrap=True)
+            else:
+                failed.append(done)
+                progress.console.print(f"[red]✗ {escape(str(done.source))}[/red]",
+                                       soft_wrap=True)
+    made = len(targets) - len(failed)
+    folder = escape(str(targets[0].output.parent))
+    out.print(f"{made} van {len(targets)} rapporten gemaakt in {folder}.")
+    if failed:
+        for done in failed:
+            err.print(f"[red]Niet gelukt: {escape(str(done.source))}[/red]", soft_wrap=True)
+            err.print(escape(done.error or ""), soft_wrap=True)
+        raise typer.Exit(1)

@@ -1,0 +1,298 @@
+"""A plain view of an audit and its result, in the words of one language.
+
+Everything the templates show is prepared here as simple dataclasses of text; the
+templates only lay it out. No WeasyPrint here: the benchmark times this as our own work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from kwaliteitslabel import __version__
+from kwaliteitslabel.audits import LoadedAudit
+from kwaliteitslabel.models.audit import NormResult
+from kwaliteitslabel.models.base import VERDICTS
+from kwaliteitslabel.models.framework import Norm
+from kwaliteitslabel.report import charts
+from kwaliteitslabel.report.i18n import Texts
+from kwaliteitslabel.report.label import label_svg
+from kwaliteitslabel.report.reasons import reasons
+from kwaliteitslabel.scoring import Result, accepted_verdict
+
+ORDER = [*VERDICTS, "open"]
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    organisation: str | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    kind: str
+    source: str | None
+    reference: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Point:
+    norm_id: str
+    norm_title: str
+    text: str
+    details: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class NormView:
+    id: str
+    title: str
+    core: bool
+    statement: str
+    verdict: str  # a verdict id, or "open"
+    verdict_text: str
+    refused: str | None  # a recorded verdict that does not count (e.g. nvt on a core norm)
+    findings: str | None
+    evidence: list[Evidence]
+    strengths: list[str]
+    improvements: list[Point]
+    nvt_reason: str | None
+    assessed: str | None
+
+
+@dataclass(frozen=True)
+class AreaView:
+    id: str
+    name: str
+    description: str | None
+    norms: list[NormView]
+
+
+@dataclass(frozen=True)
+class ScoreLine:
+    name: str
+    counts: dict[str, int]
+    total: int
+    pct: float
+    is_total: bool = False
+
+
+@dataclass(frozen=True)
+class Row:
+    cells: list[str]
+
+
+@dataclass
+class ReportContext:
+    lang: str
+    draft: bool
+    kind: str
+    title: str
+    authors: list[str]
+    subject: str
+    keywords: str
+    generator: str
+    created: str
+    organisation: str
+    route: str
+    route_name: str
+    route_text: str
+    scope: str
+    period: str
+    auditors: list[Person]
+    peers: list[str]
+    certifying_body: str | None
+    framework_version: str
+    framework_line: str
+    fingerprint: str
+    audit_file: str
+    audit_digest: str
+    outcome: str
+    outcome_text: str
+    status: str
+    status_note: str
+    label: str
+    label_svg: str
+    reasons: list[str]
+    characterisation: str | None
+    scores_chart: str
+    distribution_chart: str
+    score_lines: list[ScoreLine]
+    verdict_names: dict[str, str]
+    strengths: list[Point]
+    improvements: list[Point]
+    areas: list[AreaView]
+    open_norms: list[str]
+    total_norms: int
+    fte: str
+    audit_days: str
+    days_table: list[Row]
+    participants: list[Row]
+    certifying: bool
+    advice: str
+    rules: list[str]
+    deciding: list[str]
+    validity: str
+    generated: str
+    tool: str
+    order: list[str] = field(default_factory=lambda: list(ORDER))
+
+
+def _assessed(t: Texts, result: NormResult) -> str | None:
+    if result.assessed_by and result.assessed_at:
+        return t("norm.assessed", who=result.assessed_by, date=t.date(result.assessed_at))
+    if result.assessed_at:
+        return t("norm.assessed_at", date=t.date(result.assessed_at))
+    if result.assessed_by:
+        return t("norm.assessed_by", who=result.assessed_by)
+    return None
+
+
+def _improvement(t: Texts, norm: Norm, item) -> Point:
+    details = []
+    if item.deadline:
+        details.append(t("deadline", date=t.date(item.deadline)))
+    if item.owner:
+        details.append(t("owner", owner=item.owner))
+    return Point(norm.id, norm.title, item.text, details)
+
+
+def _norm_view(loaded: LoadedAudit, t: Texts, norm: Norm) -> NormView:
+    framework = loaded.framework
+    result = loaded.audit.result(norm.id) or NormResult()
+    counted = accepted_verdict(framework, norm, loaded.audit)
+    verdict = counted or "open"
+    refused = None
+    if counted is None and result.score is not None:
+        refused = t("norm.refused", verdict=t(f"verdict.{result.score}"))
+    evidence = [Evidence(t(f"evidence.{item.kind}"),
+                         framework.role_name(item.source) if item.source else None,
+                         item.reference, item.note) for item in result.evidence]
+    return NormView(
+        id=norm.id, title=norm.title, core=norm.core, statement=norm.statement,
+        verdict=verdict, verdict_text=t(f"verdict.{verdict}"), refused=refused,
+        findings=result.findings, evidence=evidence, strengths=list(result.strengths),
+        improvements=[_improvement(t, norm, item) for item in result.improvements],
+        nvt_reason=result.nvt_reason if result.score == "nvt" else None,
+        assessed=_assessed(t, result) if result.score else None)
+
+
+def _days_table(loaded: LoadedAudit, t: Texts) -> list[Row]:
+    rows, previous = [], None
+    for row in loaded.framework.manifest.audit_days:
+        if row.up_to_fte is not None:
+            size = t("method.up_to", fte=t.number(row.up_to_fte))
+        elif previous is not None:
+            size = t("method.above", fte=t.number(previous))
+        else:
+            size = t("method.any")
+        rows.append(Row([size, t.number(row.days)]))
+        previous = row.up_to_fte
+    return rows
+
+
+def _rules(loaded: LoadedAudit, t: Texts) -> list[str]:
+    rules = loaded.framework.manifest.rules
+    lines = [t("advice.rule_all")]
+    for verdict, limit in rules.max_norms.items():
+        what = t(f"verdict.{verdict}").lower()
+        lines.append(t("advice.rule_none", what=what) if limit == 0
+                     else t("advice.rule_max", limit=limit, what=what))
+    lines += [t("advice.rule_improvement", what=t(f"verdict.{verdict}").lower())
+              for verdict in rules.improvement_required]
+    return lines
+
+
+def _charts(t: Texts, result: Result) -> tuple[str, str, list[ScoreLine]]:
+    lines = [ScoreLine(area.name, {**area.counts, "open": area.open}, area.total,
+                       area.score_pct) for area in result.areas]
+    overall = result.overall
+    lines.append(ScoreLine(t("total"), {**overall.counts, "open": overall.open},
+                           overall.total, overall.score_pct, is_total=True))
+    scores = charts.scores_chart(
+        [charts.ScoreRow(line.name, line.pct, line.is_total) for line in lines],
+        t("chart.scores_title"))
+    distribution = charts.distribution_chart(
+        [charts.DistributionRow(line.name, line.counts) for line in lines[:-1]],
+        ORDER, {key: t(f"verdict_short.{key}") for key in ORDER},
+        t("chart.distribution_title"))
+    return scores, distribution, lines
+
+
+def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
+                  audit_digest: str | None = None,
+                  now: dt.datetime | None = None) -> ReportContext:
+    """Everything the report shows, as text in `lang`; nothing here is markup."""
+    t = Texts(lang)
+    audit, framework = loaded.audit, loaded.framework
+    now = now or dt.datetime.now().astimezone().replace(microsecond=0)
+    outcome = result.outcome
+    draft = outcome == "onvolledig"
+    kind = t(f"kind.{audit.route}")
+    valid = t.date(result.valid_until)
+    status = t(f"status.{outcome}")
+    status_note = t(f"status_note.{outcome}", date=valid)
+    stamped = result.label == "gecertificeerd"
+    alt = (t("label_alt.stamped", until=t("label_until", date=valid) if valid else "")
+           if stamped else t("label_alt.plain", status=f"{status}, {status_note}"))
+    scores, distribution, lines = _charts(t, result)
+    areas = [AreaView(area.id, area.name, area.description,
+                      [_norm_view(loaded, t, norm) for norm in framework.norms_in(area.id)])
+             for area in framework.manifest.areas]
+    norms = [norm for area in areas for norm in area.norms]
+    strengths = [Point(n.id, n.title, text) for n in norms for text in n.strengths]
+    improvements = [point for n in norms for point in n.improvements]
+    certifying = audit.route in framework.manifest.rules.certifying_routes
+    days = framework.audit_days(audit.fte)
+    route_name = t(f"route.{audit.route}")
+    outcome_text = t(f"outcome.{outcome}")
+    manifest = framework.manifest
+    return ReportContext(
+        lang=lang, draft=draft, kind=kind,
+        title=f"{kind} {t('label_name')}: {audit.organisation}",
+        authors=[auditor.name for auditor in audit.auditors] or ["kwaliteitslabel"],
+        subject=t("meta.subject", kind=kind, organisation=audit.organisation,
+                  route=route_name, version=framework.version, outcome=outcome_text),
+        keywords=t("meta.keywords", kind=kind, route=route_name, version=framework.version),
+        generator=f"kwaliteitslabel {__version__}",
+        created=now.isoformat(),
+        organisation=audit.organisation, route=audit.route, route_name=route_name,
+        route_text=t(f"route_text.{audit.route}"), scope=audit.scope,
+        period=t.period(audit.dates.start, audit.dates.end),
+        auditors=[Person(a.name, a.organisation, a.role) for a in audit.auditors],
+        peers=list(audit.peer_organisations), certifying_body=audit.certifying_body,
+        framework_version=framework.version,
+        framework_line=t("appendix.framework_value", version=framework.version,
+                         title=manifest.title, status=manifest.status),
+        fingerprint=framework.fingerprint,
+        audit_file=loaded.path.name,
+        audit_digest=audit_digest or loaded.document.digest,
+        outcome=outcome, outcome_text=outcome_text, status=status, status_note=status_note,
+        label=result.label,
+        label_svg=label_svg(stamped=stamped, title=alt, valid_until=result.valid_until),
+        reasons=reasons(framework, audit, result, lang),
+        characterisation=audit.characterisation,
+        scores_chart=scores, distribution_chart=distribution, score_lines=lines,
+        verdict_names={key: t(f"verdict.{key}") for key in ORDER},
+        strengths=strengths, improvements=improvements, areas=areas,
+        open_norms=list(result.open_norms), total_norms=len(framework.norms),
+        fte=t("method.fte_value", fte=t.number(audit.fte)) if audit.fte is not None
+        else t("method.unknown"),
+        audit_days=t("method.days_value", days=t.number(days)) if days is not None
+        else t("method.days_unknown"),
+        days_table=_days_table(loaded, t),
+        participants=[Row([framework.role_name(p.role), str(p.count), p.note or ""])
+                      for p in audit.participants],
+        certifying=certifying,
+        advice=t(f"advice.{outcome}") if certifying and outcome in
+        ("positief", "negatief", "onvolledig") else "",
+        rules=_rules(loaded, t),
+        deciding=list(result.deciding_norms) if outcome != "onvolledig" else [],
+        validity=t("advice.valid_until", date=valid,
+                   months=manifest.certificate_validity_months) if result.valid_until
+        else t("advice.no_validity"),
+        generated=t.date(now), tool=f"kwaliteitslabel {__version__}",
+    )

@@ -1,0 +1,78 @@
+"""One report: load the audit, score it, build the view, render and save the PDF."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kwaliteitslabel import yamlio
+from kwaliteitslabel.audits import load_audit
+from kwaliteitslabel.errors import InvalidInput, KwaliteitslabelError
+from kwaliteitslabel.report.context import build_context
+from kwaliteitslabel.report.paths import Target, check_writable
+from kwaliteitslabel.report.render import render_pdf
+from kwaliteitslabel.report.templating import render_html
+from kwaliteitslabel.scoring import evaluate
+
+
+@dataclass
+class Done:
+    """What became of one audit file; `error` is set when it failed."""
+
+    source: Path
+    output: Path
+    outcome: str | None = None
+    label: str | None = None
+    pages: int = 0
+    notice: str | None = None
+    error: str | None = None
+    bug: bool = False  # the error is not the input's fault: it carries a traceback
+    own_seconds: float = 0.0
+    layout_seconds: float = 0.0
+    write_seconds: float = 0.0
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def make_report(target: Target, *, lang: str = "nl", norms: Path | None = None) -> Done:
+    """Render one audit into `target.output`; our own errors are raised as they are."""
+    start = time.perf_counter()
+    loaded = load_audit(target.source, norms)
+    data = yamlio.read_bytes(target.source)
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != loaded.document.digest:
+        raise InvalidInput(f"{target.source}: het bestand veranderde tijdens het lezen; "
+                           "probeer het opnieuw")
+    result = evaluate(loaded.framework, loaded.audit)
+    context = build_context(loaded, result, lang=lang, audit_digest=digest)
+    html = render_html(context)
+    own = time.perf_counter() - start
+    rendered = render_pdf(html, lang=lang, draft=context.draft, attachment=data,
+                          attachment_name=target.source.name)
+    if rendered.refused:  # the templates never ask for anything else: this is a bug
+        raise RuntimeError(f"the report asked for URLs that are not assets: "
+                           f"{rendered.refused[:5]}")
+    start = time.perf_counter()
+    check_writable(target.output)
+    yamlio.atomic_write(target.output, rendered.pdf)
+    own += time.perf_counter() - start
+    return Done(target.source, target.output, result.outcome, result.label, rendered.pages,
+                loaded.notice, own_seconds=own, layout_seconds=rendered.layout_seconds,
+                write_seconds=rendered.write_seconds, messages=rendered.messages)
+
+
+def make_report_safely(target: Target, lang: str = "nl", norms: Path | None = None) -> Done:
+    """Like `make_report`, but every failure comes back as a `Done` with an error."""
+    try:
+        return make_report(target, lang=lang, norms=norms)
+    except KwaliteitslabelError as error:
+        lines = [error.message, *(str(problem) for problem in error.problems)]
+        return Done(target.source, target.output, error="\n".join(lines))
+    except Exception:  # a bug: keep the traceback, and go on with the other audits
+        return Done(target.source, target.output, error=traceback.format_exc(), bug=True)

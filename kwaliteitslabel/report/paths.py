@@ -1,0 +1,115 @@
+"""Which audit files to render and where each PDF goes; refuses unsafe targets.
+
+No WeasyPrint here: the CLI checks every path before anything is rendered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kwaliteitslabel.errors import InvalidInput
+
+DEFAULT_FOLDER = Path("reports")
+AUDIT_SUFFIXES = (".yaml", ".yml")
+PDF_MAGIC = b"%PDF-"
+
+
+@dataclass(frozen=True)
+class Target:
+    source: Path
+    output: Path
+
+
+def safe_name(stem: str) -> str:
+    """A file name from an audit file's stem: letters, digits, '.', '_' and '-' only."""
+    name = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip(".-_")
+    name = re.sub(r"-{2,}", "-", name)[:100]
+    return name or "rapport"
+
+
+def collect_sources(items: list[Path]) -> tuple[list[Path], bool]:
+    """The audit files named, folders expanded; and whether a folder was among them."""
+    sources: list[Path] = []
+    folder_given = False
+    for item in items:
+        if item.is_dir():
+            folder_given = True
+            found = sorted(path for path in item.iterdir()
+                           if path.suffix.lower() in AUDIT_SUFFIXES and path.is_file()
+                           and not path.name.startswith("."))
+            if not found:
+                raise InvalidInput(f"{item}: deze map bevat geen auditbestanden (*.yaml); "
+                                   "geef een map met audits of de bestanden zelf op")
+            sources += found
+        elif item.exists():
+            sources.append(item)
+        else:
+            raise InvalidInput(f"{item}: bestand bestaat niet. Controleer de naam en de map.")
+    unique: list[Path] = []
+    seen: set[Path] = set()
+    for source in sources:
+        if source.resolve() not in seen:
+            seen.add(source.resolve())
+            unique.append(source)
+    return unique, folder_given
+
+
+def check_writable(output: Path) -> None:
+    """Refuse to write over a folder or over an existing file that is not a PDF."""
+    if output.is_dir():
+        raise InvalidInput(f"{output}: is een map; geef een bestandsnaam die eindigt op .pdf")
+    if output.exists():
+        try:
+            with output.open("rb") as handle:
+                head = handle.read(len(PDF_MAGIC))
+        except OSError as error:
+            raise InvalidInput(f"{output}: kan niet gelezen worden ({error.strerror})") \
+                from None
+        if head != PDF_MAGIC:
+            raise InvalidInput(f"{output}: bestaat al en is geen PDF; het wordt niet "
+                               "overschreven. Kies een andere naam met -o.")
+
+
+def _file_name(source: Path, lang: str) -> str:
+    return safe_name(source.stem) + ("" if lang == "nl" else f"-{lang}") + ".pdf"
+
+
+def plan(items: list[Path], output: Path | None, *, lang: str = "nl",
+         default_folder: Path = DEFAULT_FOLDER) -> list[Target]:
+    """Pair every audit file with its PDF; every problem is raised before any rendering."""
+    sources, folder_given = collect_sources(items)
+    single = len(sources) == 1 and not folder_given
+    if output is not None and single and not output.is_dir():
+        if output.suffix.lower() != ".pdf":
+            raise InvalidInput(f"{output}: geef een bestandsnaam die eindigt op .pdf")
+        if not output.parent.is_dir():
+            raise InvalidInput(f"{output}: de map {output.parent} bestaat niet; maak haar "
+                               "eerst aan")
+        targets = [Target(sources[0], output)]
+    else:
+        if output is None:
+            folder = default_folder
+            folder.mkdir(parents=True, exist_ok=True)
+        elif output.is_dir():
+            folder = output
+        elif output.exists():
+            raise InvalidInput(f"{output}: is geen map; bij meerdere audits is -o de map "
+                               "waarin de PDF's komen")
+        else:
+            raise InvalidInput(f"{output}: de map bestaat niet; maak haar eerst aan "
+                               f"(mkdir {output})")
+        targets, used = [], set()
+        for source in sources:
+            name = _file_name(source, lang)
+            stem, number = name[:-4], 2
+            while name in used:
+                name, number = f"{stem}-{number}.pdf", number + 1
+            used.add(name)
+            targets.append(Target(source, folder / name))
+    for target in targets:
+        check_writable(target.output)
+        if target.output.resolve() == target.source.resolve():
+            raise InvalidInput(f"{target.output}: dat is het auditbestand zelf")
+    return targets

@@ -1,0 +1,83 @@
+"""HTML and CSS to PDF with WeasyPrint: PDF/A-3b, tagged, the audit file attached.
+
+This module and `fetcher` are the only ones that import WeasyPrint.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from weasyprint import CSS, HTML, Attachment
+from weasyprint.text.fonts import FontConfiguration
+
+from kwaliteitslabel.report.fetcher import SCHEME, AssetFetcher
+from kwaliteitslabel.report.i18n import Texts
+from kwaliteitslabel.report.page import page_css
+
+PDF_VARIANT = "pdf/a-3b"  # archival, with embedded files allowed; tags added on top
+
+
+@dataclass
+class Rendered:
+    pdf: bytes
+    pages: int
+    layout_seconds: float
+    write_seconds: float
+    served: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextlib.contextmanager
+def _collected_messages() -> Iterator[list[str]]:
+    """WeasyPrint's warnings and errors for this render, kept off the terminal."""
+    logger = logging.getLogger("weasyprint")
+    handler = _Collect()
+    logger.addHandler(handler)
+    propagate, logger.propagate = logger.propagate, False
+    try:
+        yield handler.messages
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+def render_pdf(html: str, *, lang: str, draft: bool, attachment: bytes,
+               attachment_name: str, modified: dt.datetime | None = None) -> Rendered:
+    """Lay out `html` with our stylesheet and write a PDF/A-3b with `attachment` embedded."""
+    fetcher = AssetFetcher()
+    fonts = FontConfiguration()
+    with _collected_messages() as messages:
+        start = time.perf_counter()
+        document = HTML(string=html, url_fetcher=fetcher).render(
+            font_config=fonts,
+            stylesheets=[
+                CSS(url=f"{SCHEME}report.css", url_fetcher=fetcher, font_config=fonts),
+                CSS(string=page_css(Texts(lang), draft=draft), url_fetcher=fetcher,
+                    font_config=fonts),
+            ],
+            pdf_variant=PDF_VARIANT, pdf_tags=True)
+        laid_out = time.perf_counter()
+        moment = modified or dt.datetime.now()
+        yaml = Attachment(string=attachment, name=attachment_name,
+                          description=Texts(lang)("attachment.description"),
+                          created=moment, modified=moment, relationship="Source")
+        pdf = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_tags=True,
+                                 attachments=[yaml])
+        written = time.perf_counter()
+    return Rendered(pdf, len(document.pages), laid_out - start, written - laid_out,
+                    fetcher.served, fetcher.refused, messages)
