@@ -223,7 +223,11 @@ def preview(loaded: LoadedAudit, norm_id: str, answer: Answer) -> NormResult:
                 copy[key] = CommentedSeq(copy[key])
     node = _result_tree(answer, copy)
     document = yamlio.Document(path=loaded.path, tree=node, digest="")
-    result = yamlio.validate(NormResult, document)
+    try:
+        result = yamlio.validate(NormResult, document)
+    except InvalidInput as error:  # about the answer, not about a line in the file
+        raise RefusedAnswer("; ".join(problem.message for problem in error.problems)) \
+            from None
     violations = rule_violations(loaded.framework, norm_id, result)
     if violations:
         raise RefusedAnswer("; ".join(violations))

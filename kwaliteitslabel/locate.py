@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import os
 from pathlib import Path
 
@@ -47,7 +49,32 @@ def chosen_folder(option: Path | None = None) -> Path:
 
 
 def load_chosen(option: Path | None = None) -> Framework:
-    return load_framework(chosen_folder(option))
+    return load_cached(chosen_folder(option))
+
+
+def _content_key(folder: Path) -> str:
+    """A hash of every file in the folder: any edit gives a new key."""
+    digest = hashlib.sha256(str(folder.resolve()).encode())
+    for path in sorted(folder.glob("*.yaml")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@functools.lru_cache(maxsize=8)
+def _load_by_key(folder: Path, key: str) -> Framework:
+    return load_framework(folder)
+
+
+def load_cached(folder: Path) -> Framework:
+    """`load_framework`, reusing the result while the files are byte for byte the same."""
+    if not folder.is_dir():
+        return load_framework(folder)  # raises the clear error
+    try:
+        key = _content_key(folder)
+    except OSError:
+        return load_framework(folder)
+    return _load_by_key(folder, key)
 
 
 def find_pinned(version: str, fingerprint: str, option: Path | None = None) \
@@ -68,7 +95,7 @@ def find_pinned(version: str, fingerprint: str, option: Path | None = None) \
             continue
         seen.add(folder)
         try:
-            framework = load_framework(folder)
+            framework = load_cached(folder)
         except InvalidInput:
             if folder == first.resolve():
                 raise

@@ -218,25 +218,38 @@ def check_size(path: Path, tree: Any) -> None:
 
 def position(tree: Any, loc: tuple[Any, ...]) -> tuple[int | None, int | None]:
     """1-based line and column of the deepest part of `loc` that exists in the tree."""
-    node, found = tree, (None, None)
+    node, found = tree, _start(tree)
     for part in loc:
         if isinstance(node, CommentedMap) and part in node:
-            line, column = node.lc.value(part) if _is_scalar(node[part]) else node.lc.key(part)
-            found = (line + 1, column + 1)
+            where = _mark(node, part, "value" if _is_scalar(node[part]) else "key")
             node = node[part]
         elif isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node):
-            line, column = node.lc.item(part)
-            found = (line + 1, column + 1)
+            where = _mark(node, part, "item")
             node = node[part]
         elif isinstance(node, CommentedMap) and isinstance(part, str):
-            # an unknown key reported by pydantic under its own name
-            continue
+            continue  # a name pydantic adds that is not in the file
         else:
             break
-    if found == (None, None) and isinstance(tree, CommentedMap | CommentedSeq) \
-            and tree.lc.line is not None:
-        found = (tree.lc.line + 1, (tree.lc.col or 0) + 1)
+        if where != (None, None):
+            found = where
     return found
+
+
+def _mark(node: Any, part: Any, kind: str) -> tuple[int | None, int | None]:
+    """Where ruamel saw a key, value or item; nothing for parts added in memory."""
+    try:
+        line, column = getattr(node.lc, kind)(part)
+    except (KeyError, IndexError, TypeError):
+        return None, None
+    if line is None:
+        return None, None
+    return line + 1, (column or 0) + 1
+
+
+def _start(tree: Any) -> tuple[int | None, int | None]:
+    if isinstance(tree, CommentedMap | CommentedSeq) and tree.lc.line is not None:
+        return tree.lc.line + 1, (tree.lc.col or 0) + 1
+    return None, None
 
 
 def key_position(tree: Any, loc: tuple[Any, ...]) -> tuple[int | None, int | None]:
@@ -249,8 +262,9 @@ def key_position(tree: Any, loc: tuple[Any, ...]) -> tuple[int | None, int | Non
         except (KeyError, IndexError, TypeError):
             return position(tree, loc)
     if isinstance(node, CommentedMap) and last in node:
-        line, column = node.lc.key(last)
-        return line + 1, column + 1
+        where = _mark(node, last, "key")
+        if where != (None, None):
+            return where
     return position(tree, loc)
 
 
