@@ -172,9 +172,6 @@ def test_end_of_input_in_the_middle_of_an_answer_saves_nothing(new_audit):
     assert list(results(path)) == ["V1"]
 
 
-@pytest.mark.xfail(strict=True, raises=TypeError,
-                   reason="core bug: yamlio.position() fails on a new answer's tree "
-                          "(lc.value() is None), so preview() raises TypeError")
 def test_text_too_long_is_not_saved_and_the_walk_goes_on(new_audit):
     from kwaliteitslabel.limits import MAX_TEXT_CHARS
 
