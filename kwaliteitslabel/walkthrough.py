@@ -128,7 +128,7 @@ class Walkthrough:
         if not state.open:
             self.console.print("Enter of q: stoppen · g V7: naar een norm", style="dim")
         while True:
-            command = self._command("> ")
+            command = self._command("keuze: ")
             if command.action in ("enter", "skip"):
                 if not state.open:
                     raise _Stop
@@ -175,6 +175,8 @@ class Walkthrough:
             self._hint(f"Niet mogelijk: {'; '.join(refusals)}.", style="red")
             return False
         old = self.loaded.audit.result(norm.id) or NormResult()
+        needs = (f"Een oordeel '{level.name.lower()}' vraagt minstens één verbeterpunt"
+                 if level.requires_improvement else None)
         try:
             reason = None
             if level.requires_reason:
@@ -188,8 +190,7 @@ class Walkthrough:
             improvements = self._list(
                 self.words["improvements"], "verbeterpunt",
                 [item.model_dump(exclude_none=True) for item in old.improvements],
-                parse=lambda text: {"text": text}, required=level.requires_improvement,
-                required_text=f"'{level.name.lower()}' vraagt minstens één verbeterpunt")
+                parse=lambda text: {"text": text}, required=needs)
         except _Back:
             self.console.print("Terug naar het oordeel; er is niets bewaard.", style="dim")
             return False
@@ -228,9 +229,9 @@ class Walkthrough:
             self._hint("Dit is verplicht; typ een reden, of b om een ander oordeel te kiezen.")
 
     def _list(self, question: str, label: str, existing: list, *, hint: str | None = None,
-              parse=lambda text: text, required: bool = False,
-              required_text: str = "") -> list:
-        """Lines until an empty line; new lines are added to the existing ones."""
+              parse=lambda text: text, required: str | None = None) -> list:
+        """Lines until an empty line, added to the existing ones; `required`: why one is
+        needed, when the list may not stay empty."""
         self.console.print(Text.assemble((question, "bold"), (" · lege regel: klaar", "dim")))
         if hint:
             self.console.print(Text(hint, style="dim"))
@@ -240,9 +241,9 @@ class Walkthrough:
         items = list(existing)
         while True:
             text = self._read(f"{label} {len(items) + 1}: ")
-            if text == "-" and items:
+            if text == "-":  # never content: it empties the list
                 items = []
-                self.console.print("  Lijst leeggemaakt; typ nieuwe regels.", style="dim")
+                self.console.print("  Lijst leeg; typ nieuwe regels.", style="dim")
             elif text and required and not items and text.lower() == "b":
                 raise _Back
             elif text:
@@ -250,7 +251,7 @@ class Walkthrough:
             elif items or not required:
                 return items
             else:
-                self._hint(f"{required_text.capitalize()}; typ er een, of b om een ander "
+                self._hint(f"{required}; typ er een, of b om een ander "
                            "oordeel te kiezen.")
 
     # -- small helpers -------------------------------------------------------------------

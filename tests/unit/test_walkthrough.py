@@ -289,6 +289,13 @@ def test_revisit_adds_lines_replaces_findings_and_clears_a_list(new_audit):
     assert v3["improvements"] == [{"text": "Afbouw plannen"}]
 
 
+def test_a_dash_is_never_saved_as_content(new_audit):
+    path = new_audit()
+    screen = walk(path, "1", "", "-", "", "", "", "q")
+    assert "Lijst leeg; typ nieuwe regels." in screen
+    assert "evidence" not in results(path)["V1"]
+
+
 def test_revisit_nvt_keeps_its_reason(new_audit):
     path = new_audit()
     set_score(path, "V14", "nvt", nvt_reason="Geen stagiairs")
