@@ -94,9 +94,9 @@ def plan(items: list[Path], output: Path | None, *, lang: str = "nl",
             folder.mkdir(parents=True, exist_ok=True)
         elif output.is_dir():
             folder = output
-        elif output.exists():
-            raise InvalidInput(f"{output}: is geen map; bij meerdere audits is -o de map "
-                               "waarin de PDF's komen")
+        elif output.exists() or output.suffix.lower() == ".pdf":
+            raise InvalidInput(f"{output}: bij meerdere audits is -o de map waarin de "
+                               "PDF's komen, geen bestand")
         else:
             raise InvalidInput(f"{output}: de map bestaat niet; maak haar eerst aan "
                                f"(mkdir {output})")

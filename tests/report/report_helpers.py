@@ -1,0 +1,106 @@
+"""Audits for the report tests, built through the public API, and a PDF reader."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+from pypdf import PdfReader
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from kwaliteitslabel import yamlio
+from kwaliteitslabel.audits import Answer, load_audit, new_audit, save_answer
+from kwaliteitslabel.locate import load_chosen
+
+Verdicts = Callable[[str], str | None]
+
+
+def all_met(norm_id: str) -> str | None:
+    return "voldoet"
+
+
+def positive(norm_id: str) -> str | None:
+    """A positive certifying audit: three norms partly met, each with an improvement."""
+    return "voldoet_deels" if norm_id in ("V4", "D7", "O12") else "voldoet"
+
+
+def negative(norm_id: str) -> str | None:
+    if norm_id == "O5":
+        return "voldoet_niet"
+    return "voldoet_deels" if norm_id in ("V4", "D7") else "voldoet"
+
+
+def draft(norm_id: str) -> str | None:
+    return "voldoet" if norm_id in ("V1", "V2", "D1") else None
+
+
+def answer_for(norm_id: str, verdict: str) -> Answer:
+    improvements = []
+    if verdict in ("voldoet_deels", "voldoet_niet"):
+        improvements = [{"text": f"Verbeterplan voor {norm_id} opstellen en in het "
+                         "teamoverleg bespreken.", "deadline": dt.date(2027, 6, 1),
+                         "owner": "teamleider"}]
+    return Answer(
+        score=verdict,
+        findings=f"Bevinding bij {norm_id}: medewerkers lichten de werkwijze toe met "
+                 "voorbeelden uit de praktijk.",
+        evidence=[{"kind": "interview", "source": "medewerkers",
+                   "note": "zes sociaal werkers gesproken"},
+                  {"kind": "document", "reference": "Werkplan 2026", "note": "paragraaf 3"}],
+        strengths=[f"Sterk punt bij {norm_id}."] if norm_id in ("V1", "D3", "O2") else [],
+        improvements=improvements, assessed_by="Anne Jansen", replace_lists=True)
+
+
+def build_audit(path: Path, route: str, verdicts: Verdicts, *,
+                organisation: str = "Stichting Welzijn Testdorp",
+                answers: dict[str, Answer] | None = None,
+                extra: dict | None = None) -> Path:
+    """Create an audit at `path` with a verdict per norm (None leaves a norm open)."""
+    framework = load_chosen()
+    loaded = new_audit(path, organisation=organisation, route=route, framework=framework,
+                       auditors=["Anne Jansen", "Bram de Wit"], fte=80,
+                       start=dt.date(2026, 10, 5))
+    document = loaded.document
+    tree = document.tree
+    tree["dates"]["end"] = dt.date(2026, 10, 7)
+    tree["participants"] = CommentedSeq([
+        CommentedMap(role="medewerkers", count=14),
+        CommentedMap(role="clienten", count=6, note="twee groepsgesprekken"),
+        CommentedMap(role="bestuur", count=2)])
+    if "certifying_body" in tree:
+        tree["certifying_body"] = "Certificerende Instelling Voorbeeld"
+    if "peer_organisations" in tree:
+        tree["peer_organisations"] = CommentedSeq(["Welzijn Buurdorp"])
+    for key, value in (extra or {}).items():
+        tree[key] = value
+    yamlio.atomic_write(path, document.dump())
+    loaded = load_audit(path)
+    for norm in framework.norms:
+        answer = (answers or {}).get(norm.id)
+        verdict = verdicts(norm.id)
+        if answer is None and verdict is None:
+            continue
+        loaded = save_answer(loaded, norm.id, answer or answer_for(norm.id, verdict))
+    return path
+
+
+class Pdf:
+    """A rendered PDF: its text per page, attachments and metadata."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.data = path.read_bytes()
+        self.reader = PdfReader(io.BytesIO(self.data))
+        self.pages = [page.extract_text() or "" for page in self.reader.pages]
+        self.text = "\n".join(self.pages)
+
+    @property
+    def flat(self) -> str:
+        """The text without white space, for matching text that may wrap."""
+        return "".join(self.text.split())
+
+
+def flat(text: str) -> str:
+    return "".join(text.split())

@@ -1,0 +1,61 @@
+"""A folder of audits rendered at once: every route's wording, and one broken audit."""
+
+from __future__ import annotations
+
+import pytest
+from report_helpers import Pdf, all_met, build_audit, negative
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory, run_cli):
+    folder = tmp_path_factory.mktemp("batch")
+    audits = folder / "audits"
+    audits.mkdir()
+    build_audit(audits / "intercollegiaal.yaml", "intercollegiaal", all_met)
+    build_audit(audits / "zelfevaluatie.yaml", "zelfevaluatie", all_met)
+    build_audit(audits / "combinatie.yaml", "combinatie", negative)
+    (audits / "kapot.yaml").write_text("organisation: [unclosed\n")
+    out = folder / "pdf"
+    out.mkdir()
+    run = run_cli("report", audits, "-o", out)
+    return {"run": run, "out": out}
+
+
+def test_one_broken_audit_does_not_stop_the_others(batch):
+    run = batch["run"]
+    assert run.exit_code == 1
+    assert "3 van 4 rapporten gemaakt" in run.stdout
+    assert "Niet gelukt" in run.stderr and "kapot.yaml" in run.stderr
+    assert "YAML" in run.stderr  # the reason, not a traceback
+    assert "Traceback" not in run.output
+    made = sorted(path.name for path in batch["out"].iterdir())
+    assert made == ["combinatie.pdf", "intercollegiaal.pdf", "zelfevaluatie.pdf"]
+
+
+def test_peer_review_is_a_learning_report_without_the_stamp(batch):
+    pdf = Pdf(batch["out"] / "intercollegiaal.pdf")
+    cover = pdf.pages[0]
+    assert "Leerrapport" in cover
+    assert "geregistreerd in het Kwaliteitsregister, zonder certificaat" in cover
+    assert "GECERTIFICEERD" not in pdf.text
+    assert "Advies aan de commissie" not in pdf.text  # not a certifying route
+
+
+def test_self_evaluation_says_so_and_gives_no_label(batch):
+    pdf = Pdf(batch["out"] / "zelfevaluatie.pdf")
+    cover = pdf.pages[0]
+    assert "Zelfevaluatie" in cover
+    assert "geen label" in cover
+    assert "GECERTIFICEERD" not in pdf.text
+    assert "Zelfevaluatie afgerond" in pdf.text
+
+
+def test_failed_certification_is_spelled_out(batch):
+    pdf = Pdf(batch["out"] / "combinatie.pdf")
+    cover = pdf.pages[0]
+    assert "Toetsingsrapport" in cover
+    assert "Certificering niet behaald" in cover and "label zonder stempel" in cover
+    assert "GECERTIFICEERD" not in pdf.text
+    assert "1 norm voldoet niet: O5" in pdf.text
+    assert "Verbeterpunten en leerpunten" in pdf.text  # the peers' learning points
+    assert "Er wordt geen certificaat afgegeven." in pdf.text
