@@ -97,9 +97,23 @@ def rule_violations(framework: Framework, norm_id: str, result: NormResult, *,
     return messages
 
 
-def load_audit(path: Path, norms_option: Path | None = None) -> LoadedAudit:
-    """Load an audit and the exact framework it is pinned to, or say why not."""
-    document = yamlio.load(path)
+def load_audit(path: Path, norms_option: Path | None = None, *,
+               editable: bool = True) -> LoadedAudit:
+    """Load an audit and the exact framework it is pinned to, or say why not.
+
+    `editable=False` is for reading only: the fast loader, with a round-trip reload
+    when something is wrong, so that every problem still gets its line.
+    """
+    if not editable:
+        try:
+            return _load_audit(path, norms_option, round_trip=False)
+        except InvalidInput:
+            pass
+    return _load_audit(path, norms_option, round_trip=True)
+
+
+def _load_audit(path: Path, norms_option: Path | None, *, round_trip: bool) -> LoadedAudit:
+    document = yamlio.load(path, round_trip=round_trip)
     audit = parse_audit(document)
     try:
         framework, differing = locate.find_pinned(audit.framework.version,
@@ -168,18 +182,26 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def clean_text(value: Any) -> Any:
+    """Text as it is saved: one kind of line break, no white space around it."""
+    if not isinstance(value, str):
+        return value
+    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
 def _result_tree(answer: Answer, existing: CommentedMap | None) -> CommentedMap:
     node = existing if isinstance(existing, CommentedMap) else CommentedMap()
     node["score"] = answer.score
     if answer.findings is not None:
-        node["findings"] = answer.findings
+        node["findings"] = clean_text(answer.findings)
     for key, items in (("evidence", answer.evidence), ("strengths", answer.strengths),
                        ("improvements", answer.improvements)):
         current = node.get(key)
         if answer.replace_lists or not isinstance(current, list):
             current = CommentedSeq()
         for item in items:
-            value = CommentedMap(item) if isinstance(item, dict) else item
+            value = CommentedMap({k: clean_text(v) for k, v in item.items()}) \
+                if isinstance(item, dict) else clean_text(item)
             if value not in current:
                 current.append(value)
         if current:
@@ -187,7 +209,7 @@ def _result_tree(answer: Answer, existing: CommentedMap | None) -> CommentedMap:
         elif key in node:
             del node[key]
     if answer.score == "nvt":
-        node["nvt_reason"] = answer.nvt_reason
+        node["nvt_reason"] = clean_text(answer.nvt_reason)
     elif "nvt_reason" in node:
         del node["nvt_reason"]
     if answer.assessed_by:

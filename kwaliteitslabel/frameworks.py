@@ -91,7 +91,18 @@ def fingerprint(manifest: Manifest, norms: list[Norm]) -> str:
 
 
 def load_framework(folder: Path) -> Framework:
-    """Load and check a framework folder; raise `InvalidInput` listing every problem."""
+    """Load and check a framework folder; raise `InvalidInput` listing every problem.
+
+    The fast loader reads a correct framework; only when something is wrong are the
+    files read again round-trip, so that every problem gets its line and column.
+    """
+    try:
+        return _load_framework(folder, round_trip=False)
+    except InvalidInput:
+        return _load_framework(folder, round_trip=True)
+
+
+def _load_framework(folder: Path, *, round_trip: bool) -> Framework:
     if not folder.exists():
         raise InvalidInput(f"{folder}: map met normen bestaat niet. Geef een map met "
                            f"{MANIFEST_NAME} op (bijv. norms/2017).")
@@ -102,7 +113,7 @@ def load_framework(folder: Path) -> Framework:
         raise InvalidInput(f"{folder}: geen {MANIFEST_NAME} gevonden. Een normenkader is een "
                            f"map met {MANIFEST_NAME} en een normbestand per aandachtsgebied.")
     problems: list[Problem] = []
-    manifest_doc, manifest = _load_checked(manifest_path, Manifest, problems)
+    manifest_doc, manifest = _load_checked(manifest_path, Manifest, problems, round_trip)
 
     if manifest is not None:
         files = [(area, folder / area.file) for area in manifest.areas]
@@ -117,7 +128,7 @@ def load_framework(folder: Path) -> Framework:
                                     f"normbestand '{area.file}' van gebied '{area.id}' bestaat "
                                     "niet; maak het aan of corrigeer 'file'"))
             continue
-        document, norm_file = _load_checked(path, NormFile, problems)
+        document, norm_file = _load_checked(path, NormFile, problems, round_trip)
         if norm_file is not None:
             loaded.append(LoadedNorms(area, document, norm_file.area,
                                       list(enumerate(norm_file.norms))))
@@ -147,11 +158,11 @@ class LoadedNorms:
     complete: bool = True  # False when invalid norms were left out
 
 
-def _load_checked(path: Path, model, problems: list[Problem]):
+def _load_checked(path: Path, model, problems: list[Problem], round_trip: bool):
     """(document, model); either is None when it failed, its problems added to `problems`."""
     document = None
     try:
-        document = yamlio.load(path)
+        document = yamlio.load(path, round_trip=round_trip)
         if document.tree is None:
             raise InvalidInput(f"{path}: bestand is leeg",
                                [Problem(str(path), 1, 1, "bestand is leeg; vul het aan of "

@@ -100,14 +100,18 @@ def decode(path: Path, raw: bytes) -> tuple[str, bool]:
     return (text[1:] if bom else text), bom
 
 
-def load(path: Path) -> Document:
-    """Load a YAML file round-trip; every failure becomes `InvalidInput` with file:line:col."""
+def load(path: Path, *, round_trip: bool = True) -> Document:
+    """Load a YAML file; every failure becomes `InvalidInput` with file:line:col.
+
+    `round_trip=False` uses the fast C loader (plain dicts, no comments or positions):
+    for files that are only read, with a round-trip reload when something is wrong.
+    """
     raw = read_bytes(path)
     text, bom = decode(path, raw)
     crlf = "\r\n" in text
     text = text.replace("\r\n", "\n")  # comments would otherwise keep their '\r'
     try:
-        tree = _yaml().load(text)
+        tree = _yaml().load(text) if round_trip else YAML(typ="safe").load(text)
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None

@@ -140,7 +140,7 @@ def set_(
 @reports_errors
 def status(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = False) -> None:
     """Voortgang per gebied, aantallen per oordeel en de open normen."""
-    loaded = load_audit(file, norms)
+    loaded = load_audit(file, norms, editable=False)
     state = progress(loaded.framework, loaded.audit)
     if as_json:
         print_json({"file": str(file), "organisation": loaded.audit.organisation,
@@ -155,7 +155,7 @@ def status(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = 
 @reports_errors
 def score(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = False) -> None:
     """Scores per gebied, de uitkomst, het label en de normen die de doorslag gaven."""
-    loaded = load_audit(file, norms)
+    loaded = load_audit(file, norms, editable=False)
     result = evaluate(loaded.framework, loaded.audit)
     if as_json:
         print_json({"file": str(file), "organisation": loaded.audit.organisation,
