@@ -2,37 +2,57 @@
 
 from __future__ import annotations
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.markup import escape
 from rich.panel import Panel
+from rich.table import Table
 from rich.text import Text
 
 from kwaliteitslabel.frameworks import Framework
 from kwaliteitslabel.models.framework import Norm
 
 
+def _bullets(items: list[str], marker: str = "•") -> Table:
+    """A list whose wrapped lines stay indented under their own text."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=3, justify="right")
+    grid.add_column(ratio=1)
+    for item in items:
+        grid.add_row(marker, Text(item))
+    return grid
+
+
+def _labelled(rows: list[tuple[str, str]]) -> Table:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=12, style="dim")
+    grid.add_column(ratio=1)
+    for label, text in rows:
+        grid.add_row(label, Text(text))
+    return grid
+
+
 def render_norm(framework: Framework, norm: Norm, *, full: bool = True) -> Panel:
+    """The norm in a panel; `full=False` leaves out the explanation and the examples."""
     area = framework.area(norm.area)
-    parts: list = [Text(norm.statement, style="bold")]
+    parts: list[RenderableType] = [Text(norm.statement, style="bold")]
     if full:
-        parts += ["", Text("Toelichting", style="underline"), Text(norm.explanation)]
-    parts += ["", Text("Toetsvragen", style="underline")]
-    parts += [Text(f"  • {question}") for question in norm.questions]
-    parts += ["", Text("Bewijs", style="underline")]
-    parts += [Text(f"  documenten:   {'; '.join(norm.evidence.documents)}")]
+        parts += [Text(""), Text("Toelichting", style="underline"), Text(norm.explanation)]
+    parts += [Text(""), Text("Toetsvragen", style="underline"), _bullets(norm.questions)]
+    evidence = [("documenten", "; ".join(norm.evidence.documents))]
     if norm.evidence.observations:
-        parts += [Text(f"  observeren:   {'; '.join(norm.evidence.observations)}")]
+        evidence.append(("observeren", "; ".join(norm.evidence.observations)))
     roles = ", ".join(framework.role_name(role).lower() for role in norm.evidence.interviews)
-    parts += [Text(f"  gesprekken:   {roles}")]
+    evidence.append(("gesprekken", roles))
+    parts += [Text(""), Text("Bewijs", style="underline"), _labelled(evidence)]
     if full:
-        parts += ["", Text("Zo voldoen organisaties", style="underline")]
-        parts += [Text(f"  • {example}") for example in norm.examples]
-        values = "; ".join(framework.value_name(v) for v in norm.values)
-        parts += ["", Text(f"Waarden: {values}", style="dim")]
+        parts += [Text(""), Text("Zo voldoen organisaties", style="underline"),
+                  _bullets(norm.examples)]
+        links = [("waarden", "; ".join(framework.value_name(v) for v in norm.values))]
         if norm.competencies:
-            names = "; ".join(f"{c} {framework.competency_name(c)}" for c in norm.competencies)
-            parts += [Text(f"Competenties: {names}", style="dim")]
+            links.append(("competenties", "; ".join(
+                f"{c} {framework.competency_name(c)}" for c in norm.competencies)))
+        parts += [Text(""), _labelled(links)]
     kern = " · kernnorm" if norm.core else ""
-    title = f"[bold]{norm.id}[/bold] {escape(norm.title)}"
-    return Panel(Group(*parts), title=title, title_align="left",
-                 subtitle=f"{escape(area.name)}{kern}", subtitle_align="right")
+    return Panel(Group(*parts), title=f"[bold]{norm.id}[/bold] {escape(norm.title)}",
+                 title_align="left", subtitle=f"{escape(area.name)}{kern}",
+                 subtitle_align="right")

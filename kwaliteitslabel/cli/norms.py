@@ -96,7 +96,7 @@ def show(
         return
     from kwaliteitslabel.norm_view import render_norm
 
-    out.print(render_norm(framework, norm))
+    out.print(render_norm(framework, norm), soft_wrap=False)
 
 
 @app.command()

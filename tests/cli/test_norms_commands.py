@@ -44,7 +44,7 @@ def test_show_lays_out_one_norm(cli):
     result = cli("norms", "show", "V2")
     assert result.exit_code == 0
     for heading in ("Toetsvragen", "Bewijs", "Toelichting", "Vraagverheldering",
-                    "Competenties: C1 Verheldert vragen en behoeften"):
+                    "C1 Verheldert vragen en behoeften"):
         assert heading in result.stdout
 
 
