@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+from kwaliteitslabel.explain import Reason, sentences
 from kwaliteitslabel.frameworks import Framework
 from kwaliteitslabel.models.audit import Audit
 from kwaliteitslabel.models.base import VERDICTS
@@ -18,10 +19,6 @@ from kwaliteitslabel.models.framework import Norm
 
 Outcome = Literal["zelfevaluatie", "onvolledig", "geregistreerd", "positief", "negatief"]
 Label = Literal["gecertificeerd", "zonder_stempel"]
-
-VERDICT_WORDS = {"voldoet": "voldoet", "voldoet_deels": "voldoet deels",
-                 "voldoet_niet": "voldoet niet", "nvt": "niet van toepassing"}
-
 
 @dataclass(frozen=True)
 class AreaScore:
@@ -47,13 +44,18 @@ class Result:
     valid_until: dt.date | None
     areas: list[AreaScore]
     overall: AreaScore
-    reasons: list[str]
+    explanation: list[Reason]
     deciding_norms: list[str]
     open_norms: list[str] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
         return not self.open_norms
+
+    @property
+    def reasons(self) -> list[str]:
+        """The reasons in Dutch; `explain.sentences(result.explanation, 'en')` for English."""
+        return sentences(self.explanation, "nl")
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -117,15 +119,6 @@ def add_months(day: dt.date, months: int) -> dt.date:
                        day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def _ids(norm_ids: list[str]) -> str:
-    return ", ".join(norm_ids) if len(norm_ids) <= 12 else \
-        ", ".join(norm_ids[:12]) + f" en {len(norm_ids) - 12} andere"
-
-
-def _norms(count: int) -> str:
-    return "1 norm" if count == 1 else f"{count} normen"
-
-
 def evaluate(framework: Framework, audit: Audit) -> Result:
     """Scores per area and overall, the outcome for the audit's route, and why."""
     given = verdicts(framework, audit)
@@ -136,55 +129,40 @@ def evaluate(framework: Framework, audit: Audit) -> Result:
     rules = framework.manifest.rules
     route = audit.route
 
-    def result(outcome: Outcome, reasons: list[str], deciding: list[str]) -> Result:
+    def result(outcome: Outcome, reasons: list[Reason], deciding: list[str]) -> Result:
         positive = outcome == "positief"
         valid_until = add_months(audit.dates.last, framework.manifest.certificate_validity_months)
         return Result(route, outcome, "gecertificeerd" if positive else "zonder_stempel",
                       valid_until if positive else None, areas, overall, reasons, deciding,
                       open_norms)
 
+    total = len(given)
     if open_norms:
-        return result("onvolledig", [
-            f"{_norms(len(open_norms))} nog niet (geldig) beoordeeld: {_ids(open_norms)}. "
-            "Een audit met open normen is een concept."], open_norms)
+        return result("onvolledig", [Reason("open", norms=open_norms)], open_norms)
     if route == "zelfevaluatie":
-        return result("zelfevaluatie", [
-            f"Alle {len(given)} normen zijn beoordeeld. Een zelfevaluatie is een "
-            "ijkpunt voor de organisatie zelf en leidt niet tot het label."], [])
+        return result("zelfevaluatie", [Reason("self_evaluation", total=total)], [])
     if route not in rules.certifying_routes:
-        return result("geregistreerd", [
-            f"Alle {len(given)} normen zijn beoordeeld. Een intercollegiale toetsing leidt "
-            "tot een leerrapport en registratie in het Kwaliteitsregister, zonder "
-            "certificaat."], [])
+        return result("geregistreerd", [Reason("registered", total=total)], [])
 
-    failures: list[str] = []
-    passes: list[str] = []
+    failures: list[Reason] = []
+    passes: list[Reason] = []
     deciding: list[str] = []
     for verdict, limit in rules.max_norms.items():
         involved = [norm_id for norm_id, v in given.items() if v == verdict]
-        word = VERDICT_WORDS[verdict]
         if len(involved) > limit:
-            allowed = "er mag geen enkele" if limit == 0 else f"{limit} toegestaan"
-            failures.append(f"{_norms(len(involved))} {word}: {_ids(involved)} "
-                            f"({allowed}).")
-            deciding += involved
+            failures.append(Reason("too_many", involved, verdict, limit))
         elif involved:
-            passes.append(f"{_norms(len(involved))} {word} ({_ids(involved)}); "
-                          f"{limit} toegestaan.")
-            deciding += involved
+            passes.append(Reason("within_limit", involved, verdict, limit))
         else:
-            passes.append(f"Geen norm {word}.")
+            passes.append(Reason("none", verdict=verdict))
+        deciding += involved
     for verdict in rules.improvement_required:
         lacking = [norm_id for norm_id, v in given.items()
                    if v == verdict and not audit.results[norm_id].improvements]
         if lacking:
-            failures.append(f"Zonder verbeterpunt, terwijl '{VERDICT_WORDS[verdict]}' er "
-                            f"een vraagt: {_ids(lacking)}.")
+            failures.append(Reason("improvement_missing", lacking, verdict))
             deciding += [norm_id for norm_id in lacking if norm_id not in deciding]
     if failures:
-        return result("negatief", ["Alle normen zijn beoordeeld, maar niet aan de "
-                                   "beslisregels voor een positief advies is voldaan:",
-                                   *failures], deciding)
-    return result("positief", [f"Alle {len(given)} normen zijn beoordeeld.", *passes,
-                               "Positief advies aan de commissie: het label met de "
-                               "stempel 'gecertificeerd'."], deciding)
+        return result("negatief", [Reason("rules_not_met"), *failures], deciding)
+    return result("positief", [Reason("all_scored", total=total), *passes,
+                               Reason("positive_advice")], deciding)

@@ -1,0 +1,105 @@
+"""The reasons behind an outcome as sentences, in Dutch or English.
+
+Scoring records each reason as facts (a `Reason`); this module only words them, so the
+terminal, the JSON and the report in either language tell the same story.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ReasonKind = Literal["open", "self_evaluation", "registered", "rules_not_met", "too_many",
+                     "within_limit", "none", "improvement_missing", "all_scored",
+                     "positive_advice"]
+
+
+@dataclass(frozen=True)
+class Reason:
+    kind: ReasonKind
+    norms: list[str] = field(default_factory=list)
+    verdict: str | None = None
+    limit: int | None = None
+    total: int | None = None
+
+
+VERDICT_WORDS = {
+    "nl": {"voldoet": "voldoet", "voldoet_deels": "voldoet deels",
+           "voldoet_niet": "voldoet niet", "nvt": "niet van toepassing"},
+    "en": {"voldoet": "meets the norm", "voldoet_deels": "partly meets the norm",
+           "voldoet_niet": "does not meet the norm", "nvt": "not applicable"},
+}
+
+TEMPLATES = {
+    "nl": {
+        "open": "{count} nog niet (geldig) beoordeeld: {ids}. Een audit met open normen "
+                "is een concept.",
+        "self_evaluation": "Alle {total} normen zijn beoordeeld. Een zelfevaluatie is een "
+                           "ijkpunt voor de organisatie zelf en leidt niet tot het label.",
+        "registered": "Alle {total} normen zijn beoordeeld. Een intercollegiale toetsing "
+                      "leidt tot een leerrapport en registratie in het Kwaliteitsregister, "
+                      "zonder certificaat.",
+        "rules_not_met": "Alle normen zijn beoordeeld, maar niet aan de beslisregels voor "
+                         "een positief advies is voldaan:",
+        "too_many": "{count} {word}: {ids} ({allowed}).",
+        "within_limit": "{count} {word} ({ids}); {limit} toegestaan.",
+        "none": "Geen norm {word}.",
+        "improvement_missing": "Zonder verbeterpunt, terwijl '{word}' er een vraagt: {ids}.",
+        "all_scored": "Alle {total} normen zijn beoordeeld.",
+        "positive_advice": "Positief advies aan de commissie: het label met de stempel "
+                           "'gecertificeerd'.",
+    },
+    "en": {
+        "open": "{count} not yet (validly) assessed: {ids}. An audit with open norms is "
+                "a draft.",
+        "self_evaluation": "All {total} norms have been assessed. A self-evaluation is a "
+                           "benchmark for the organisation itself and does not lead to the "
+                           "label.",
+        "registered": "All {total} norms have been assessed. A peer review leads to a "
+                      "learning report and registration in the Kwaliteitsregister, without "
+                      "a certificate.",
+        "rules_not_met": "Every norm has been assessed, but the decision rules for a "
+                         "positive advice are not met:",
+        "too_many": "{count} {word}: {ids} ({allowed}).",
+        "within_limit": "{count} {word} ({ids}); {limit} allowed.",
+        "none": "No norm {word}.",
+        "improvement_missing": "Without an improvement point, although '{word}' requires "
+                               "one: {ids}.",
+        "all_scored": "All {total} norms have been assessed.",
+        "positive_advice": "Positive advice to the commission: the label with the stamp "
+                           "'gecertificeerd'.",
+    },
+}
+
+
+def _ids(norm_ids: list[str], lang: str) -> str:
+    if len(norm_ids) <= 12:
+        return ", ".join(norm_ids)
+    rest = len(norm_ids) - 12
+    more = f"en {rest} andere" if lang == "nl" else f"and {rest} more"
+    return ", ".join(norm_ids[:12]) + f" {more}"
+
+
+def _count(count: int, lang: str) -> str:
+    if lang == "nl":
+        return "1 norm" if count == 1 else f"{count} normen"
+    return "1 norm" if count == 1 else f"{count} norms"
+
+
+def _allowed(limit: int | None, lang: str) -> str:
+    if limit == 0:
+        return "er mag geen enkele" if lang == "nl" else "none allowed"
+    return f"{limit} toegestaan" if lang == "nl" else f"{limit} allowed"
+
+
+def sentence(reason: Reason, lang: str = "nl") -> str:
+    """One reason as a sentence in `lang` ('nl' or 'en')."""
+    words = VERDICT_WORDS[lang]
+    return TEMPLATES[lang][reason.kind].format(
+        count=_count(len(reason.norms), lang), ids=_ids(reason.norms, lang),
+        word=words.get(reason.verdict or "", ""), limit=reason.limit,
+        allowed=_allowed(reason.limit, lang), total=reason.total)
+
+
+def sentences(reasons: list[Reason], lang: str = "nl") -> list[str]:
+    return [sentence(reason, lang) for reason in reasons]
