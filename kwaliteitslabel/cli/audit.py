@@ -29,6 +29,13 @@ app = typer.Typer(help="Audits: aanmaken, doorlopen, invullen, voortgang en scor
 FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).")]
 
 
+class Vraag(Prompt):
+    """rich's prompt, answering in Dutch."""
+
+    illegal_choice_message = "[prompt.invalid.choice]Kies een van de mogelijkheden."
+    validate_error_message = "[prompt.invalid]Vul een geldige waarde in."
+
+
 def _interactive() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
@@ -58,11 +65,11 @@ def new(
         raise InvalidInput(f"{file}: bestaat al; kies een andere naam, of ga verder met "
                            f"'kwaliteitslabel audit run {file}'")
     if organisation is None and _interactive():
-        organisation = Prompt.ask("Naam van de organisatie")
+        organisation = Vraag.ask("Naam van de organisatie")
     if route is None and _interactive():
-        route = Prompt.ask("Route", choices=list(ROUTES), default="zelfevaluatie")
+        route = Vraag.ask("Route", choices=list(ROUTES), default="zelfevaluatie")
     if not auditor and _interactive():
-        names = Prompt.ask("Auditor(en), gescheiden door komma's", default="")
+        names = Vraag.ask("Auditor(en), gescheiden door komma's", default="")
         auditor = [name.strip() for name in names.split(",") if name.strip()]
     if not organisation or not organisation.strip():
         raise InvalidInput("geef de organisatie op met --organisation NAAM")
