@@ -75,6 +75,9 @@ def _many(targets, lang: str, norms: Path | None) -> None:
         task = progress.add_task("rapporten", total=len(targets))
         for done in batch.results():
             progress.advance(task)
+            if done.notice:
+                progress.console.print(f"[yellow]{escape(str(done.source))}: "
+                                       f"{escape(done.notice)}[/yellow]", soft_wrap=True)
             if done.ok:
                 progress.console.print(
                     f"[green]✓[/green] {escape(str(done.output))} ({done.pages} pagina's, "

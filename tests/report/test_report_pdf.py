@@ -113,7 +113,7 @@ def test_fonts_are_embedded_and_ours(rendered):
             descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
             assert any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
             names.add(str(font["/BaseFont"]))
-    assert any("KL-Inter" in name for name in names), names
+    assert names and all("+KL-Inter" in name for name in names), names  # only our font
 
 
 def test_running_header_footer_and_page_numbers(rendered):

@@ -97,3 +97,12 @@ def test_the_html_has_no_links_out_and_escapes_audit_text(cli, new_audit):
     anchors = {f"#{name}" for tag in tags for name in re.findall(r'\sid="([^"]*)"', tag)}
     links = {link for tag in tags for link in re.findall(r'\shref="([^"]*)"', tag)}
     assert links and links <= anchors
+
+    rendered = render_pdf(html, lang="nl", draft=True, attachment=path.read_bytes(),
+                          attachment_name=path.name)
+    assert rendered.messages == []  # WeasyPrint understood all of our HTML and CSS
+    assert rendered.refused == []
+    assert sorted(set(rendered.served)) == [
+        "kl-asset:fonts/Inter-Bold.otf", "kl-asset:fonts/Inter-Italic.otf",
+        "kl-asset:fonts/Inter-Regular.otf", "kl-asset:fonts/Inter-SemiBold.otf",
+        "kl-asset:report.css"]
