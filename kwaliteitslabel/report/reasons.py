@@ -11,8 +11,8 @@ from kwaliteitslabel.frameworks import Framework
 from kwaliteitslabel.models.audit import Audit
 from kwaliteitslabel.scoring import Result, verdicts
 
-WORDS_EN = {"voldoet": "meets the norm", "voldoet_deels": "partly meets the norm",
-            "voldoet_niet": "does not meet the norm", "nvt": "not applicable"}
+WORDS_EN = {"voldoet": "met", "voldoet_deels": "partly met", "voldoet_niet": "not met",
+            "nvt": "not applicable"}
 
 
 def reasons(framework: Framework, audit: Audit, result: Result, lang: str) -> list[str]:
@@ -55,7 +55,7 @@ def english_reasons(framework: Framework, audit: Audit, result: Result) -> list[
             passes.append(f"{_norms(len(involved))} {word} ({_ids(involved)}); "
                           f"{limit} allowed.")
         else:
-            passes.append(f"No norm {word}.")
+            passes.append(f"Norms {word}: none.")
     for verdict in rules.improvement_required:
         lacking = [norm_id for norm_id, v in given.items()
                    if v == verdict and not audit.results[norm_id].improvements]

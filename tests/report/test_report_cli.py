@@ -106,3 +106,16 @@ def test_only_the_report_package_imports_weasyprint():
     importers = {path.relative_to(PACKAGE).as_posix() for path in PACKAGE.rglob("*.py")
                  if re.search(r"^\s*(from|import) weasyprint", path.read_text(), re.M)}
     assert importers == {"report/render.py", "report/fetcher.py"}
+
+
+def test_an_existing_pdf_may_be_replaced_and_a_folder_takes_the_default_name(tmp_path):
+    audit = tmp_path / "Audit Noord.yaml"
+    audit.write_text("x")
+    old = tmp_path / "oud.pdf"
+    old.write_bytes(b"%PDF-1.7\n")
+    assert plan([audit], old)[0].output == old
+    folder = tmp_path / "uit"
+    folder.mkdir()
+    assert plan([audit], folder)[0].output == folder / "Audit-Noord.pdf"
+    assert plan([audit], None, default_folder=tmp_path / "reports")[0].output == \
+        tmp_path / "reports" / "Audit-Noord.pdf"
