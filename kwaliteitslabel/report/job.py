@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import time
 import traceback
@@ -53,8 +54,9 @@ def make_report(target: Target, *, lang: str = "nl", norms: Path | None = None) 
     context = build_context(loaded, result, lang=lang, audit_digest=digest)
     html = render_html(context)
     own = time.perf_counter() - start
+    modified = dt.datetime.fromtimestamp(target.source.stat().st_mtime, dt.UTC)
     rendered = render_pdf(html, lang=lang, draft=context.draft, attachment=data,
-                          attachment_name=target.source.name)
+                          attachment_name=target.source.name, modified=modified)
     if rendered.refused:  # the templates never ask for anything else: this is a bug
         raise RuntimeError(f"the report asked for URLs that are not assets: "
                            f"{rendered.refused[:5]}")

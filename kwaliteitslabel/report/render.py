@@ -72,7 +72,7 @@ def render_pdf(html: str, *, lang: str, draft: bool, attachment: bytes,
             ],
             pdf_variant=PDF_VARIANT, pdf_tags=True)
         laid_out = time.perf_counter()
-        moment = modified or dt.datetime.now()
+        moment = (modified or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)  # written as UTC
         yaml = Attachment(string=attachment, name=attachment_name,
                           description=Texts(lang)("attachment.description"),
                           created=moment, modified=moment, relationship="Source")
