@@ -32,7 +32,7 @@ def _check_lang(value: str) -> str:
 @reports_errors
 def report(
     files: Annotated[list[Path], typer.Argument(
-        metavar="FILE...", help="Auditbestand(en) of een map met audits.")],
+        metavar="FILE", help="Auditbestand(en) of een map met audits.")],
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Bij één audit: het PDF-bestand; bij meerdere audits of een "
         "map: de map voor de PDF's (standaard: reports/).", show_default=False)] = None,
