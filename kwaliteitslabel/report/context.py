@@ -119,6 +119,7 @@ class ReportContext:
     reasons: list[str]
     characterisation: str | None
     scores_chart: str
+    scores_note: str
     distribution_chart: str
     score_lines: list[ScoreLine]
     verdict_names: dict[str, str]
@@ -276,6 +277,9 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
         reasons=reasons(framework, audit, result, lang),
         characterisation=audit.characterisation,
         scores_chart=scores, distribution_chart=distribution, score_lines=lines,
+        scores_note=t("summary.scores_note", weights=", ".join(
+            f"{t(f'verdict.{level.id}').lower()} {t.number(level.weight)}"
+            for level in manifest.scale if level.weight is not None)),
         verdict_names={key: t(f"verdict.{key}") for key in ORDER},
         strengths=strengths, improvements=improvements, areas=areas,
         open_norms=list(result.open_norms), total_norms=len(framework.norms),

@@ -78,8 +78,9 @@ WORDS = {
     "summary.reasons": "Why",
     "summary.characterisation": "Characterisation of the organisation",
     "summary.scores": "Score per area",
-    "summary.scores_note": "The percentage counts ‘meets’ as 2 points and ‘partly meets’ as "
-                           "1; open norms count as 0, ‘not applicable’ does not count.",
+    "summary.scores_note": "The percentage adds up the points of every verdict ({weights}) "
+                           "out of the most a norm can earn; open norms count as 0, "
+                           "‘not applicable’ does not count.",
     "summary.distribution": "Distribution of verdicts",
     "summary.table_caption": "Number of norms per verdict and area",
     "area": "Area",

@@ -79,9 +79,9 @@ WORDS = {
     "summary.reasons": "Waarom",
     "summary.characterisation": "Karakterisering van de organisatie",
     "summary.scores": "Score per aandachtsgebied",
-    "summary.scores_note": "Het percentage telt ‘voldoet’ als 2 en ‘voldoet deels’ als 1 "
-                           "punt; open normen tellen als 0, ‘niet van toepassing’ telt niet "
-                           "mee.",
+    "summary.scores_note": "Het percentage telt de punten van elk oordeel op ({weights}), "
+                           "ten opzichte van het hoogste aantal dat een norm kan halen; open "
+                           "normen tellen als 0, ‘niet van toepassing’ telt niet mee.",
     "summary.distribution": "Verdeling van de oordelen",
     "summary.table_caption": "Aantal normen per oordeel en aandachtsgebied",
     "area": "Aandachtsgebied",
