@@ -161,3 +161,26 @@ def test_pages_render_as_images(rendered, tmp_path):
         assert image.size[0] < image.size[1]  # portrait A4
         darkest, _ = image.getextrema()
         assert darkest < 100  # there is ink on the page
+
+
+def _structure(node, found):
+    node = node.get_object()
+    if isinstance(node, list):
+        for child in node:
+            _structure(child, found)
+    elif isinstance(node, dict):
+        if "/S" in node:
+            found.append((node["/S"], node.get("/Alt")))
+        if "/K" in node:
+            _structure(node["/K"], found)
+    return found
+
+
+def test_tagged_structure_has_headings_tables_and_figure_texts(rendered):
+    root = rendered["nl"].reader.trailer["/Root"]["/StructTreeRoot"]
+    found = _structure(root, [])
+    kinds = {kind for kind, _ in found}
+    assert {"/H1", "/H2", "/H3", "/Table", "/TH", "/L", "/Figure"} <= kinds
+    alts = [alt for kind, alt in found if kind == "/Figure"]
+    assert any("stempel ‘gecertificeerd’, geldig tot 7 oktober 2028" in alt for alt in alts)
+    assert "Score per aandachtsgebied in procenten" in alts
