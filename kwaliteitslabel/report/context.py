@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 
 from kwaliteitslabel import __version__
 from kwaliteitslabel.audits import LoadedAudit
+from kwaliteitslabel.explain import sentences
 from kwaliteitslabel.models.audit import NormResult
 from kwaliteitslabel.models.base import VERDICTS
 from kwaliteitslabel.models.framework import Norm
 from kwaliteitslabel.report import charts
 from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.label import label_svg
-from kwaliteitslabel.report.reasons import reasons
 from kwaliteitslabel.scoring import Result, accepted_verdict
 
 ORDER = [*VERDICTS, "open"]
@@ -274,7 +274,7 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
         outcome=outcome, outcome_text=outcome_text, status=status, status_note=status_note,
         label=result.label,
         label_svg=label_svg(stamped=stamped, title=alt, valid_until=result.valid_until),
-        reasons=reasons(framework, audit, result, lang),
+        reasons=sentences(result.explanation, lang),
         characterisation=audit.characterisation,
         scores_chart=scores, distribution_chart=distribution, score_lines=lines,
         scores_note=t("summary.scores_note", weights=", ".join(
