@@ -23,11 +23,13 @@ class Reason:
     total: int | None = None
 
 
+# (one norm, several norms): Dutch verbs agree with the number of norms
 VERDICT_WORDS = {
-    "nl": {"voldoet": "voldoet", "voldoet_deels": "voldoet deels",
-           "voldoet_niet": "voldoet niet", "nvt": "niet van toepassing"},
-    "en": {"voldoet": "meets the norm", "voldoet_deels": "partly meets the norm",
-           "voldoet_niet": "does not meet the norm", "nvt": "not applicable"},
+    "nl": {"voldoet": ("voldoet", "voldoen"), "voldoet_deels": ("voldoet deels", "voldoen deels"),
+           "voldoet_niet": ("voldoet niet", "voldoen niet"),
+           "nvt": ("is niet van toepassing", "zijn niet van toepassing")},
+    "en": {"voldoet": ("met", "met"), "voldoet_deels": ("partly met", "partly met"),
+           "voldoet_niet": ("not met", "not met"), "nvt": ("not applicable", "not applicable")},
 }
 
 TEMPLATES = {
@@ -43,7 +45,7 @@ TEMPLATES = {
                          "een positief advies is voldaan:",
         "too_many": "{count} {word}: {ids} ({allowed}).",
         "within_limit": "{count} {word} ({ids}); {limit} toegestaan.",
-        "none": "Geen norm {word}.",
+        "none": "Geen enkele norm {word}.",
         "improvement_missing": "Zonder verbeterpunt, terwijl '{word}' er een vraagt: {ids}.",
         "all_scored": "Alle {total} normen zijn beoordeeld.",
         "positive_advice": "Positief advies aan de commissie: het label met de stempel "
@@ -62,7 +64,7 @@ TEMPLATES = {
                          "positive advice are not met:",
         "too_many": "{count} {word}: {ids} ({allowed}).",
         "within_limit": "{count} {word} ({ids}); {limit} allowed.",
-        "none": "No norm {word}.",
+        "none": "No norm is rated '{word}'.",
         "improvement_missing": "Without an improvement point, although '{word}' requires "
                                "one: {ids}.",
         "all_scored": "All {total} norms have been assessed.",
@@ -88,16 +90,17 @@ def _count(count: int, lang: str) -> str:
 
 def _allowed(limit: int | None, lang: str) -> str:
     if limit == 0:
-        return "er mag geen enkele" if lang == "nl" else "none allowed"
+        return "geen toegestaan" if lang == "nl" else "none allowed"
     return f"{limit} toegestaan" if lang == "nl" else f"{limit} allowed"
 
 
 def sentence(reason: Reason, lang: str = "nl") -> str:
     """One reason as a sentence in `lang` ('nl' or 'en')."""
-    words = VERDICT_WORDS[lang]
+    one, many = VERDICT_WORDS[lang].get(reason.verdict or "", ("", ""))
+    plural = len(reason.norms) > 1 and reason.kind in ("too_many", "within_limit")
     return TEMPLATES[lang][reason.kind].format(
         count=_count(len(reason.norms), lang), ids=_ids(reason.norms, lang),
-        word=words.get(reason.verdict or "", ""), limit=reason.limit,
+        word=many if plural else one, limit=reason.limit,
         allowed=_allowed(reason.limit, lang), total=reason.total)
 
 

@@ -421,10 +421,17 @@ def _as_model(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
+def _new_file_mode() -> int:
+    """What `open()` would give a new file: 0o666 less the user's umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace `path` with `data` so that a crash leaves the old or the new file, whole."""
     folder = path.parent
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+    mode = path.stat().st_mode & 0o777 if path.exists() else _new_file_mode()
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as stream:

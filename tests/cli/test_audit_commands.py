@@ -159,3 +159,18 @@ def test_edited_framework_on_disk_is_named_and_pinned_one_used(cli, new_audit, n
     assert result.exit_code == 0
     assert "is gewijzigd" in result.stderr
     assert "gebruikt het kader waartegen zij is begonnen" in result.stderr
+
+
+def test_a_new_audit_respects_the_umask(cli, tmp_path):
+    import os
+
+    old = os.umask(0o077)
+    try:
+        path = tmp_path / "prive.yaml"
+        assert cli("audit", "new", path, "--organisation", "X",
+                   "--route", "zelfevaluatie").exit_code == 0
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o600
+    cli("audit", "set", path, "V1", "--score", "voldoet")
+    assert path.stat().st_mode & 0o777 == 0o600

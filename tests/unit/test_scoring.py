@@ -63,14 +63,14 @@ def test_one_not_met_is_negative_and_named():
     assert result.label == "zonder_stempel"
     assert result.valid_until is None
     assert {"O7", "D3"} <= set(result.deciding_norms)
-    assert any("2 normen voldoet niet: D3, O7" in reason for reason in result.reasons)
+    assert any("2 normen voldoen niet: D3, O7" in reason for reason in result.reasons)
 
 
 def test_too_many_partly_met_is_negative_with_the_numbers():
     partly = {norm_id: "voldoet_deels" for norm_id in NORM_IDS[:7]}
     result = evaluate(FRAMEWORK, make_audit("certificerend", all_met(**partly)))
     assert result.outcome == "negatief"
-    assert any("7 normen voldoet deels" in r and "5 toegestaan" in r for r in result.reasons)
+    assert any("7 normen voldoen deels" in r and "5 toegestaan" in r for r in result.reasons)
     assert set(result.deciding_norms) == set(NORM_IDS[:7])
 
 
