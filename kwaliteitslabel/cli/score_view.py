@@ -26,10 +26,14 @@ def _bar(done: int, total: int, width: int = 16) -> str:
     return "█" * filled + "░" * (width - filled)
 
 
-def print_progress(loaded: LoadedAudit, state: Progress) -> None:
+def _print_header(loaded: LoadedAudit) -> None:
     audit = loaded.audit
     out.print(f"[bold]{escape(audit.organisation)}[/bold] · {audit.route} · normenkader "
               f"{loaded.framework.version}")
+
+
+def print_progress(loaded: LoadedAudit, state: Progress) -> None:
+    _print_header(loaded)
     table = Table(show_header=True, header_style="bold")
     table.add_column("gebied")
     table.add_column("voortgang")
@@ -50,9 +54,7 @@ def print_progress(loaded: LoadedAudit, state: Progress) -> None:
 
 
 def print_result(loaded: LoadedAudit, result: Result) -> None:
-    audit = loaded.audit
-    out.print(f"[bold]{escape(audit.organisation)}[/bold] · {audit.route} · normenkader "
-              f"{loaded.framework.version}")
+    _print_header(loaded)
     table = Table(show_header=True, header_style="bold")
     table.add_column("gebied")
     for title in ("voldoet", "deels", "niet", "nvt", "open", "score"):

@@ -138,5 +138,6 @@ def test_audit_set_never_crashes_and_changes_only_that_norm(norm, score, finding
         {k: v for k, v in before["results"].items() if k != key}
     assert after["results"][key]["score"] == score
     if finding is not None and finding.strip():
-        assert after["results"][key]["findings"] == finding.strip()
+        expected = finding.replace("\r\n", "\n").replace("\r", "\n").strip()
+        assert after["results"][key]["findings"] == expected
     load_audit(path)  # the saved file is valid
