@@ -1,8 +1,3 @@
 """kwaliteitslabel: audit tool for the Kwaliteitslabel Sociaal Werk."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("kwaliteitslabel")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0"
+__version__ = "0.1.0"
