@@ -13,7 +13,7 @@ from rich.rule import Rule
 from rich.text import Text
 
 from kwaliteitslabel import walk_view as view
-from kwaliteitslabel.audits import Answer, LoadedAudit, rule_violations, save_answer
+from kwaliteitslabel.audits import Answer, LoadedAudit, save_answer, verdict_violations
 from kwaliteitslabel.errors import InvalidInput, KwaliteitslabelError
 from kwaliteitslabel.evidence_text import parse_evidence
 from kwaliteitslabel.models.audit import NormResult
@@ -169,8 +169,7 @@ class Walkthrough:
     def _answer(self, norm: Norm, score: str) -> bool:
         """Ask the rest of the answer and save it; False: back at the verdict, nothing saved."""
         level = self.framework.level(score)
-        probe = NormResult.model_construct(score=score, nvt_reason="-")
-        refusals = rule_violations(self.framework, norm.id, probe, final=False)
+        refusals = verdict_violations(self.framework, norm.id, score)
         if refusals:
             self._hint(f"Niet mogelijk: {'; '.join(refusals)}.", style="red")
             return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -136,3 +137,14 @@ def test_commands_without_pdf_do_not_import_weasyprint():
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True).stdout
     assert output.strip() == "False"
+
+
+def test_the_framework_is_found_outside_a_checkout(tmp_path):
+    """Run from an empty folder: the installed package brings its own norms."""
+    environment = {key: value for key, value in os.environ.items()
+                   if key not in ("PYTHONPATH", "KWALITEITSLABEL_NORMS")}
+    result = subprocess.run([sys.executable, "-m", "kwaliteitslabel", "norms", "check",
+                             "--json"], cwd=tmp_path, env=environment, capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["norms"] == 52
