@@ -180,14 +180,8 @@ def new_audit(path: Path, *, organisation: str, route: str, framework: Framework
             raise InvalidInput(f"{path}: bestaat al; kies een andere naam")
         data = document.dump()
         yamlio.atomic_write(path, data)
-    document.digest = _digest(data)
+    document.digest = yamlio.digest(data)
     return LoadedAudit(document, audit, framework)
-
-
-def _digest(data: bytes) -> str:
-    import hashlib
-
-    return hashlib.sha256(data).hexdigest()
 
 
 def clean_text(value: Any) -> Any:
@@ -289,5 +283,5 @@ def save_answer(loaded: LoadedAudit, norm_id: str, answer: Answer) -> LoadedAudi
         audit = yamlio.validate(Audit, current.document)
         data = current.document.dump()
         yamlio.atomic_write(path, data)
-    current.document.digest = _digest(data)
+    current.document.digest = yamlio.digest(data)
     return LoadedAudit(current.document, audit, loaded.framework, loaded.notice)

@@ -51,9 +51,5 @@ class FrameworkMismatch(KwaliteitslabelError):
     """An audit is pinned to a framework that is not available in that exact form."""
 
 
-class ConcurrentChange(KwaliteitslabelError):
-    """Someone else changed the file in a way that conflicts with this change."""
-
-
 class RefusedAnswer(KwaliteitslabelError):
     """An answer that breaks a rule of the framework (nvt on a core norm, ...)."""

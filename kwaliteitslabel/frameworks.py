@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from kwaliteitslabel import yamlio
 from kwaliteitslabel.errors import InvalidInput, Problem
+from kwaliteitslabel.messages import closest
 from kwaliteitslabel.models.framework import Area, Manifest, Norm, NormFile, ScaleLevel
 
 MANIFEST_NAME = "kader.yaml"
@@ -213,8 +214,9 @@ def _check_manifest(document: yamlio.Document, manifest: Manifest) -> list[Probl
     path = str(document.path)
     for section in ("areas", "values", "competencies", "roles"):
         items = getattr(manifest, section)
+        duplicates = _duplicates(items)
         for index, item in enumerate(items):
-            if item.id in _duplicates(items):
+            if item.id in duplicates:
                 line, column = yamlio.position(document.tree, (section, index, "id"))
                 problems.append(Problem(path, line, column,
                                         f"id '{item.id}' komt meer dan eens voor in "
@@ -298,7 +300,5 @@ def _check_norms(manifest_doc: yamlio.Document, manifest: Manifest,
 
 
 def _suggest(word: str, options: set[str]) -> str:
-    import difflib
-
-    match = difflib.get_close_matches(word, sorted(options), n=1, cutoff=0.6)
-    return f" (bedoelt u '{match[0]}'?)" if match else ""
+    match = closest(word, options)
+    return f" (bedoelt u '{match}'?)" if match else ""

@@ -71,6 +71,12 @@ def syntax_message(error: MarkedYAMLError) -> str:
     return f"YAML-syntaxfout: {hint} ({problem})"
 
 
+def closest(word: str, options) -> str | None:
+    """The option a typo most likely meant, if any is close enough."""
+    match = difflib.get_close_matches(word, sorted(options), n=1, cutoff=0.6)
+    return match[0] if match else None
+
+
 def describe(item: dict[str, Any], loc: tuple[Any, ...], model: type[BaseModel],
              tree: Any = None) -> str:
     """A Dutch message for one pydantic error, with what to do about it."""
@@ -86,10 +92,10 @@ def describe(item: dict[str, Any], loc: tuple[Any, ...], model: type[BaseModel],
     if kind == "extra_forbidden":
         key = str(loc[-1])
         allowed = sorted(allowed_fields(model, loc[:-1]))
-        hint = [DUTCH_KEYS[key.lower()]] if DUTCH_KEYS.get(key.lower()) in allowed else \
-            difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+        hint = DUTCH_KEYS[key.lower()] if DUTCH_KEYS.get(key.lower()) in allowed else \
+            closest(key, allowed)
         if hint:
-            return f"onbekend veld '{key}'{_under(loc[:-1])}; bedoelt u '{hint[0]}'?"
+            return f"onbekend veld '{key}'{_under(loc[:-1])}; bedoelt u '{hint}'?"
         options = f"; toegestaan: {', '.join(allowed)}" if allowed else ""
         return f"onbekend veld '{key}'{_under(loc[:-1])}{options}"
     if kind in {"literal_error", "enum"}:

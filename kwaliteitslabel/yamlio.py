@@ -131,7 +131,7 @@ def load(path: Path, *, round_trip: bool = True) -> Document:
         raise InvalidInput(f"{path}: {message}", [Problem(str(path), line, column, message)]) \
             from None
     check_size(path, tree)
-    return Document(path=path, tree=tree, digest=hashlib.sha256(raw).hexdigest(), bom=bom,
+    return Document(path=path, tree=tree, digest=digest(raw), bom=bom,
                     crlf=crlf)
 
 
@@ -216,10 +216,10 @@ def _is_scalar(value: Any) -> bool:
     return not isinstance(value, dict | list)
 
 
-def validate(model: type[BaseModel], document: Document, context: dict | None = None):
+def validate(model: type[BaseModel], document: Document):
     """Validate the tree against a pydantic model; all errors at once, each with a place."""
     try:
-        return model.model_validate(document.tree, context=context)
+        return model.model_validate(document.tree)
     except ValidationError as error:
         problems = problems_from(error, document, model)
         raise InvalidInput(f"{document.path}: {len(problems)} fout(en)", problems) from None
@@ -281,8 +281,13 @@ def folder_lock(path: Path) -> Iterator[None]:
         os.close(directory)
 
 
+def digest(data: bytes) -> str:
+    """SHA-256 of the bytes, as kept in a `Document` to notice changes on disk."""
+    return hashlib.sha256(data).hexdigest()
+
+
 def digest_of(path: Path) -> str | None:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return digest(path.read_bytes())
     except FileNotFoundError:
         return None
