@@ -40,10 +40,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7)
     repeat = parser.parse_args().repeat
 
-    from kwaliteitslabel.audits import Answer, load_audit, save_answer
-    from kwaliteitslabel.frameworks import load_framework
-    from kwaliteitslabel.locate import shipped_root
-    from kwaliteitslabel.scoring import evaluate
+    from kwaliteitslabel.audit.scoring import evaluate
+    from kwaliteitslabel.audit.store import Answer, load_audit, save_answer
+    from kwaliteitslabel.framework.load import load_framework
+    from kwaliteitslabel.framework.locate import shipped_root
 
     work = Path(tempfile.mkdtemp(prefix="kwaliteitslabel-bench-"))
     audit = work / "audit.yaml"

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kwaliteitslabel.cli.app import app
-from kwaliteitslabel.locate import shipped_root
+from kwaliteitslabel.framework.locate import shipped_root
 
 ROOT = Path(__file__).resolve().parent.parent
 AUDITS = ROOT / "audits"

@@ -11,17 +11,17 @@ import typer
 from rich.markup import escape
 from rich.prompt import Prompt
 
-from kwaliteitslabel import locate
-from kwaliteitslabel.audits import Answer, load_audit, new_audit, save_answer
+from kwaliteitslabel.audit.evidence import parse_evidence
+from kwaliteitslabel.audit.progress import progress
+from kwaliteitslabel.audit.scoring import evaluate
+from kwaliteitslabel.audit.store import Answer, load_audit, new_audit, save_answer
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import err, out, print_json
 from kwaliteitslabel.cli.score_view import print_progress, print_result
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.evidence_text import parse_evidence
-from kwaliteitslabel.models.base import ROUTES, VERDICTS
-from kwaliteitslabel.progress import progress
-from kwaliteitslabel.scoring import evaluate
+from kwaliteitslabel.framework import locate
+from kwaliteitslabel.framework.base import ROUTES, VERDICTS
 
 app = typer.Typer(help="Audits: aanmaken, doorlopen, invullen, voortgang en score.",
                   no_args_is_help=True)

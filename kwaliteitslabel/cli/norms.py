@@ -10,14 +10,14 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from kwaliteitslabel import locate
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import out, print_json
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.framework_diff import diff_frameworks
-from kwaliteitslabel.frameworks import Framework, load_framework
-from kwaliteitslabel.schema import manifest_schema, norm_file_schema
+from kwaliteitslabel.framework import locate
+from kwaliteitslabel.framework.diff import diff_frameworks
+from kwaliteitslabel.framework.load import Framework, load_framework
+from kwaliteitslabel.framework.schema import manifest_schema, norm_file_schema
 
 app = typer.Typer(help="Het normenkader: controleren, bekijken, vergelijken.",
                   no_args_is_help=True)
@@ -94,7 +94,7 @@ def show(
     if as_json:
         print_json({"area": norm.area, **norm.model_dump(mode="json")})
         return
-    from kwaliteitslabel.norm_view import render_norm
+    from kwaliteitslabel.walk.norm_view import render_norm
 
     out.print(render_norm(framework, norm), soft_wrap=False)
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from rich.markup import escape
 from rich.table import Table
 
-from kwaliteitslabel.audits import LoadedAudit
+from kwaliteitslabel.audit.progress import Progress
+from kwaliteitslabel.audit.scoring import Result
+from kwaliteitslabel.audit.store import LoadedAudit
 from kwaliteitslabel.cli.output import out
-from kwaliteitslabel.progress import Progress
-from kwaliteitslabel.scoring import Result
 
 OUTCOME_WORDS = {
     "zelfevaluatie": "zelfevaluatie afgerond (geen label)",

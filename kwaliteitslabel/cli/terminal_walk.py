@@ -6,8 +6,8 @@ import sys
 
 from rich.console import Console
 
-from kwaliteitslabel.audits import LoadedAudit
-from kwaliteitslabel.walkthrough import Walkthrough
+from kwaliteitslabel.audit.store import LoadedAudit
+from kwaliteitslabel.walk.plain import Walkthrough
 
 
 def walk_in_terminal(loaded: LoadedAudit, start_at: str | None = None,

@@ -10,15 +10,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from kwaliteitslabel import __version__
-from kwaliteitslabel.audits import LoadedAudit
-from kwaliteitslabel.explain import sentences
-from kwaliteitslabel.models.audit import NormResult
-from kwaliteitslabel.models.base import VERDICTS
-from kwaliteitslabel.models.framework import Norm
+from kwaliteitslabel.audit.explain import sentences
+from kwaliteitslabel.audit.model import NormResult
+from kwaliteitslabel.audit.scoring import Result, accepted_verdict
+from kwaliteitslabel.audit.store import LoadedAudit
+from kwaliteitslabel.framework.base import VERDICTS
+from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.report import charts
 from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.label import label_svg
-from kwaliteitslabel.scoring import Result, accepted_verdict
 
 ORDER = [*VERDICTS, "open"]
 

@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kwaliteitslabel import yamlio
-from kwaliteitslabel.audits import load_audit
+from kwaliteitslabel.audit.scoring import evaluate
+from kwaliteitslabel.audit.store import load_audit
 from kwaliteitslabel.errors import InvalidInput, KwaliteitslabelError
 from kwaliteitslabel.report.context import build_context
 from kwaliteitslabel.report.paths import Target, check_writable
 from kwaliteitslabel.report.render import render_pdf
 from kwaliteitslabel.report.templating import render_html
-from kwaliteitslabel.scoring import evaluate
 
 
 @dataclass

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from kwaliteitslabel.framework.locate import shipped_root
 from kwaliteitslabel.limits import MAX_FILE_BYTES
-from kwaliteitslabel.locate import shipped_root
 from tests.conftest import DATA
 
 BAD_AUDITS = DATA / "bad" / "audits"
@@ -60,7 +60,7 @@ NORM_CASES = {
 
 @pytest.fixture(scope="module")
 def fingerprint() -> str:
-    from kwaliteitslabel.frameworks import load_framework
+    from kwaliteitslabel.framework.load import load_framework
 
     return load_framework(shipped_root() / "2017").fingerprint
 

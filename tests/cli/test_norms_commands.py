@@ -10,7 +10,7 @@ import sys
 import jsonschema
 from ruamel.yaml import YAML
 
-from kwaliteitslabel.locate import shipped_root
+from kwaliteitslabel.framework.locate import shipped_root
 from tests.helpers import edit
 
 

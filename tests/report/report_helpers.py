@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from kwaliteitslabel import yamlio
-from kwaliteitslabel.audits import Answer, load_audit, new_audit, save_answer
-from kwaliteitslabel.locate import load_chosen
+from kwaliteitslabel.audit.store import Answer, load_audit, new_audit, save_answer
+from kwaliteitslabel.framework.locate import load_chosen
 
 Verdicts = Callable[[str], str | None]
 

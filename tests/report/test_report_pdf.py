@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from report_helpers import Pdf, build_audit, positive
 
-from kwaliteitslabel.locate import load_chosen
+from kwaliteitslabel.framework.locate import load_chosen
 
 ORGANISATION = "Stichting Welzijn Testdorp"
 

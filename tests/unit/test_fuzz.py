@@ -15,11 +15,11 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
-from kwaliteitslabel.audits import Answer, load_audit, new_audit, save_answer
+from kwaliteitslabel.audit.store import Answer, load_audit, new_audit, save_answer
 from kwaliteitslabel.cli.app import app
 from kwaliteitslabel.errors import KwaliteitslabelError
-from kwaliteitslabel.frameworks import load_framework
-from kwaliteitslabel.locate import load_cached, shipped_root
+from kwaliteitslabel.framework.load import load_framework
+from kwaliteitslabel.framework.locate import load_cached, shipped_root
 
 FRAMEWORK = load_cached(shipped_root() / "2017")
 NORM_IDS = [norm.id for norm in FRAMEWORK.norms]

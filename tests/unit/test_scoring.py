@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kwaliteitslabel.frameworks import load_framework
-from kwaliteitslabel.locate import shipped_root
-from kwaliteitslabel.models.audit import Audit
-from kwaliteitslabel.scoring import add_months, evaluate
+from kwaliteitslabel.audit.model import Audit
+from kwaliteitslabel.audit.scoring import add_months, evaluate
+from kwaliteitslabel.framework.load import load_framework
+from kwaliteitslabel.framework.locate import shipped_root
 from tests.helpers import edit
 
 FRAMEWORK = load_framework(shipped_root() / "2017")

@@ -12,15 +12,15 @@ from rich.console import Console
 from rich.rule import Rule
 from rich.text import Text
 
-from kwaliteitslabel import walk_view as view
-from kwaliteitslabel.audits import Answer, LoadedAudit, save_answer, verdict_violations
+from kwaliteitslabel.audit.evidence import parse_evidence
+from kwaliteitslabel.audit.model import NormResult
+from kwaliteitslabel.audit.progress import first_open, progress
+from kwaliteitslabel.audit.store import Answer, LoadedAudit, save_answer, verdict_violations
 from kwaliteitslabel.errors import InvalidInput, KwaliteitslabelError
-from kwaliteitslabel.evidence_text import parse_evidence
-from kwaliteitslabel.models.audit import NormResult
-from kwaliteitslabel.models.framework import Norm
-from kwaliteitslabel.norm_view import render_norm
-from kwaliteitslabel.progress import first_open, progress
-from kwaliteitslabel.walk_input import Command, clean_line, parse_command
+from kwaliteitslabel.framework.model import Norm
+from kwaliteitslabel.walk import view
+from kwaliteitslabel.walk.commands import Command, clean_line, parse_command
+from kwaliteitslabel.walk.norm_view import render_norm
 
 
 class _Stop(Exception):

@@ -14,11 +14,12 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from kwaliteitslabel import locate, yamlio
+from kwaliteitslabel import yamlio
+from kwaliteitslabel.audit.model import Audit, NormResult
 from kwaliteitslabel.errors import FrameworkMismatch, InvalidInput, Problem, RefusedAnswer
-from kwaliteitslabel.frameworks import Framework
-from kwaliteitslabel.models.audit import Audit, NormResult
-from kwaliteitslabel.models.base import ROUTES
+from kwaliteitslabel.framework import locate
+from kwaliteitslabel.framework.base import ROUTES
+from kwaliteitslabel.framework.load import Framework
 
 
 @dataclass

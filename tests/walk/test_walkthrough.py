@@ -12,10 +12,10 @@ import pytest
 from rich.console import Console
 from ruamel.yaml import YAML
 
-from kwaliteitslabel.audits import Answer, load_audit, save_answer
+from kwaliteitslabel.audit.store import Answer, load_audit, save_answer
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.walk_input import Command, clean_line, parse_command
-from kwaliteitslabel.walkthrough import Walkthrough
+from kwaliteitslabel.walk.commands import Command, clean_line, parse_command
+from kwaliteitslabel.walk.plain import Walkthrough
 
 # the keystrokes after a verdict when nothing more is said: findings, evidence,
 # strengths, improvements

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kwaliteitslabel.frameworks import Framework
-from kwaliteitslabel.models.audit import Audit
-from kwaliteitslabel.models.base import VERDICTS
+from kwaliteitslabel.audit.model import Audit
+from kwaliteitslabel.framework.base import VERDICTS
+from kwaliteitslabel.framework.load import Framework
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kwaliteitslabel.models.framework import Manifest, NormFile
+from kwaliteitslabel.framework.model import Manifest, NormFile
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 

@@ -9,12 +9,12 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from kwaliteitslabel.audits import LoadedAudit
-from kwaliteitslabel.evidence_text import describe_evidence
-from kwaliteitslabel.frameworks import Framework
-from kwaliteitslabel.models.audit import NormResult
-from kwaliteitslabel.models.framework import Norm
-from kwaliteitslabel.progress import Progress
+from kwaliteitslabel.audit.evidence import describe_evidence
+from kwaliteitslabel.audit.model import NormResult
+from kwaliteitslabel.audit.progress import Progress
+from kwaliteitslabel.audit.store import LoadedAudit
+from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.model import Norm
 
 # The organisation assesses itself in a zelfevaluatie; on every other route an
 # auditor gives the verdict.

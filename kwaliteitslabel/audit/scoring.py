@@ -11,11 +11,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-from kwaliteitslabel.explain import Reason, sentences
-from kwaliteitslabel.frameworks import Framework
-from kwaliteitslabel.models.audit import Audit
-from kwaliteitslabel.models.base import VERDICTS
-from kwaliteitslabel.models.framework import Norm
+from kwaliteitslabel.audit.explain import Reason, sentences
+from kwaliteitslabel.audit.model import Audit
+from kwaliteitslabel.framework.base import VERDICTS
+from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.model import Norm
 
 Outcome = Literal["zelfevaluatie", "onvolledig", "geregistreerd", "positief", "negatief"]
 Label = Literal["gecertificeerd", "zonder_stempel"]

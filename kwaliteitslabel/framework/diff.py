@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from kwaliteitslabel.frameworks import Framework
+from kwaliteitslabel.framework.load import Framework
 
 
 @dataclass

@@ -6,8 +6,7 @@ import sys
 
 import pexpect
 from ruamel.yaml import YAML
-
-from tests.tty.test_walk_pty import environment
+from tests.walk.test_walk_pty import environment
 
 
 def test_new_asks_for_organisation_route_and_auditors(tmp_path):

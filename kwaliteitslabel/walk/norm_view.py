@@ -8,8 +8,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from kwaliteitslabel.frameworks import Framework
-from kwaliteitslabel.models.framework import Norm
+from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.model import Norm
 
 
 def _bullets(items: list[str], marker: str = "•") -> Table:

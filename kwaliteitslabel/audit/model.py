@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 
-from kwaliteitslabel.models.base import Identifier, Route, Strict, Text, Verdict
+from kwaliteitslabel.framework.base import Identifier, Route, Strict, Text, Verdict
 
 
 class FrameworkPin(Strict):

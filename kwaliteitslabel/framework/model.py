@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
-from kwaliteitslabel.models.base import VERDICTS, Identifier, Route, Strict, Text, Verdict
+from kwaliteitslabel.framework.base import VERDICTS, Identifier, Route, Strict, Text, Verdict
 
 
 class Area(Strict):

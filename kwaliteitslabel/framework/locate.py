@@ -8,14 +8,14 @@ import os
 from pathlib import Path
 
 from kwaliteitslabel.errors import FrameworkMismatch, InvalidInput
-from kwaliteitslabel.frameworks import MANIFEST_NAME, Framework, load_framework
+from kwaliteitslabel.framework.load import MANIFEST_NAME, Framework, load_framework
 
 ENV_VARIABLE = "KWALITEITSLABEL_NORMS"
 
 
 def shipped_root() -> Path:
     """The folder with the shipped framework versions (package data, or the checkout)."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent
     bundled = package / "_norms"
     return bundled if bundled.is_dir() else package.parent / "norms"
 

@@ -18,8 +18,8 @@ from pydantic import ValidationError
 
 from kwaliteitslabel import yamlio
 from kwaliteitslabel.errors import InvalidInput, Problem
+from kwaliteitslabel.framework.model import Area, Manifest, Norm, NormFile, ScaleLevel
 from kwaliteitslabel.messages import closest
-from kwaliteitslabel.models.framework import Area, Manifest, Norm, NormFile, ScaleLevel
 
 MANIFEST_NAME = "kader.yaml"
 

@@ -1,0 +1,1 @@
+"""One audit: its model, the one save path, progress, scoring and the reasons behind it."""

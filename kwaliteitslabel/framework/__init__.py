@@ -1,0 +1,1 @@
+"""One framework (normenkader): model, loading and checks, fingerprint, location, schema, diff."""

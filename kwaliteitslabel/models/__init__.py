@@ -1,1 +1,0 @@
-"""Pydantic models of the data: the framework (normenkader) and the audit."""
