@@ -274,7 +274,7 @@ def save_answer(loaded: LoadedAudit, norm_id: str, answer: Answer) -> LoadedAudi
             # someone else saved in the meantime: start from their version
             document = yamlio.load(path)
             audit = parse_audit(document)
-            if audit.framework.fingerprint != loaded.framework.fingerprint:
+            if not loaded.framework.pinned_by(audit.framework.fingerprint):
                 raise InvalidInput(f"{path}: het bestand is intussen aan een ander "
                                    "normenkader gekoppeld; uw antwoord is niet opgeslagen")
             current = LoadedAudit(document, audit, loaded.framework, loaded.notice)

@@ -6,8 +6,6 @@ sees all of them at once, each with `file:line:col`.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -19,6 +17,7 @@ from pydantic import ValidationError
 from kwaliteitslabel import yamlio
 from kwaliteitslabel.errors import InvalidInput, Problem
 from kwaliteitslabel.framework.model import Area, Manifest, Norm, NormFile, ScaleLevel
+from kwaliteitslabel.framework.fingerprint import fingerprint, legacy_fingerprint
 from kwaliteitslabel.messages import closest
 
 MANIFEST_NAME = "kader.yaml"
@@ -32,9 +31,15 @@ class Framework:
     manifest: Manifest
     norms: list[Norm]
     fingerprint: str = field(init=False)
+    legacy_fingerprint: str = field(init=False)
 
     def __post_init__(self) -> None:
         self.fingerprint = fingerprint(self.manifest, self.norms)
+        self.legacy_fingerprint = legacy_fingerprint(self.manifest, self.norms)
+
+    def pinned_by(self, pin: str) -> bool:
+        """Whether an audit pinned to `pin` belongs to exactly this content."""
+        return pin in (self.fingerprint, self.legacy_fingerprint)
 
     @property
     def version(self) -> str:
@@ -74,21 +79,6 @@ class Framework:
 
     def role_name(self, role_id: str) -> str:
         return next((r.name for r in self.manifest.roles if r.id == role_id), role_id)
-
-
-def canonical(manifest: Manifest, norms: list[Norm]) -> dict[str, Any]:
-    """The framework's content, independent of comments, quoting and line breaks."""
-    return {
-        "manifest": manifest.model_dump(mode="json"),
-        "norms": [{"area": norm.area, **norm.model_dump(mode="json")} for norm in norms],
-    }
-
-
-def fingerprint(manifest: Manifest, norms: list[Norm]) -> str:
-    """SHA-256 over the canonical content: formatting never changes it, content always does."""
-    text = json.dumps(canonical(manifest, norms), sort_keys=True, ensure_ascii=False,
-                      separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def load_framework(folder: Path) -> Framework:

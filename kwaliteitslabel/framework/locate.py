@@ -100,7 +100,7 @@ def find_pinned(version: str, fingerprint: str, option: Path | None = None) \
             if folder == first.resolve():
                 raise
             continue
-        if framework.fingerprint == fingerprint:
+        if framework.pinned_by(fingerprint):
             return framework, differing
         if differing is None and (framework.version == version or folder == first.resolve()):
             differing = framework

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
@@ -13,6 +13,9 @@ from kwaliteitslabel.framework.base import VERDICTS, Identifier, Route, Strict, 
 class Area(Strict):
     id: Identifier
     name: Text
+    id_prefix: Annotated[str, Field(pattern=r"^[A-Z]{1,3}$")] | None = Field(
+        default=None, description="Hoofdletter(s) waarmee elk norm-id van dit gebied begint, "
+        "gevolgd door een volgnummer (V1, V2, ...).")
     file: Text = Field(description="Het normbestand van dit gebied, naast het manifest.")
     expected_norms: int = Field(ge=1, le=500)
     description: Text | None = None
@@ -70,6 +73,10 @@ class Manifest(Strict):
     title: Text
     status: Literal["concept", "vastgesteld", "vervallen"]
     adopted: dt.date | None = None
+    valid_from: dt.date | None = Field(
+        default=None, description="Eerste dag waarop audits tegen dit kader mogen beginnen.")
+    valid_until: dt.date | None = Field(
+        default=None, description="Laatste dag waarop dit kader geldt; leeg: nog geldig.")
     areas: list[Area] = Field(min_length=1)
     values: list[Value] = Field(min_length=1)
     competencies: list[Competency] = Field(default_factory=list)
@@ -96,6 +103,13 @@ class Manifest(Strict):
                 + (f"; ontbreekt: {', '.join(missing)}" if missing else ""))
         return scale
 
+    @model_validator(mode="after")
+    def _validity_in_order(self) -> Manifest:
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            raise ValueError(f"valid_until ({self.valid_until}) ligt voor valid_from "
+                             f"({self.valid_from}); draai ze om of corrigeer een datum")
+        return self
+
     @field_validator("audit_days")
     @classmethod
     def _days_ascending(cls, rows: list[AuditDays]) -> list[AuditDays]:
@@ -115,13 +129,30 @@ class NormEvidence(Strict):
                                          description="Rollen uit het manifest (roles).")
 
 
+class Question(Strict):
+    """An interview question and the roles it is meant for."""
+
+    text: Text
+    roles: list[Identifier] = Field(min_length=1,
+                                    description="Rollen uit het manifest (roles).")
+
+
+class Levels(Strict):
+    """What is characteristic of each verdict on this norm ("Kenmerkend voor ...")."""
+
+    voldoet: Text
+    voldoet_deels: Text
+    voldoet_niet: Text
+
+
 class Norm(Strict):
     id: Identifier
     title: Text
     core: bool = Field(description="Kernnorm: nooit 'niet van toepassing'.")
     statement: Text
     explanation: Text
-    questions: list[Text] = Field(min_length=3)
+    levels: Levels | None = None
+    questions: list[Text | Question] = Field(min_length=3)
     evidence: NormEvidence
     examples: list[Text] = Field(min_length=1)
     values: list[Identifier] = Field(min_length=1)

@@ -1,0 +1,57 @@
+"""The fingerprint of a framework: SHA-256 over what audits are tested against.
+
+Comments, quoting and layout never change it; neither do the fields that only say when
+a framework applies (status, adoption and validity dates), so that the commission can
+mark a version as lapsed without cutting its audits loose. A field left at its default
+is left out, so a new optional field in a later release changes no existing print.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from kwaliteitslabel.framework.model import Manifest, Norm
+
+LIFECYCLE_FIELDS = frozenset({"status", "adopted", "valid_from", "valid_until"})
+
+# Fields added after the first release; an audit pinned before then was pinned to a
+# print of everything else, in full (the `legacy` print).
+LATER_MANIFEST_FIELDS = frozenset({"valid_from", "valid_until", "routes"})
+LATER_AREA_FIELDS = frozenset({"id_prefix"})
+LATER_NORM_FIELDS = frozenset({"levels"})
+
+
+def canonical(manifest: Manifest, norms: Sequence[Norm]) -> dict[str, Any]:
+    """The framework's content as plain data, independent of how the files are written."""
+    return {
+        "manifest": manifest.model_dump(mode="json", exclude_defaults=True,
+                                        exclude=set(LIFECYCLE_FIELDS)),
+        "norms": [{"area": norm.area, **norm.model_dump(mode="json", exclude_defaults=True)}
+                  for norm in norms],
+    }
+
+
+def _digest(data: dict[str, Any]) -> str:
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def fingerprint(manifest: Manifest, norms: Sequence[Norm]) -> str:
+    return _digest(canonical(manifest, norms))
+
+
+def legacy_fingerprint(manifest: Manifest, norms: Sequence[Norm]) -> str:
+    """The print of the first release: every field of that time, defaults included."""
+    dumped = manifest.model_dump(mode="json", exclude=set(LATER_MANIFEST_FIELDS))
+    for area in dumped["areas"]:
+        for key in LATER_AREA_FIELDS:
+            area.pop(key, None)
+    return _digest({
+        "manifest": dumped,
+        "norms": [{"area": norm.area,
+                   **norm.model_dump(mode="json", exclude=set(LATER_NORM_FIELDS))}
+                  for norm in norms],
+    })
