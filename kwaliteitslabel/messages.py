@@ -10,6 +10,7 @@ import difflib
 import re
 import types
 import typing
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from pydantic import BaseModel
@@ -71,13 +72,13 @@ def syntax_message(error: MarkedYAMLError) -> str:
     return f"YAML-syntaxfout: {hint} ({problem})"
 
 
-def closest(word: str, options) -> str | None:
+def closest(word: str, options: Iterable[str]) -> str | None:
     """The option a typo most likely meant, if any is close enough."""
     match = difflib.get_close_matches(word, sorted(options), n=1, cutoff=0.6)
     return match[0] if match else None
 
 
-def describe(item: dict[str, Any], loc: tuple[Any, ...], model: type[BaseModel],
+def describe(item: Mapping[str, Any], loc: tuple[Any, ...], model: type[BaseModel],
              tree: Any = None) -> str:
     """A Dutch message for one pydantic error, with what to do about it."""
     kind = item["type"]

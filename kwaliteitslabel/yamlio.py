@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
@@ -28,6 +28,7 @@ from kwaliteitslabel.limits import MAX_EXPANDED_NODES, MAX_FILE_BYTES, MAX_NESTI
 from kwaliteitslabel.messages import describe, impossible_date, syntax_message
 
 BOM = "\ufeff"
+M = TypeVar("M", bound=BaseModel)
 
 
 def _yaml() -> YAML:
@@ -216,7 +217,7 @@ def _is_scalar(value: Any) -> bool:
     return not isinstance(value, dict | list)
 
 
-def validate(model: type[BaseModel], document: Document):
+def validate(model: type[M], document: Document) -> M:
     """Validate the tree against a pydantic model; all errors at once, each with a place."""
     try:
         return model.model_validate(document.tree)
@@ -227,7 +228,7 @@ def validate(model: type[BaseModel], document: Document):
 
 def problems_from(error: ValidationError, document: Document, model: type[BaseModel]) \
         -> list[Problem]:
-    problems = []
+    problems: list[Problem] = []
     for item in error.errors(include_url=False):
         loc = tuple(item["loc"])
         if item["type"] == "extra_forbidden":

@@ -24,12 +24,16 @@ def parse_evidence(text: str) -> dict[str, str]:
     return item
 
 
-def describe_evidence(item) -> str:
+def describe_evidence(item: object) -> str:
     """One line for an evidence item (a model or a mapping)."""
-    get = item.get if isinstance(item, dict) else lambda key: getattr(item, key, None)
+
+    def get(key: str) -> str:
+        value = item.get(key) if isinstance(item, dict) else getattr(item, key, None)
+        return "" if value is None else str(value)
+
     words = {"document": "document", "interview": "gesprek", "observation": "observatie"}
-    parts = [words.get(get("kind"), get("kind") or "")]
+    head = words.get(get("kind"), get("kind"))
     if get("source"):
-        parts[0] += f"/{get('source')}"
-    text = " · ".join(str(get(key)) for key in ("reference", "note") if get(key))
-    return f"{parts[0]}: {text}" if text else parts[0]
+        head += f"/{get('source')}"
+    text = " · ".join(get(key) for key in ("reference", "note") if get(key))
+    return f"{head}: {text}" if text else head

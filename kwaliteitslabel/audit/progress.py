@@ -36,7 +36,7 @@ class Progress:
 
 
 def progress(framework: Framework, audit: Audit) -> Progress:
-    counts = {verdict: 0 for verdict in VERDICTS}
+    counts: dict[str, int] = {verdict: 0 for verdict in VERDICTS}
     areas = []
     for area in framework.manifest.areas:
         norms = framework.norms_in(area.id)

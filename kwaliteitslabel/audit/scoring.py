@@ -92,7 +92,7 @@ def verdicts(framework: Framework, audit: Audit) -> dict[str, str | None]:
 def score(framework: Framework, norms: list[Norm], given: dict[str, str | None],
           area: str, name: str) -> AreaScore:
     """Counts per verdict and a percentage; open norms count as 0, never as passed."""
-    counts = {verdict: 0 for verdict in VERDICTS}
+    counts: dict[str, int] = {verdict: 0 for verdict in VERDICTS}
     achieved = possible = 0.0
     weights = [level.weight for level in framework.manifest.scale if level.weight is not None]
     top = max(weights, default=0.0)

@@ -128,9 +128,9 @@ def diff(
         out.print("[green]Geen inhoudelijke verschillen.[/green]")
         return
     for norm_id in result.added:
-        out.print(f"[green]+ {norm_id}[/green] toegevoegd: {escape(after.norm(norm_id).title)}")
+        out.print(f"[green]+ {norm_id}[/green] toegevoegd: {escape(_title(after, norm_id))}")
     for norm_id in result.removed:
-        out.print(f"[red]- {norm_id}[/red] vervallen: {escape(before.norm(norm_id).title)}")
+        out.print(f"[red]- {norm_id}[/red] vervallen: {escape(_title(before, norm_id))}")
     for norm_id, changes in result.changed.items():
         out.print(f"[yellow]~ {norm_id}[/yellow] gewijzigd:")
         for change in changes:
@@ -144,6 +144,11 @@ def diff(
 
 def _load(folder: Path) -> Framework:
     return load_framework(locate.resolve_folder(folder))
+
+
+def _title(framework: Framework, norm_id: str) -> str:
+    norm = framework.norm(norm_id)
+    return norm.title if norm is not None else norm_id
 
 
 def _short(value: object) -> str:

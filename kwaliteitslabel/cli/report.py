@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -11,6 +11,9 @@ from rich.markup import escape
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import NormsOption
 from kwaliteitslabel.cli.output import err, out
+
+if TYPE_CHECKING:
+    from kwaliteitslabel.report.paths import Target
 
 LANGUAGES = ("nl", "en")
 OUTCOME_WORDS = {
@@ -50,7 +53,7 @@ def report(
         _many(targets, lang, norms)
 
 
-def _one(target, lang: str, norms: Path | None) -> None:
+def _one(target: Target, lang: str, norms: Path | None) -> None:
     from kwaliteitslabel.report.job import make_report
 
     with err.status(f"Rapport maken van {escape(str(target.source))} ..."):
@@ -58,10 +61,10 @@ def _one(target, lang: str, norms: Path | None) -> None:
     if done.notice:
         err.print(f"[yellow]{escape(done.notice)}[/yellow]", soft_wrap=True)
     out.print(f"[green]✓[/green] {escape(str(done.output))} ({done.pages} pagina's, "
-              f"{OUTCOME_WORDS[lang][done.outcome]})")
+              f"{OUTCOME_WORDS[lang].get(done.outcome or '', '')})")
 
 
-def _many(targets, lang: str, norms: Path | None) -> None:
+def _many(targets: list[Target], lang: str, norms: Path | None) -> None:
     from rich import progress as bars
 
     from kwaliteitslabel.report.batch import Batch
@@ -81,7 +84,7 @@ def _many(targets, lang: str, norms: Path | None) -> None:
             if done.ok:
                 progress.console.print(
                     f"[green]✓[/green] {escape(str(done.output))} ({done.pages} pagina's, "
-                    f"{OUTCOME_WORDS[lang][done.outcome]})", soft_wrap=True)
+                    f"{OUTCOME_WORDS[lang].get(done.outcome or '', '')})", soft_wrap=True)
             else:
                 failed.append(done)
                 progress.console.print(f"[red]✗ {escape(str(done.source))}[/red]",

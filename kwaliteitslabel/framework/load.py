@@ -10,17 +10,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from kwaliteitslabel import yamlio
 from kwaliteitslabel.errors import InvalidInput, Problem
-from kwaliteitslabel.framework.model import Area, Manifest, Norm, NormFile, ScaleLevel
 from kwaliteitslabel.framework.fingerprint import fingerprint, legacy_fingerprint
+from kwaliteitslabel.framework.model import Area, Manifest, Norm, NormFile, ScaleLevel
 from kwaliteitslabel.messages import closest
 
 MANIFEST_NAME = "kader.yaml"
+M = TypeVar("M", bound=BaseModel)
 
 
 @dataclass
@@ -106,6 +107,7 @@ def _load_framework(folder: Path, *, round_trip: bool) -> Framework:
     problems: list[Problem] = []
     manifest_doc, manifest = _load_checked(manifest_path, Manifest, problems, round_trip)
 
+    files: list[tuple[Area | None, Path]]
     if manifest is not None:
         files = [(area, folder / area.file) for area in manifest.areas]
     else:  # still check the norm files next to a broken manifest
@@ -120,7 +122,7 @@ def _load_framework(folder: Path, *, round_trip: bool) -> Framework:
                                     "niet; maak het aan of corrigeer 'file'"))
             continue
         document, norm_file = _load_checked(path, NormFile, problems, round_trip)
-        if norm_file is not None:
+        if document is not None and norm_file is not None:
             loaded.append(LoadedNorms(area, document, norm_file.area,
                                       list(enumerate(norm_file.norms))))
         elif document is not None:
@@ -128,7 +130,7 @@ def _load_framework(folder: Path, *, round_trip: bool) -> Framework:
             if salvaged is not None:
                 loaded.append(LoadedNorms(area, document, *salvaged, complete=False))
 
-    if manifest is not None:
+    if manifest_doc is not None and manifest is not None:
         problems += _check_manifest(manifest_doc, manifest)
         problems += _check_norms(manifest_doc, manifest, loaded)
     if problems:
@@ -149,7 +151,8 @@ class LoadedNorms:
     complete: bool = True  # False when invalid norms were left out
 
 
-def _load_checked(path: Path, model, problems: list[Problem], round_trip: bool):
+def _load_checked(path: Path, model: type[M], problems: list[Problem], round_trip: bool) \
+        -> tuple[yamlio.Document | None, M | None]:
     """(document, model); either is None when it failed, its problems added to `problems`."""
     document = None
     try:
@@ -186,7 +189,8 @@ def _salvage(document: yamlio.Document) -> tuple[str, list[tuple[int, Norm]]] | 
     return area, norms
 
 
-def _area_field(document: yamlio.Document | None, area: Area, key: str):
+def _area_field(document: yamlio.Document | None, area: Area, key: str) \
+        -> tuple[int | None, int | None]:
     if document is None:
         return None, None
     for index, item in enumerate(document.tree.get("areas", [])):
@@ -234,7 +238,8 @@ def _check_norms(manifest_doc: yamlio.Document, manifest: Manifest,
         area, document = part.area, part.document
         path = str(document.path)
 
-        def problem(loc: tuple, message: str, _doc=document, _path=path) -> None:
+        def problem(loc: tuple[Any, ...], message: str, _doc: yamlio.Document = document,
+                    _path: str = path) -> None:
             line, column = yamlio.position(_doc.tree, loc)
             problems.append(Problem(_path, line, column, message))
 
@@ -279,11 +284,11 @@ def _check_norms(manifest_doc: yamlio.Document, manifest: Manifest,
 
     everything_read = len(loaded) == len(manifest.areas) and all(p.complete for p in loaded)
     if any(area.links_competencies for area in manifest.areas) and everything_read:
-        for index, competency in enumerate(manifest.competencies):
-            if competency.id not in covered:
+        for index, listed in enumerate(manifest.competencies):
+            if listed.id not in covered:
                 line, column = yamlio.position(manifest_doc.tree, ("competencies", index, "id"))
                 problems.append(Problem(str(manifest_doc.path), line, column,
-                                        f"competentie {competency.id} ({competency.name}) "
+                                        f"competentie {listed.id} ({listed.name}) "
                                         "komt in geen enkele norm voor; verwijs ernaar vanuit "
                                         "een norm of verwijder haar"))
     return problems

@@ -117,7 +117,8 @@ class Manifest(Strict):
         if bounds[-1] is not None:
             raise ValueError("de laatste regel van audit_days heeft geen up_to_fte "
                              "(die geldt voor alle grotere organisaties)")
-        if None in bounds[:-1] or bounds[:-1] != sorted(bounds[:-1]):
+        given = [bound for bound in bounds[:-1] if bound is not None]
+        if len(given) != len(bounds) - 1 or given != sorted(given):
             raise ValueError("audit_days: zet de regels op oplopende up_to_fte")
         return rows
 

@@ -28,7 +28,7 @@ class Batch:
         self.norms = norms
         self.workers = workers or workers_for(len(targets))
         self._pool: ProcessPoolExecutor | None = None
-        self._futures: dict[Future, Target] = {}
+        self._futures: dict[Future[Done], Target] = {}
 
     def start(self) -> None:
         # fork: the workers inherit the loaded WeasyPrint and framework code

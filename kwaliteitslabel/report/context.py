@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from kwaliteitslabel import __version__
 from kwaliteitslabel.audit.explain import sentences
-from kwaliteitslabel.audit.model import NormResult
+from kwaliteitslabel.audit.model import Improvement, NormResult
 from kwaliteitslabel.audit.scoring import Result, accepted_verdict
 from kwaliteitslabel.audit.store import LoadedAudit
 from kwaliteitslabel.framework.base import VERDICTS
@@ -152,7 +152,7 @@ def _assessed(t: Texts, result: NormResult) -> str | None:
     return None
 
 
-def _improvement(t: Texts, norm: Norm, item) -> Point:
+def _improvement(t: Texts, norm: Norm, item: Improvement) -> Point:
     details = []
     if item.deadline:
         details.append(t("deadline", date=t.date(item.deadline)))

@@ -32,7 +32,7 @@ class AssetFetcher(URLFetcher):
         self.served: list[str] = []
         self.refused: list[str] = []
 
-    def fetch(self, url: str, headers=None) -> URLFetcherResponse:  # noqa: ARG002
+    def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:  # noqa: ARG002
         name = url[len(SCHEME):] if url.startswith(SCHEME) else None
         asset = ASSETS.get(name) if name is not None else None
         if asset is None:

@@ -22,6 +22,18 @@ def _bullets(items: list[str], marker: str = "•") -> Table:
     return grid
 
 
+def _questions(framework: Framework, norm: Norm) -> list[str]:
+    """The interview questions, each with the roles it is for (when the norm says)."""
+    lines = []
+    for question in norm.questions:
+        if isinstance(question, str):
+            lines.append(question)
+        else:
+            roles = ", ".join(framework.role_name(role).lower() for role in question.roles)
+            lines.append(f"{question.text} ({roles})")
+    return lines
+
+
 def _labelled(rows: list[tuple[str, str]]) -> Table:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(width=12, style="dim")
@@ -37,7 +49,8 @@ def render_norm(framework: Framework, norm: Norm, *, full: bool = True) -> Panel
     parts: list[RenderableType] = [Text(norm.statement, style="bold")]
     if full:
         parts += [Text(""), Text("Toelichting", style="underline"), Text(norm.explanation)]
-    parts += [Text(""), Text("Toetsvragen", style="underline"), _bullets(norm.questions)]
+    parts += [Text(""), Text("Toetsvragen", style="underline"),
+              _bullets(_questions(framework, norm))]
     evidence = [("documenten", "; ".join(norm.evidence.documents))]
     if norm.evidence.observations:
         evidence.append(("observeren", "; ".join(norm.evidence.observations)))

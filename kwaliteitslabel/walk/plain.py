@@ -6,7 +6,8 @@ It talks only through an injected rich `Console` and an input stream read with
 
 from __future__ import annotations
 
-from typing import IO
+from collections.abc import Callable
+from typing import IO, Any
 
 from rich.console import Console
 from rich.rule import Rule
@@ -14,7 +15,7 @@ from rich.text import Text
 
 from kwaliteitslabel.audit.evidence import parse_evidence
 from kwaliteitslabel.audit.model import NormResult
-from kwaliteitslabel.audit.progress import first_open, progress
+from kwaliteitslabel.audit.progress import Progress, first_open, progress
 from kwaliteitslabel.audit.store import Answer, LoadedAudit, save_answer, verdict_violations
 from kwaliteitslabel.errors import InvalidInput, KwaliteitslabelError
 from kwaliteitslabel.framework.model import Norm
@@ -94,7 +95,7 @@ class Walkthrough:
             command = self._command("oordeel: ")
             if command.action == "enter" and current is not None:
                 command = Command("score", current)
-            if command.action == "score":
+            if command.action == "score" and command.value is not None:
                 if self._answer(norm, command.value):
                     self.position = self._next_open_after(self.position)
                     return
@@ -227,8 +228,9 @@ class Walkthrough:
                 return None
             self._hint("Dit is verplicht; typ een reden, of b om een ander oordeel te kiezen.")
 
-    def _list(self, question: str, label: str, existing: list, *, hint: str | None = None,
-              parse=lambda text: text, required: str | None = None) -> list:
+    def _list(self, question: str, label: str, existing: list[Any], *,
+              hint: str | None = None, parse: Callable[[str], Any] = lambda text: text,
+              required: str | None = None) -> list[Any]:
         """Lines until an empty line, added to the existing ones; `required`: why one is
         needed, when the list may not stay empty."""
         self.console.print(Text.assemble((question, "bold"), (" · lege regel: klaar", "dim")))
@@ -295,7 +297,7 @@ class Walkthrough:
     def _refuse(self, message: str) -> None:
         self.console.print(Text(f"Niet bewaard: {message}", style="red"))
 
-    def _progress(self):
+    def _progress(self) -> Progress:
         return progress(self.framework, self.loaded.audit)
 
     def _norm(self, norm_id: str) -> Norm | None:

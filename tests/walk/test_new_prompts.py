@@ -6,6 +6,7 @@ import sys
 
 import pexpect
 from ruamel.yaml import YAML
+
 from tests.walk.test_walk_pty import environment
 
 
