@@ -40,8 +40,10 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7)
     repeat = parser.parse_args().repeat
 
+    from kwaliteitslabel.audit.answer import Answer
+    from kwaliteitslabel.audit.load import load_audit
     from kwaliteitslabel.audit.scoring import evaluate
-    from kwaliteitslabel.audit.store import Answer, load_audit, save_answer
+    from kwaliteitslabel.audit.store import save_answer
     from kwaliteitslabel.framework.load import load_framework
     from kwaliteitslabel.framework.locate import shipped_root
 

@@ -11,10 +11,13 @@ import typer
 from rich.markup import escape
 from rich.prompt import Prompt
 
+from kwaliteitslabel.audit.answer import Answer
+from kwaliteitslabel.audit.create import new_audit
 from kwaliteitslabel.audit.evidence import parse_evidence
+from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.audit.progress import progress
 from kwaliteitslabel.audit.scoring import evaluate
-from kwaliteitslabel.audit.store import Answer, load_audit, new_audit, save_answer
+from kwaliteitslabel.audit.store import save_answer
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import err, out, print_json

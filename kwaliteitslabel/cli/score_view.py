@@ -5,9 +5,9 @@ from __future__ import annotations
 from rich.markup import escape
 from rich.table import Table
 
+from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.progress import Progress
 from kwaliteitslabel.audit.scoring import Result
-from kwaliteitslabel.audit.store import LoadedAudit
 from kwaliteitslabel.cli.output import out
 
 OUTCOME_WORDS = {

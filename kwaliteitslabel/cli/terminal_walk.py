@@ -6,7 +6,7 @@ import sys
 
 from rich.console import Console
 
-from kwaliteitslabel.audit.store import LoadedAudit
+from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.walk.plain import Walkthrough
 
 

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from kwaliteitslabel import __version__
 from kwaliteitslabel.audit.explain import sentences
+from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import Improvement, NormResult
 from kwaliteitslabel.audit.scoring import Result, accepted_verdict
-from kwaliteitslabel.audit.store import LoadedAudit
 from kwaliteitslabel.framework.base import VERDICTS
 from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.report import charts

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kwaliteitslabel import yamlio
+from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.audit.scoring import evaluate
-from kwaliteitslabel.audit.store import load_audit
 from kwaliteitslabel.errors import InvalidInput, KwaliteitslabelError
 from kwaliteitslabel.report.context import build_context
 from kwaliteitslabel.report.paths import Target, check_writable

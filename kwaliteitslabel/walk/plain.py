@@ -13,10 +13,13 @@ from rich.console import Console
 from rich.rule import Rule
 from rich.text import Text
 
+from kwaliteitslabel.audit.answer import Answer
 from kwaliteitslabel.audit.evidence import parse_evidence
+from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import NormResult
 from kwaliteitslabel.audit.progress import Progress, first_open, progress
-from kwaliteitslabel.audit.store import Answer, LoadedAudit, save_answer, verdict_violations
+from kwaliteitslabel.audit.rules import verdict_violations
+from kwaliteitslabel.audit.store import save_answer
 from kwaliteitslabel.errors import InvalidInput, KwaliteitslabelError
 from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.walk import view

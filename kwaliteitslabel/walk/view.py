@@ -10,9 +10,9 @@ from rich.table import Table
 from rich.text import Text
 
 from kwaliteitslabel.audit.evidence import describe_evidence
+from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import NormResult
 from kwaliteitslabel.audit.progress import Progress
-from kwaliteitslabel.audit.store import LoadedAudit
 from kwaliteitslabel.framework.load import Framework
 from kwaliteitslabel.framework.model import Norm
 

@@ -11,7 +11,10 @@ from pypdf import PdfReader
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from kwaliteitslabel import yamlio
-from kwaliteitslabel.audit.store import Answer, load_audit, new_audit, save_answer
+from kwaliteitslabel.audit.answer import Answer
+from kwaliteitslabel.audit.create import new_audit
+from kwaliteitslabel.audit.load import load_audit
+from kwaliteitslabel.audit.store import save_answer
 from kwaliteitslabel.framework.locate import load_chosen
 
 Verdicts = Callable[[str], str | None]

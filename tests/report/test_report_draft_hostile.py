@@ -8,7 +8,7 @@ import pytest
 from report_helpers import Pdf, build_audit, draft, flat
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from kwaliteitslabel.audit.store import Answer
+from kwaliteitslabel.audit.answer import Answer
 
 SECRET = "GEHEIM-7f3a9c"
 

@@ -78,8 +78,8 @@ def test_css_strings_escape_everything_unusual():
 
 
 def test_the_html_has_no_links_out_and_escapes_audit_text(cli, new_audit):
+    from kwaliteitslabel.audit.load import load_audit
     from kwaliteitslabel.audit.scoring import evaluate
-    from kwaliteitslabel.audit.store import load_audit
     from kwaliteitslabel.report.context import build_context
     from kwaliteitslabel.report.templating import render_html
 

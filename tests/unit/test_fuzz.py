@@ -15,7 +15,10 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
-from kwaliteitslabel.audit.store import Answer, load_audit, new_audit, save_answer
+from kwaliteitslabel.audit.answer import Answer
+from kwaliteitslabel.audit.create import new_audit
+from kwaliteitslabel.audit.load import load_audit
+from kwaliteitslabel.audit.store import save_answer
 from kwaliteitslabel.cli.app import app
 from kwaliteitslabel.errors import KwaliteitslabelError
 from kwaliteitslabel.framework.load import load_framework

@@ -12,7 +12,9 @@ import pytest
 from rich.console import Console
 from ruamel.yaml import YAML
 
-from kwaliteitslabel.audit.store import Answer, load_audit, save_answer
+from kwaliteitslabel.audit.answer import Answer
+from kwaliteitslabel.audit.load import load_audit
+from kwaliteitslabel.audit.store import save_answer
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.walk.commands import Command, clean_line, parse_command
 from kwaliteitslabel.walk.plain import Walkthrough

@@ -1,0 +1,53 @@
+"""A new audit file, pinned to the framework it starts against."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from kwaliteitslabel import yamlio
+from kwaliteitslabel.audit import store
+from kwaliteitslabel.audit.load import LoadedAudit
+from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.framework.base import ROUTES
+from kwaliteitslabel.framework.load import Framework
+
+
+def new_audit(path: Path, *, organisation: str, route: str, framework: Framework,
+              auditors: list[str], fte: float | None = None, scope: str | None = None,
+              start: dt.date | None = None) -> LoadedAudit:
+    """Create a new audit file; never overwrites an existing one."""
+    if path.exists():
+        raise InvalidInput(f"{path}: bestaat al; kies een andere naam, of ga verder met "
+                           f"'kwaliteitslabel audit run {path}'")
+    if not path.parent.is_dir():
+        raise InvalidInput(f"{path}: de map {path.parent} bestaat niet; maak haar eerst aan")
+    if route not in ROUTES:
+        raise InvalidInput(f"onbekende route '{route}'; kies uit {', '.join(ROUTES)}")
+    tree = CommentedMap()
+    tree["organisation"] = organisation
+    tree["scope"] = scope or "hele organisatie"
+    if fte is not None:
+        tree["fte"] = fte
+    tree["route"] = route
+    tree["framework"] = CommentedMap(version=framework.version,
+                                     fingerprint=framework.fingerprint)
+    tree["auditors"] = CommentedSeq(CommentedMap(name=name) for name in auditors)
+    if route in ("intercollegiaal", "combinatie"):
+        tree["peer_organisations"] = CommentedSeq()
+    if route in framework.manifest.rules.certifying_routes:
+        tree["certifying_body"] = None
+    tree["dates"] = CommentedMap(start=start or dt.date.today())
+    tree["participants"] = CommentedSeq()
+    tree["results"] = CommentedMap()
+    tree.yaml_set_start_comment(
+        f"Audit Kwaliteitslabel Sociaal Werk: {organisation}\n"
+        "Vul aan met 'kwaliteitslabel audit run' of 'audit set'; met de hand bewerken mag,\n"
+        "controleer daarna met 'kwaliteitslabel audit status'.")
+    tree.yaml_set_comment_before_after_key(
+        "framework", before="Het normenkader van deze audit; niet wijzigen.")
+    tree.yaml_set_comment_before_after_key(
+        "results", before="Het oordeel per norm, in de volgorde van het normenkader.")
+    return store.create(yamlio.Document(path=path, tree=tree, digest=""), framework)

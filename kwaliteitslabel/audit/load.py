@@ -1,0 +1,89 @@
+"""Loading an audit against the exact framework it is pinned to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kwaliteitslabel import yamlio
+from kwaliteitslabel.audit.model import Audit
+from kwaliteitslabel.audit.rules import rule_violations
+from kwaliteitslabel.errors import FrameworkMismatch, InvalidInput, Problem
+from kwaliteitslabel.framework import locate
+from kwaliteitslabel.framework.load import Framework
+
+
+@dataclass
+class LoadedAudit:
+    """An audit with its YAML tree and the framework it is pinned to."""
+
+    document: yamlio.Document
+    audit: Audit
+    framework: Framework
+    notice: str | None = None  # said when the framework on disk differs from the pinned one
+
+    @property
+    def path(self) -> Path:
+        return self.document.path
+
+
+def parse_audit(document: yamlio.Document) -> Audit:
+    if not isinstance(document.tree, dict):
+        kind = "leeg" if document.tree is None else "geen lijst van velden (sleutel: waarde)"
+        raise InvalidInput(
+            f"{document.path}: het auditbestand is {kind}",
+            [Problem(str(document.path), 1, 1, f"het auditbestand is {kind}; begin met "
+                     "'kwaliteitslabel audit new' of zet een eerdere versie terug")])
+    return yamlio.validate(Audit, document)
+
+
+def check_against(document: yamlio.Document, audit: Audit, framework: Framework) -> None:
+    """Norm ids and verdicts that the framework does not allow, each with its line."""
+    problems = []
+    for norm_id, result in audit.results.items():
+        line, column = yamlio.key_position(document.tree, ("results", norm_id))
+        norm = framework.norm(norm_id)
+        if norm is None:
+            problems.append(Problem(str(document.path), line, column,
+                                    f"norm '{norm_id}' bestaat niet in normenkader "
+                                    f"{framework.version}; corrigeer het id "
+                                    "(zie 'kwaliteitslabel norms list')"))
+            continue
+        problems += [Problem(str(document.path), line, column, message)
+                     for message in rule_violations(framework, norm_id, result,
+                                                    final=False)]
+    if problems:
+        raise InvalidInput(f"{document.path}: {len(problems)} fout(en)", problems)
+
+
+def load_audit(path: Path, norms_option: Path | None = None, *,
+               editable: bool = True) -> LoadedAudit:
+    """Load an audit and the exact framework it is pinned to, or say why not.
+
+    `editable=False` is for reading only: the fast loader, with a round-trip reload
+    when something is wrong, so that every problem still gets its line.
+    """
+    if not editable:
+        try:
+            return _load_audit(path, norms_option, round_trip=False)
+        except InvalidInput:
+            pass
+    return _load_audit(path, norms_option, round_trip=True)
+
+
+def _load_audit(path: Path, norms_option: Path | None, *, round_trip: bool) -> LoadedAudit:
+    document = yamlio.load(path, round_trip=round_trip)
+    audit = parse_audit(document)
+    try:
+        framework, differing = locate.find_pinned(audit.framework.version,
+                                                  audit.framework.fingerprint, norms_option)
+    except FrameworkMismatch as error:
+        raise FrameworkMismatch(f"{path}: {error.message}") from None
+    check_against(document, audit, framework)
+    notice = None
+    if differing is not None:
+        notice = (f"Let op: het normenkader in {differing.path} is gewijzigd "
+                  f"(vingerafdruk {differing.fingerprint[:12]}). Deze audit gebruikt het "
+                  f"kader waartegen zij is begonnen: versie {framework.version} in "
+                  f"{framework.path} (vingerafdruk {framework.fingerprint[:12]}).")
+    return LoadedAudit(document, audit, framework, notice)
