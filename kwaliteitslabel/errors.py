@@ -53,3 +53,19 @@ class FrameworkMismatch(KwaliteitslabelError):
 
 class RefusedAnswer(KwaliteitslabelError):
     """An answer that breaks a rule of the framework (nvt on a core norm, ...)."""
+
+
+class Conflict(KwaliteitslabelError):
+    """Someone else changed the same norm since this user started on it: nothing saved.
+
+    `theirs` is the norm as it is now in the file, `seen` as the user had it, and
+    `mine` as this save would have made it (plain data, None for no result).
+    """
+
+    def __init__(self, message: str, *, norm_id: str, theirs: dict[str, object] | None,
+                 seen: dict[str, object] | None, mine: dict[str, object]) -> None:
+        super().__init__(message)
+        self.norm_id = norm_id
+        self.theirs = theirs
+        self.seen = seen
+        self.mine = mine

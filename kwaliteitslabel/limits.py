@@ -13,3 +13,11 @@ MAX_NESTING_DEPTH = 40
 
 # The longest single text (a finding, a note) an audit accepts.
 MAX_TEXT_CHARS = 100_000
+
+# Dates in an audit or a framework lie in these years; anything else is a typing error,
+# and refusing it keeps every date calculation (validity, deadlines) in range.
+FIRST_YEAR = 1900
+LAST_YEAR = 2999
+
+# How long a save waits for another save of the same audit before it says so.
+LOCK_WAIT_SECONDS = 5.0

@@ -2,18 +2,13 @@
 
 Round-trip loading keeps comments, key order and the line of every key, so that
 validation errors point at `file:line:col` and a save changes only what was changed.
-Saves are atomic (temp file, fsync, rename) and guarded against concurrent writers.
+Writing files is `atomic.py`'s work; saving audits `audit/store.py`'s.
 """
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import hashlib
 import io
-import os
-import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -26,6 +21,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from kwaliteitslabel.errors import InvalidInput, Problem
 from kwaliteitslabel.limits import MAX_EXPANDED_NODES, MAX_FILE_BYTES, MAX_NESTING_DEPTH
 from kwaliteitslabel.messages import describe, impossible_date, syntax_message
+from kwaliteitslabel.plain_yaml import check_characters, check_events
 
 BOM = "\ufeff"
 M = TypeVar("M", bound=BaseModel)
@@ -97,16 +93,24 @@ def decode(path: Path, raw: bytes) -> tuple[str, bool]:
     return (text[1:] if bom else text), bom
 
 
-def load(path: Path, *, round_trip: bool = True) -> Document:
+def load(path: Path, *, round_trip: bool = True, plain_data: bool = False) -> Document:
     """Load a YAML file; every failure becomes `InvalidInput` with file:line:col.
 
     `round_trip=False` uses the fast C loader (plain dicts, no comments or positions):
     for files that are only read, with a round-trip reload when something is wrong.
+    `plain_data=True` refuses anchors, aliases, merge keys and tags (audit files).
     """
-    raw = read_bytes(path)
+    return parse(path, read_bytes(path), round_trip=round_trip, plain_data=plain_data)
+
+
+def parse(path: Path, raw: bytes, *, round_trip: bool = True,
+          plain_data: bool = False) -> Document:
+    """`load` for bytes already read, or about to be written to `path`."""
     text, bom = decode(path, raw)
     crlf = "\r\n" in text
     text = text.replace("\r\n", "\n")  # comments would otherwise keep their '\r'
+    check_characters(path, text)
+    check_events(path, text, plain_data=plain_data)
     try:
         tree = _yaml().load(text) if round_trip else YAML(typ="safe").load(text)
     except MarkedYAMLError as error:
@@ -240,55 +244,6 @@ def problems_from(error: ValidationError, document: Document, model: type[BaseMo
     return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
 
 
-def _new_file_mode() -> int:
-    """What `open()` would give a new file: 0o666 less the user's umask."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` so that a crash leaves the old or the new file, whole."""
-    folder = path.parent
-    mode = path.stat().st_mode & 0o777 if path.exists() else _new_file_mode()
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
-    directory = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
-
-
-@contextlib.contextmanager
-def folder_lock(path: Path) -> Iterator[None]:
-    """Hold an exclusive lock on the file's folder while reading-checking-writing it."""
-    directory = os.open(path.parent, os.O_RDONLY)
-    try:
-        fcntl.flock(directory, fcntl.LOCK_EX)
-        yield
-    finally:
-        fcntl.flock(directory, fcntl.LOCK_UN)
-        os.close(directory)
-
-
 def digest(data: bytes) -> str:
     """SHA-256 of the bytes, as kept in a `Document` to notice changes on disk."""
     return hashlib.sha256(data).hexdigest()
-
-
-def digest_of(path: Path) -> str | None:
-    try:
-        return digest(path.read_bytes())
-    except FileNotFoundError:
-        return None

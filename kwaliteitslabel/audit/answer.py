@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import ValidationError
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from kwaliteitslabel import yamlio
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import NormResult
 from kwaliteitslabel.audit.rules import rule_violations
-from kwaliteitslabel.errors import InvalidInput, RefusedAnswer
+from kwaliteitslabel.errors import RefusedAnswer
 from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.messages import describe
+from kwaliteitslabel.text import normalise
+
+# How the parts of an answer are called where the user typed them; the CLI passes its
+# option names instead (`--finding`), so that a refusal names what to correct.
+FIELD_LABELS = {
+    "score": "oordeel", "findings": "bevindingen", "evidence": "bewijs",
+    "strengths": "sterke punten", "improvements": "verbeterpunten",
+    "nvt_reason": "reden", "assessed_by": "auditor",
+}
 
 
 @dataclass
@@ -32,12 +44,23 @@ class Answer:
 
 def clean_text(value: Any) -> Any:
     """Text as it is saved: one kind of line break, no white space around it."""
-    if not isinstance(value, str):
-        return value
-    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return normalise(value) if isinstance(value, str) else value
 
 
-def _result_tree(answer: Answer, existing: CommentedMap | None) -> CommentedMap:
+def plain(value: Any) -> Any:
+    """A result (or any part of a tree) as plain data, to compare and to show."""
+    if isinstance(value, Mapping):
+        return {str(key): plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else \
+            value.isoformat()
+    return value
+
+
+def result_node(answer: Answer, existing: Any) -> CommentedMap:
+    """The norm's node with the answer applied; `existing` (changed in place) or new."""
     node = existing if isinstance(existing, CommentedMap) else CommentedMap()
     node["score"] = answer.score
     if answer.findings is not None:
@@ -61,13 +84,13 @@ def _result_tree(answer: Answer, existing: CommentedMap | None) -> CommentedMap:
     elif "nvt_reason" in node:
         del node["nvt_reason"]
     if answer.assessed_by:
-        node["assessed_by"] = answer.assessed_by
+        node["assessed_by"] = clean_text(answer.assessed_by)
     node["assessed_at"] = dt.datetime.now().replace(microsecond=0)
     return node
 
 
-def _put_result(tree: CommentedMap, framework: Framework, norm_id: str,
-                node: CommentedMap) -> None:
+def put_result(tree: CommentedMap, framework: Framework, norm_id: str,
+               node: CommentedMap) -> None:
     """Store the result under `results`, keeping the framework's norm order."""
     results = tree.get("results")
     if not isinstance(results, CommentedMap):
@@ -82,22 +105,35 @@ def _put_result(tree: CommentedMap, framework: Framework, norm_id: str,
     results.insert(later[0] if later else len(results), norm_id, node)
 
 
-def preview(loaded: LoadedAudit, norm_id: str, answer: Answer) -> NormResult:
-    """The result the answer would give, validated, without touching the file."""
-    current = loaded.document.tree.get("results") or {}
-    existing = current.get(norm_id)
-    copy = CommentedMap(existing) if isinstance(existing, dict) else None
-    if copy is not None:
-        for key in ("evidence", "strengths", "improvements"):
-            if isinstance(copy.get(key), list):
-                copy[key] = CommentedSeq(copy[key])
-    node = _result_tree(answer, copy)
-    document = yamlio.Document(path=loaded.path, tree=node, digest="")
+def node_of(loaded: LoadedAudit, norm_id: str) -> Any:
+    results = loaded.document.tree.get("results") if isinstance(loaded.document.tree, dict) \
+        else None
+    return results.get(norm_id) if isinstance(results, dict) else None
+
+
+def preview(loaded: LoadedAudit, norm_id: str, answer: Answer,
+            labels: Mapping[str, str] = FIELD_LABELS) -> NormResult:
+    """The result the answer would give, validated, without touching the file.
+
+    A refusal names the part of the answer in `labels` terms (the walk's words, or the
+    CLI's options), because that is where the user typed it.
+    """
+    node = result_node(answer, copy.deepcopy(node_of(loaded, norm_id)))
     try:
-        result = yamlio.validate(NormResult, document)
-    except InvalidInput as error:  # about the answer, not about a line in the file
-        raise RefusedAnswer("; ".join(problem.message for problem in error.problems)) \
-            from None
+        result = NormResult.model_validate(node)
+    except ValidationError as error:
+        messages = []
+        for item in error.errors(include_url=False):
+            loc = tuple(item["loc"])
+            field_name = str(loc[0]) if loc else ""
+            where = labels.get(field_name, field_name)
+            text = describe(item, loc, NormResult)
+            named = f"'{[part for part in loc if isinstance(part, str)][-1]}'" if loc else ""
+            if named and named in text:
+                messages.append(text.replace(named, where, 1))
+            else:
+                messages.append(f"{where}: {text}" if where else text)
+        raise RefusedAnswer("; ".join(messages)) from None
     violations = rule_violations(loaded.framework, norm_id, result)
     if violations:
         raise RefusedAnswer("; ".join(violations))

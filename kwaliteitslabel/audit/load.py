@@ -43,11 +43,13 @@ def check_against(document: yamlio.Document, audit: Audit, framework: Framework)
     for norm_id, result in audit.results.items():
         line, column = yamlio.key_position(document.tree, ("results", norm_id))
         norm = framework.norm(norm_id)
-        if norm is None:
+        if norm is None or norm.id != norm_id:
+            hint = (f"bedoelt u {norm.id}? Schrijf het id zoals het normenkader het schrijft"
+                    if norm is not None else "corrigeer het id (zie 'kwaliteitslabel norms "
+                    "list')")
             problems.append(Problem(str(document.path), line, column,
                                     f"norm '{norm_id}' bestaat niet in normenkader "
-                                    f"{framework.version}; corrigeer het id "
-                                    "(zie 'kwaliteitslabel norms list')"))
+                                    f"{framework.version}; {hint}"))
             continue
         problems += [Problem(str(document.path), line, column, message)
                      for message in rule_violations(framework, norm_id, result,
@@ -72,7 +74,7 @@ def load_audit(path: Path, norms_option: Path | None = None, *,
 
 
 def _load_audit(path: Path, norms_option: Path | None, *, round_trip: bool) -> LoadedAudit:
-    document = yamlio.load(path, round_trip=round_trip)
+    document = yamlio.load(path, round_trip=round_trip, plain_data=True)
     audit = parse_audit(document)
     try:
         framework, differing = locate.find_pinned(audit.framework.version,

@@ -7,7 +7,16 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, field_validator, model_validator
 
-from kwaliteitslabel.framework.base import Identifier, Route, Strict, Text, Verdict
+from kwaliteitslabel.framework.base import (
+    Day,
+    Identifier,
+    Line,
+    Moment,
+    Route,
+    Strict,
+    Text,
+    Verdict,
+)
 
 
 class FrameworkPin(Strict):
@@ -24,9 +33,9 @@ class FrameworkPin(Strict):
 
 
 class Auditor(Strict):
-    name: Text
-    organisation: Text | None = None
-    role: Text | None = None
+    name: Line
+    organisation: Line | None = None
+    role: Line | None = None
 
 
 def _name_only(value: object) -> object:
@@ -35,8 +44,8 @@ def _name_only(value: object) -> object:
 
 
 class Dates(Strict):
-    start: dt.date
-    end: dt.date | None = None
+    start: Day
+    end: Day | None = None
 
     @model_validator(mode="after")
     def _end_after_start(self) -> Dates:
@@ -69,8 +78,8 @@ def _evidence_text(value: object) -> object:
 
 class Improvement(Strict):
     text: Text
-    deadline: dt.date | None = None
-    owner: Text | None = None
+    deadline: Day | None = None
+    owner: Line | None = None
 
 
 def _improvement_text(value: object) -> object:
@@ -86,8 +95,8 @@ class NormResult(Strict):
     improvements: list[Annotated[Improvement, BeforeValidator(_improvement_text)]] = \
         Field(default_factory=list)
     nvt_reason: Text | None = None
-    assessed_by: Text | None = None
-    assessed_at: dt.datetime | None = None
+    assessed_by: Line | None = None
+    assessed_at: Moment | None = None
 
     @model_validator(mode="after")
     def _nvt_needs_reason(self) -> NormResult:
@@ -97,15 +106,15 @@ class NormResult(Strict):
 
 
 class Audit(Strict):
-    organisation: Text
-    scope: Text = "hele organisatie"
+    organisation: Line
+    scope: Line = "hele organisatie"
     fte: float | None = Field(default=None, ge=0, le=100_000)
     route: Route
     framework: FrameworkPin
     auditors: list[Annotated[Auditor, BeforeValidator(_name_only)]] = \
         Field(default_factory=list)
-    peer_organisations: list[Text] = Field(default_factory=list)
-    certifying_body: Text | None = None
+    peer_organisations: list[Line] = Field(default_factory=list)
+    certifying_body: Line | None = None
     dates: Dates
     participants: list[Participant] = Field(default_factory=list)
     characterisation: Text | None = None

@@ -1,52 +1,119 @@
-"""The one save path for audits: every write of an audit file goes through here."""
+"""The one save path for audits: every write of an audit file goes through here.
+
+A save holds the audit's lock, starts from the file as it is on disk at that moment,
+and refuses to overwrite a change to the same norm that the user did not see (a
+`Conflict`); changes to other norms are kept. Before the new bytes take the old file's
+place, they are read back with both loaders the tool reads audits with and validated:
+only when that gives exactly the audit that was meant is the file replaced (atomically,
+see `atomic.py`). So "bewaard" is only ever said of what a later load will find.
+"""
 
 from __future__ import annotations
 
-from kwaliteitslabel import yamlio
-from kwaliteitslabel.audit.answer import Answer, _put_result, _result_tree, preview
-from kwaliteitslabel.audit.load import LoadedAudit, parse_audit
+import copy
+from pathlib import Path
+from typing import Any
+
+from kwaliteitslabel import atomic, yamlio
+from kwaliteitslabel.audit import lock
+from kwaliteitslabel.audit.answer import (
+    FIELD_LABELS,
+    Answer,
+    node_of,
+    plain,
+    preview,
+    put_result,
+    result_node,
+)
+from kwaliteitslabel.audit.load import LoadedAudit, check_against, parse_audit
 from kwaliteitslabel.audit.model import Audit
-from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.errors import Conflict, InvalidInput, KwaliteitslabelError
 from kwaliteitslabel.framework.load import Framework
+
+
+def verify(path: Path, data: bytes, intended: Audit, framework: Framework) -> None:
+    """Refuse bytes that either loader would read differently from `intended`."""
+    for round_trip in (False, True):
+        try:
+            document = yamlio.parse(path, data, round_trip=round_trip, plain_data=True)
+            reread = parse_audit(document)
+            check_against(document, reread, framework)
+        except KwaliteitslabelError as error:
+            details = "; ".join(p.message for p in error.problems) or error.message
+            raise InvalidInput(
+                f"{path}: niet bewaard: het bestand zou daarna niet meer te lezen zijn "
+                f"({details}). Er is niets gewijzigd.") from None
+        if reread != intended:
+            raise InvalidInput(
+                f"{path}: niet bewaard: het bestand zou daarna anders gelezen worden dan "
+                "bedoeld. Er is niets gewijzigd; controleer de tekst op ongewone tekens.")
 
 
 def create(document: yamlio.Document, framework: Framework) -> LoadedAudit:
     """Write a new audit file from its tree; never overwrites an existing file."""
     path = document.path
     audit = parse_audit(document)
-    with yamlio.folder_lock(path):
-        if path.exists():
-            raise InvalidInput(f"{path}: bestaat al; kies een andere naam")
-        data = document.dump()
-        yamlio.atomic_write(path, data)
+    check_against(document, audit, framework)
+    data = document.dump()
+    verify(path, data, audit, framework)
+    with lock.holding(path):
+        atomic.write(path, data, new=True)
     document.digest = yamlio.digest(data)
     return LoadedAudit(document, audit, framework)
 
 
-def save_answer(loaded: LoadedAudit, norm_id: str, answer: Answer) -> LoadedAudit:
-    """Validate the answer, then write it atomically; re-applies it on a changed file."""
+def reload(loaded: LoadedAudit) -> LoadedAudit:
+    """The audit as it is on disk now (for editing), pinned to the same framework."""
+    document = yamlio.load(loaded.path, plain_data=True)
+    audit = parse_audit(document)
+    if not loaded.framework.pinned_by(audit.framework.fingerprint):
+        raise InvalidInput(f"{loaded.path}: het bestand is intussen aan een ander "
+                           "normenkader gekoppeld; laad het opnieuw")
+    check_against(document, audit, loaded.framework)
+    return LoadedAudit(document, audit, loaded.framework, loaded.notice)
+
+
+def save_answer(loaded: LoadedAudit, norm_id: str, answer: Answer, *, force: bool = False,
+                labels: dict[str, str] | None = None) -> LoadedAudit:
+    """Save one answer on the norm as the user saw it in `loaded`.
+
+    When another save changed this same norm since `loaded` was read, nothing is written
+    and `Conflict` says what the file holds now; `force=True` writes the answer anyway,
+    on the norm as the user saw it (after they have looked at the other version).
+    """
     norm = loaded.framework.norm(norm_id)
     if norm is None:
         raise InvalidInput(f"norm '{norm_id}' bestaat niet in normenkader "
                            f"{loaded.framework.version}; zie 'kwaliteitslabel norms list'")
     norm_id = norm.id
-    preview(loaded, norm_id, answer)
+    preview(loaded, norm_id, answer, labels or FIELD_LABELS)
+    seen_node = node_of(loaded, norm_id)
+    seen = plain(seen_node)
     path = loaded.path
-    with yamlio.folder_lock(path):
-        current = loaded
-        if yamlio.digest_of(path) != loaded.document.digest:
-            # someone else saved in the meantime: start from their version
-            document = yamlio.load(path)
-            audit = parse_audit(document)
-            if not loaded.framework.pinned_by(audit.framework.fingerprint):
-                raise InvalidInput(f"{path}: het bestand is intussen aan een ander "
-                                   "normenkader gekoppeld; uw antwoord is niet opgeslagen")
-            current = LoadedAudit(document, audit, loaded.framework, loaded.notice)
-        tree = current.document.tree
-        existing = (tree.get("results") or {}).get(norm_id)
-        _put_result(tree, loaded.framework, norm_id, _result_tree(answer, existing))
-        audit = yamlio.validate(Audit, current.document)
+    with lock.holding(path):
+        current = reload(loaded)
+        node: Any = node_of(current, norm_id)
+        if current.document.digest != loaded.document.digest and plain(node) != seen:
+            mine = plain(result_node(answer, copy.deepcopy(seen_node)))
+            if not force:
+                raise _conflict(path, norm_id, plain(node), seen, mine)
+            node = copy.deepcopy(seen_node)
+        put_result(current.document.tree, loaded.framework, norm_id,
+                   result_node(answer, node))
+        audit = parse_audit(current.document)
+        check_against(current.document, audit, loaded.framework)
         data = current.document.dump()
-        yamlio.atomic_write(path, data)
+        verify(path, data, audit, loaded.framework)
+        atomic.write(path, data)
     current.document.digest = yamlio.digest(data)
     return LoadedAudit(current.document, audit, loaded.framework, loaded.notice)
+
+
+def _conflict(path: Path, norm_id: str, theirs: Any, seen: Any, mine: Any) -> Conflict:
+    who = ""
+    if isinstance(theirs, dict):
+        parts = [str(theirs[key]) for key in ("assessed_by", "assessed_at") if theirs.get(key)]
+        who = f" ({', '.join(parts)})" if parts else ""
+    return Conflict(
+        f"{path}: {norm_id} is intussen door een ander gewijzigd{who}; uw antwoord is niet "
+        "bewaard", norm_id=norm_id, theirs=theirs, seen=seen, mine=mine)

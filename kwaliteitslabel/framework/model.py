@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Literal
 
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
-from kwaliteitslabel.framework.base import VERDICTS, Identifier, Route, Strict, Text, Verdict
+from kwaliteitslabel.framework.base import VERDICTS, Day, Identifier, Route, Strict, Text, Verdict
 
 
 class Area(Strict):
@@ -72,10 +71,10 @@ class Manifest(Strict):
     version: Text
     title: Text
     status: Literal["concept", "vastgesteld", "vervallen"]
-    adopted: dt.date | None = None
-    valid_from: dt.date | None = Field(
+    adopted: Day | None = None
+    valid_from: Day | None = Field(
         default=None, description="Eerste dag waarop audits tegen dit kader mogen beginnen.")
-    valid_until: dt.date | None = Field(
+    valid_until: Day | None = Field(
         default=None, description="Laatste dag waarop dit kader geldt; leeg: nog geldig.")
     areas: list[Area] = Field(min_length=1)
     values: list[Value] = Field(min_length=1)

@@ -9,7 +9,7 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kwaliteitslabel import yamlio
+from kwaliteitslabel import atomic, yamlio
 from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.audit.scoring import evaluate
 from kwaliteitslabel.errors import InvalidInput, KwaliteitslabelError
@@ -62,7 +62,7 @@ def make_report(target: Target, *, lang: str = "nl", norms: Path | None = None) 
                            f"{rendered.refused[:5]}")
     start = time.perf_counter()
     check_writable(target.output)
-    yamlio.atomic_write(target.output, rendered.pdf)
+    atomic.write(target.output, rendered.pdf, doing="het rapport opslaan")
     own += time.perf_counter() - start
     return Done(target.source, target.output, result.outcome, result.label, rendered.pages,
                 loaded.notice, own_seconds=own, layout_seconds=rendered.layout_seconds,

@@ -10,7 +10,6 @@ from pathlib import Path
 from pypdf import PdfReader
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from kwaliteitslabel import yamlio
 from kwaliteitslabel.audit.answer import Answer
 from kwaliteitslabel.audit.create import new_audit
 from kwaliteitslabel.audit.load import load_audit
@@ -78,7 +77,7 @@ def build_audit(path: Path, route: str, verdicts: Verdicts, *,
         tree["peer_organisations"] = CommentedSeq(["Welzijn Buurdorp"])
     for key, value in (extra or {}).items():
         tree[key] = value
-    yamlio.atomic_write(path, document.dump())
+    path.write_bytes(document.dump())
     loaded = load_audit(path)
     for norm in framework.norms:
         answer = (answers or {}).get(norm.id)

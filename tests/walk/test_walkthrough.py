@@ -179,7 +179,7 @@ def test_text_too_long_is_not_saved_and_the_walk_goes_on(new_audit):
 
     path = new_audit()
     screen = walk(path, "1", "x" * (MAX_TEXT_CHARS + 1), "", "", "", "q")
-    assert "Niet bewaard: 'findings' is te lang" in screen
+    assert "Niet bewaard: bevindingen is te lang" in screen
     assert results(path) == {}
 
 

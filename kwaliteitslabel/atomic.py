@@ -1,0 +1,231 @@
+"""Replacing a file so that it stays the same file, and a crash leaves it whole.
+
+The new content goes to a temporary file in the same folder (fsync), which then takes
+the old one's place in one rename: a killed process leaves the old file or the new one,
+never half of one. The file stays the same file to its users: a symlink keeps pointing
+at it (the target is replaced), and owner, group, mode and extended attributes are kept.
+What cannot be kept is refused before anything is written: a read-only file, a file
+with more names (hard links, which a rename would split), an owner this process cannot
+give the new file. Every failure of the operating system becomes a message that names
+the file and what to do.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import os
+import re
+import stat
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kwaliteitslabel.errors import InvalidInput
+
+TEMP_SUFFIX = ".kl.tmp"
+# temporary files of this tool (and of its first release, which used plain ".tmp")
+_OUR_TEMPS = re.compile(r"^\..+\.[A-Za-z0-9_]{8}(\.kl)?\.tmp$")
+
+
+@dataclass(frozen=True)
+class _Keep:
+    """What the new file takes over from the old one."""
+
+    mode: int
+    uid: int | None = None
+    gid: int | None = None
+    xattrs: tuple[tuple[str, bytes], ...] = ()
+
+
+def target_of(path: Path) -> Path:
+    """The file a save really writes: the end of a chain of symlinks, or `path` itself."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def _new_file_mode() -> int:
+    """What `open()` would give a new file: 0o666 less the user's umask."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def os_message(error: OSError, path: Path, doing: str = "bewaren") -> str:
+    """A Dutch sentence for what went wrong, with what the user can do about it."""
+    code = error.errno
+    if code == errno.ENOSPC:
+        return (f"{path}: {doing} mislukt, de schijf is vol. Maak ruimte vrij (of kies met "
+                "een kopie een andere schijf) en probeer het opnieuw; er is niets gewijzigd.")
+    if code == errno.EDQUOT:
+        return (f"{path}: {doing} mislukt, uw schijfquotum is op. Maak ruimte vrij en probeer "
+                "het opnieuw; er is niets gewijzigd.")
+    if code == errno.EROFS:
+        return (f"{path}: {doing} mislukt, dit bestandssysteem is alleen-lezen (bijv. een "
+                "beveiligde USB-stick of een netwerkmap zonder schrijfrechten). Kopieer de "
+                "audit naar een map waarin u mag schrijven.")
+    if code in (errno.EACCES, errno.EPERM):
+        return (f"{path}: {doing} mislukt, geen toestemming van het besturingssysteem "
+                f"({error.strerror}). Controleer de rechten van het bestand en de map "
+                "(ls -l), of werk in een eigen kopie.")
+    if code == errno.ENOENT:
+        return f"{path}: {doing} mislukt, het bestand of de map bestaat niet (meer)."
+    if code == errno.EIO:
+        return (f"{path}: {doing} mislukt door een lees- of schrijffout van de schijf. Bewaar "
+                "een kopie elders en laat de schijf nakijken.")
+    return f"{path}: {doing} mislukt ({error.strerror or error})."
+
+
+def _refuse(message: str) -> InvalidInput:
+    return InvalidInput(message)
+
+
+def _what_to_keep(target: Path) -> _Keep | None:
+    """Owner, mode and extended attributes of the file, or None for a new file."""
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        raise _refuse(f"{target}: dit is geen gewoon bestand; het wordt niet overschreven.")
+    if info.st_nlink > 1:
+        raise _refuse(
+            f"{target}: dit bestand heeft {info.st_nlink} namen (harde koppelingen). Bewaren "
+            "zou die koppeling verbreken: de andere namen hielden de oude inhoud. Maak er een "
+            "gewone kopie van (cp) en werk in die kopie verder.")
+    if not info.st_mode & stat.S_IWUSR or not os.access(target, os.W_OK):
+        raise _refuse(
+            f"{target}: dit bestand is alleen-lezen; er is niets gewijzigd. Wilt u het toch "
+            f"aanpassen, maak het dan schrijfbaar (chmod u+w {target.name}) of werk in een "
+            "kopie.")
+    attributes: list[tuple[str, bytes]] = []
+    with contextlib.suppress(OSError):  # a file system without extended attributes
+        for name in os.listxattr(target):
+            with contextlib.suppress(OSError):
+                attributes.append((name, os.getxattr(target, name)))
+    return _Keep(stat.S_IMODE(info.st_mode), info.st_uid, info.st_gid, tuple(attributes))
+
+
+def _take_over(handle: int, keep: _Keep, target: Path) -> None:
+    """Give the temporary file the old file's owner, group, mode and attributes."""
+    if keep.uid is not None and keep.gid is not None and \
+            (keep.uid, keep.gid) != (os.geteuid(), os.getegid()):
+        try:
+            os.fchown(handle, keep.uid, keep.gid)
+        except PermissionError:
+            raise _refuse(
+                f"{target}: dit bestand is van een andere gebruiker of groep (uid {keep.uid}, "
+                f"gid {keep.gid}); bewaren zou het uw bestand maken. Laat de eigenaar bewaren, "
+                "of werk in een eigen kopie. Er is niets gewijzigd.") from None
+    os.fchmod(handle, keep.mode)
+    for name, value in keep.xattrs:
+        try:
+            os.setxattr(handle, name, value)
+        except OSError:
+            if name.startswith("user."):
+                raise _refuse(f"{target}: het extra kenmerk {name} van dit bestand kan niet "
+                              "worden behouden; er is niets gewijzigd.") from None
+            # system attributes (security labels) are set by the system itself
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Delete temporary files of saves that were killed; a running save is left alone.
+
+    A save holds a lock on its temporary file until the file has its final name, so a
+    temporary file whose lock can be taken belongs to nobody any more.
+    """
+    removed: list[Path] = []
+    try:
+        names = [name for name in os.listdir(folder) if _OUR_TEMPS.match(name)]
+    except OSError:
+        return removed
+    for name in names:
+        path = folder / name
+        try:
+            handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(handle)
+            continue  # a save is writing it right now
+        try:
+            if os.path.samestat(os.fstat(handle), os.lstat(path)):
+                os.unlink(path)
+                removed.append(path)
+        except OSError:
+            pass
+        finally:
+            os.close(handle)
+    return removed
+
+
+@contextlib.contextmanager
+def _temporary(folder: Path, name: str) -> Iterator[tuple[int, Path]]:
+    handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=TEMP_SUFFIX, dir=folder)
+    fcntl.flock(handle, fcntl.LOCK_EX)  # see remove_stale_temporaries
+    path = Path(temporary)
+    try:
+        yield handle, path
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
+        os.close(handle)
+
+
+def write(path: Path, data: bytes, *, new: bool = False, doing: str = "bewaren") -> Path:
+    """Put `data` in `path` atomically, keeping the file what it was; return the target.
+
+    `new=True`: the file must not exist yet, and is never overwritten, not even by a file
+    that appears while this one is written.
+    """
+    target = target_of(path)
+    folder = target.parent
+    try:
+        keep = _what_to_keep(target)
+        if new and (keep is not None or os.path.lexists(path)):
+            raise _refuse(f"{path}: bestaat al; kies een andere naam.")
+        if not folder.is_dir():
+            raise _refuse(f"{path}: de map {folder} bestaat niet; maak haar eerst aan.")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise _refuse(f"{path}: in de map {folder} mag u niet schrijven. Controleer de "
+                          "rechten van de map, of werk in een kopie in een eigen map.")
+        remove_stale_temporaries(folder)
+        with _temporary(folder, target.name) as (handle, temporary):
+            _take_over(handle, keep or _Keep(_new_file_mode()), target)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(handle, view):]
+            os.fsync(handle)
+            if new:
+                _link_new(temporary, target)
+            else:
+                os.replace(temporary, target)
+        _sync_folder(folder)
+    except OSError as error:
+        raise InvalidInput(os_message(error, path, doing)) from None
+    return target
+
+
+def _link_new(temporary: Path, target: Path) -> None:
+    """Give the temporary file its final name only if that name is still free."""
+    try:
+        os.link(temporary, target)
+    except FileExistsError:
+        raise _refuse(f"{target}: bestaat al; kies een andere naam.") from None
+    except OSError as error:
+        if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
+            raise
+        if os.path.lexists(target):  # no hard links here (FAT, some network shares)
+            raise _refuse(f"{target}: bestaat al; kies een andere naam.") from None
+        os.replace(temporary, target)
+
+
+def _sync_folder(folder: Path) -> None:
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)

@@ -1,0 +1,87 @@
+"""One save of an audit at a time: a lock file beside the audit, that says who holds it.
+
+The lock is an flock on `.NAME.lock` in the audit's folder; the operating system lets
+go of it when the holder ends, however it ends. The file itself tells a waiting save who
+is saving (process, user, command, since when), and is removed when the save is done.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import fcntl
+import getpass
+import os
+import socket
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from kwaliteitslabel.atomic import os_message, target_of
+from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.limits import LOCK_WAIT_SECONDS
+
+
+def lock_path(audit: Path) -> Path:
+    target = target_of(audit)
+    return target.parent / f".{target.name}.lock"
+
+
+def _holder() -> str:
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = str(os.getuid())
+    command = " ".join(os.path.basename(part) if i == 0 else part
+                       for i, part in enumerate(sys.argv[:3]))
+    since = dt.datetime.now().strftime("%H:%M:%S")
+    return f"proces {os.getpid()} van {user} op {socket.gethostname()} ({command}), sinds {since}"
+
+
+@contextlib.contextmanager
+def holding(audit: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+    """Hold the audit's lock; after `wait` seconds, say who holds it instead."""
+    path = lock_path(audit)
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            handle = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o666)
+        except OSError as error:
+            raise InvalidInput(os_message(error, audit)) from None
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(handle)
+            if time.monotonic() >= deadline:
+                raise InvalidInput(_busy(audit, path, wait)) from None
+            time.sleep(0.05)
+            continue
+        # a lock file removed by its last holder while we waited is not the lock any more
+        try:
+            same = os.path.samestat(os.fstat(handle), os.stat(path))
+        except FileNotFoundError:
+            same = False
+        if same:
+            break
+        os.close(handle)
+    try:
+        with contextlib.suppress(OSError):
+            os.ftruncate(handle, 0)
+            os.write(handle, (_holder() + "\n").encode("utf-8", "replace"))
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        os.close(handle)
+
+
+def _busy(audit: Path, path: Path, wait: float) -> str:
+    try:
+        who = path.read_text(encoding="utf-8", errors="replace").strip()[:300]
+    except OSError:
+        who = ""
+    holder = f" door {who}" if who else " door een ander proces"
+    return (f"{audit}: wordt op dit moment bewaard{holder}. Na {wait:.0f} seconden wachten is "
+            "er niets gewijzigd; probeer het zo opnieuw. Blijft het zo, kijk dan of dat "
+            "proces nog loopt.")
