@@ -244,6 +244,15 @@ def problems_from(error: ValidationError, document: Document, model: type[BaseMo
     return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
 
 
+def tree_of(data: Any) -> Any:
+    """Plain data as a round-trip tree, so that it can be put into a loaded document."""
+    if isinstance(data, dict):
+        return CommentedMap((key, tree_of(value)) for key, value in data.items())
+    if isinstance(data, list):
+        return CommentedSeq(tree_of(value) for value in data)
+    return data
+
+
 def digest(data: bytes) -> str:
     """SHA-256 of the bytes, as kept in a `Document` to notice changes on disk."""
     return hashlib.sha256(data).hexdigest()

@@ -11,6 +11,7 @@ see `atomic.py`). So "bewaard" is only ever said of what a later load will find.
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -73,11 +74,16 @@ def reload(loaded: LoadedAudit) -> LoadedAudit:
     return LoadedAudit(document, audit, loaded.framework, loaded.notice)
 
 
-def save_answer(loaded: LoadedAudit, norm_id: str, answer: Answer, *, force: bool = False,
-                labels: dict[str, str] | None = None) -> LoadedAudit:
-    """Save one answer on the norm as the user saw it in `loaded`.
+AS_LOADED: Any = object()
 
-    When another save changed this same norm since `loaded` was read, nothing is written
+
+def save_answer(loaded: LoadedAudit, norm_id: str, answer: Answer, *, force: bool = False,
+                labels: Mapping[str, str] | None = None, seen: Any = AS_LOADED) \
+        -> LoadedAudit:
+    """Save one answer on the norm as the user saw it: in `loaded`, or `seen` (plain
+    data, None for a norm without a result) when the answer was kept for later.
+
+    When another save changed this same norm since the user saw it, nothing is written
     and `Conflict` says what the file holds now; `force=True` writes the answer anyway,
     on the norm as the user saw it (after they have looked at the other version).
     """
@@ -87,13 +93,18 @@ def save_answer(loaded: LoadedAudit, norm_id: str, answer: Answer, *, force: boo
                            f"{loaded.framework.version}; zie 'kwaliteitslabel norms list'")
     norm_id = norm.id
     preview(loaded, norm_id, answer, labels or FIELD_LABELS)
-    seen_node = node_of(loaded, norm_id)
-    seen = plain(seen_node)
+    if seen is AS_LOADED:
+        seen_node = node_of(loaded, norm_id)
+        seen = plain(seen_node)
+        unchanged_since = loaded.document.digest
+    else:
+        seen_node = yamlio.tree_of(seen)
+        unchanged_since = None
     path = loaded.path
     with lock.holding(path):
         current = reload(loaded)
         node: Any = node_of(current, norm_id)
-        if current.document.digest != loaded.document.digest and plain(node) != seen:
+        if current.document.digest != unchanged_since and plain(node) != seen:
             mine = plain(result_node(answer, copy.deepcopy(seen_node)))
             if not force:
                 raise _conflict(path, norm_id, plain(node), seen, mine)

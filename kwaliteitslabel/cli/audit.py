@@ -11,6 +11,7 @@ import typer
 from rich.markup import escape
 from rich.prompt import Prompt
 
+from kwaliteitslabel.audit import recovery
 from kwaliteitslabel.audit.answer import Answer
 from kwaliteitslabel.audit.create import new_audit
 from kwaliteitslabel.audit.evidence import parse_evidence
@@ -18,8 +19,8 @@ from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.audit.progress import progress
 from kwaliteitslabel.audit.scoring import evaluate
 from kwaliteitslabel.audit.store import save_answer
-from kwaliteitslabel.cli.errors import reports_errors
-from kwaliteitslabel.cli.options import JsonOption, NormsOption
+from kwaliteitslabel.cli.errors import reports_errors, show_error
+from kwaliteitslabel.cli.options import JsonOption, NormsOption, checked_line, checked_year
 from kwaliteitslabel.cli.output import err, out, print_json
 from kwaliteitslabel.cli.score_view import print_progress, print_result
 from kwaliteitslabel.errors import InvalidInput
@@ -76,6 +77,11 @@ def new(
         auditor = [name.strip() for name in names.split(",") if name.strip()]
     if not organisation or not organisation.strip():
         raise InvalidInput("geef de organisatie op met --organisation NAAM")
+    checked_line("--organisation", organisation)
+    for name in auditor or []:
+        checked_line("--auditor", name)
+    if scope is not None:
+        checked_line("--scope", scope)
     if route is None:
         raise InvalidInput(f"geef de route op met --route ({', '.join(ROUTES)})")
     if route not in ROUTES:
@@ -86,6 +92,7 @@ def new(
             start = dt.date.fromisoformat(date)
         except ValueError:
             raise InvalidInput(f"'{date}' is geen datum; schrijf JJJJ-MM-DD") from None
+        checked_year("--date", start)
     framework = locate.load_chosen(norms)
     loaded = new_audit(file, organisation=organisation.strip(), route=route,
                        framework=framework, auditors=auditor or [], fte=fte, scope=scope,
@@ -113,12 +120,19 @@ def run(
     walk_in_terminal(loaded, start_at=start_at, auditor=auditor)
 
 
+SET_LABELS = {"score": "--score", "findings": "--finding", "evidence": "--evidence",
+              "strengths": "--strength", "improvements": "--improvement",
+              "nvt_reason": "--reason", "assessed_by": "--auditor"}
+
+
 @app.command("set")
 @reports_errors
 def set_(
     file: FileArgument,
-    norm: Annotated[str, typer.Argument(metavar="NORM", help="Norm-id, bijv. V3.")],
-    score: Annotated[str, typer.Option(help=f"Oordeel: {', '.join(VERDICTS)}.")],
+    norm: Annotated[str | None, typer.Argument(metavar="NORM", help="Norm-id, bijv. V3.",
+                                               show_default=False)] = None,
+    score: Annotated[str | None, typer.Option(help=f"Oordeel: {', '.join(VERDICTS)}.",
+                                              show_default=False)] = None,
     finding: Annotated[str | None, typer.Option(help="Bevindingen (vervangt de vorige).")]
     = None,
     evidence: Annotated[list[str] | None, typer.Option(
@@ -127,9 +141,23 @@ def set_(
     improvement: Annotated[list[str] | None, typer.Option(help="Verbeterpunt.")] = None,
     reason: Annotated[str | None, typer.Option(help="Reden bij nvt.")] = None,
     auditor: Annotated[str | None, typer.Option(help="Wie dit oordeel gaf.")] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Bewaar ook als een ander deze norm intussen wijzigde (na het "
+        "bekijken van diens versie).")] = False,
+    recover: Annotated[bool, typer.Option(
+        "--recover", help="Bewaar de antwoorden uit het herstelbestand naast de audit.")]
+    = False,
     norms: NormsOption = None,
 ) -> None:
     """Leg het oordeel over één norm vast, zonder vragen (voor scripts en het duo)."""
+    if recover:
+        if norm is not None or score is not None:
+            raise typer.BadParameter("--recover neemt geen NORM of --score", param_hint="NORM")
+        _recover(file, norms)
+        return
+    if norm is None or score is None:
+        raise typer.BadParameter("geef een norm en --score, bijv. 'audit set FILE V3 "
+                                 "--score voldoet'", param_hint="NORM / --score")
     if score not in VERDICTS:
         raise InvalidInput(f"onbekend oordeel '{score}'; kies uit {', '.join(VERDICTS)}")
     loaded = load_audit(file, norms)
@@ -140,10 +168,27 @@ def set_(
         strengths=list(strength or []),
         improvements=[{"text": text} for text in improvement or []],
         nvt_reason=reason, assessed_by=auditor)
-    saved = save_answer(loaded, norm, answer)
+    saved = save_answer(loaded, norm, answer, force=force, labels=SET_LABELS)
     state = progress(saved.framework, saved.audit)
     out.print(f"[green]✓[/green] {norm.upper()}: {score} bewaard in {escape(str(file))} "
               f"({state.scored} van {state.total} normen beoordeeld)")
+
+
+def _recover(file: Path, norms: Path | None) -> None:
+    path = recovery.find(file)
+    if path is None:
+        raise InvalidInput(f"{file}: er is geen herstelbestand "
+                           f"({recovery.recovery_path(file).name}); er is niets te bewaren")
+    applied = recovery.apply(load_audit(file, norms), path)
+    for norm_id in applied.saved:
+        out.print(f"[green]✓[/green] {norm_id} bewaard in {escape(str(file))} (uit "
+                  f"{escape(path.name)})")
+    for _norm_id, error in applied.refused:
+        show_error(error)
+    if applied.left is not None:
+        err.print(f"Nog niet bewaard, en nog in {escape(str(applied.left))}: "
+                  f"{', '.join(norm_id for norm_id, _ in applied.refused)}.", soft_wrap=True)
+        raise typer.Exit(1)
 
 
 @app.command()

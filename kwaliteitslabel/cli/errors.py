@@ -10,13 +10,20 @@ import typer
 from rich.markup import escape
 
 from kwaliteitslabel.cli.output import err
-from kwaliteitslabel.errors import KwaliteitslabelError
+from kwaliteitslabel.errors import Conflict, KwaliteitslabelError
+from kwaliteitslabel.walk.conflict_view import conflict_view
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
 
 def show_error(error: KwaliteitslabelError) -> None:
+    if isinstance(error, Conflict):
+        err.print(f"[red]Fout: {escape(error.message)}[/red]", soft_wrap=True)
+        err.print(conflict_view(error))
+        err.print("Overleg zo nodig met wie dit antwoord gaf. Moet uw antwoord het andere "
+                  "vervangen, herhaal de opdracht dan met --force.", soft_wrap=True)
+        return
     if error.problems:
         for problem in error.problems:
             err.print(f"[red]{escape(str(problem))}[/red]", soft_wrap=True)

@@ -1,4 +1,10 @@
-"""The two consoles of the CLI and a JSON printer; nothing else in the package prints."""
+"""The consoles of the CLI and a JSON printer; nothing else in the package prints.
+
+Whatever a console prints passes a render hook that shows control and direction
+characters as visible codes (see `text.for_terminal`): text from an audit or a norm
+file can never move the cursor, clear the screen, set a window title or write to the
+clipboard. Markup in such text is escaped where it is put into a message.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +12,48 @@ import json
 import sys
 from typing import Any
 
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, ConsoleRenderable, RenderHook, RenderResult
+from rich.segment import Segment
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+from kwaliteitslabel.text import for_json, for_terminal
+
+
+class _Inert:
+    """A renderable that renders another one with every text segment made inert."""
+
+    def __init__(self, inner: ConsoleRenderable) -> None:
+        self.inner = inner
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for segment in console.render(self.inner, options):
+            if segment.control or not segment.text:
+                yield segment
+            else:
+                yield Segment(for_terminal(segment.text), segment.style)
+
+
+class InertText(RenderHook):
+    """Render hook: every renderable is printed through `_Inert`."""
+
+    def process_renderables(self, renderables: list[ConsoleRenderable]) \
+            -> list[ConsoleRenderable]:
+        return [_Inert(renderable) for renderable in renderables]
+
+
+def safe_console(**options: Any) -> Console:
+    """A rich console whose output never carries control characters from data."""
+    console = Console(highlight=False, soft_wrap=True, **options)
+    console.push_render_hook(InertText())
+    return console
+
+
+out = safe_console()
+err = safe_console(stderr=True)
 
 
 def print_json(data: Any) -> None:
-    """Plain JSON on stdout for scripts: no colours, no wrapping."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    """Plain JSON on stdout for scripts: no colours, no wrapping, nothing a terminal runs."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write(for_json(text) + "\n")
     sys.stdout.flush()
+
