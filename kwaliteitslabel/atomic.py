@@ -94,11 +94,15 @@ def _what_to_keep(target: Path) -> _Keep | None:
             f"{target}: dit bestand heeft {info.st_nlink} namen (harde koppelingen). Bewaren "
             "zou die koppeling verbreken: de andere namen hielden de oude inhoud. Maak er een "
             "gewone kopie van (cp) en werk in die kopie verder.")
-    if not info.st_mode & stat.S_IWUSR or not os.access(target, os.W_OK):
+    if not info.st_mode & stat.S_IWUSR:
         raise _refuse(
             f"{target}: dit bestand is alleen-lezen; er is niets gewijzigd. Wilt u het toch "
             f"aanpassen, maak het dan schrijfbaar (chmod u+w {target.name}) of werk in een "
             "kopie.")
+    if not os.access(target, os.W_OK):
+        if os.statvfs(target.parent).f_flag & os.ST_RDONLY:
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+        raise OSError(errno.EACCES, os.strerror(errno.EACCES))
     attributes: list[tuple[str, bytes]] = []
     with contextlib.suppress(OSError):  # a file system without extended attributes
         for name in os.listxattr(target):
@@ -189,9 +193,6 @@ def write(path: Path, data: bytes, *, new: bool = False, doing: str = "bewaren")
             raise _refuse(f"{path}: bestaat al; kies een andere naam.")
         if not folder.is_dir():
             raise _refuse(f"{path}: de map {folder} bestaat niet; maak haar eerst aan.")
-        if not os.access(folder, os.W_OK | os.X_OK):
-            raise _refuse(f"{path}: in de map {folder} mag u niet schrijven. Controleer de "
-                          "rechten van de map, of werk in een kopie in een eigen map.")
         remove_stale_temporaries(folder)
         with _temporary(folder, target.name) as (handle, temporary):
             _take_over(handle, keep or _Keep(_new_file_mode()), target)

@@ -87,7 +87,7 @@ def check_events(path: Path, text: str, *, plain_data: bool) -> None:
                 refuse(event, f"YAML-label {event.tag} is in een auditbestand niet "
                        "toegestaan; haal het weg en schrijf de waarde gewoon")
             if (isinstance(event, ScalarEvent) and is_key and event.value == "<<"
-                    and event.style is None):
+                    and not event.style):
                 refuse(event, "een samenvoegsleutel (<<) is in een auditbestand niet "
                        "toegestaan; schrijf de velden van deze norm zelf uit")
         if isinstance(event, CollectionStartEvent):

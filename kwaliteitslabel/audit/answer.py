@@ -56,6 +56,9 @@ def plain(value: Any) -> Any:
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat(sep=" ") if isinstance(value, dt.datetime) else \
             value.isoformat()
+    for kind in (str, bool, int, float):  # ruamel's own scalar types: plain ones
+        if isinstance(value, kind):
+            return kind(value)
     return value
 
 

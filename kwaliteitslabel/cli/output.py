@@ -42,7 +42,9 @@ class InertText(RenderHook):
 
 def safe_console(**options: Any) -> Console:
     """A rich console whose output never carries control characters from data."""
-    console = Console(highlight=False, soft_wrap=True, **options)
+    options.setdefault("highlight", False)
+    options.setdefault("soft_wrap", True)
+    console = Console(**options)
     console.push_render_hook(InertText())
     return console
 

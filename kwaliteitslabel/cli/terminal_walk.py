@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import sys
 
-from rich.console import Console
-
 from kwaliteitslabel.audit.load import LoadedAudit
+from kwaliteitslabel.cli.output import safe_console
 from kwaliteitslabel.walk.plain import Walkthrough
 
 
 def walk_in_terminal(loaded: LoadedAudit, start_at: str | None = None,
                      auditor: str | None = None) -> None:
     """Walk the audit; Ctrl-C or Ctrl-D stops it (confirmed answers are already saved)."""
-    console = Console(highlight=False)
+    console = safe_console(soft_wrap=False)
     stdin = sys.stdin
     if hasattr(stdin, "reconfigure"):
         stdin.reconfigure(errors="replace")  # a stray byte must not end the session

@@ -21,13 +21,16 @@ COMMANDS = {
 
 NORM_ID = re.compile(r"^[A-Za-z]+[0-9]+$")
 _ESCAPES = re.compile(r"\x1b(\[[0-9;?]*[ -/]*[@-~]|O.|.)?")  # arrow keys and the like
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def clean_line(line: str) -> str:
-    """A typed line without its line end, terminal escapes and control characters."""
+    """A typed line without its line end and the escape sequences of keys (arrows, ...).
+
+    Other control characters stay, so that the walk can refuse them with a message
+    instead of changing what was typed without a word (see `text.refusal`).
+    """
     text = line.rstrip("\r\n").replace("\t", " ")
-    return _CONTROLS.sub("", _ESCAPES.sub("", text)).strip()
+    return _ESCAPES.sub("", text).strip()
 
 
 @dataclass(frozen=True)

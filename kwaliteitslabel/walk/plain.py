@@ -6,6 +6,7 @@ It talks only through an injected rich `Console` and an input stream read with
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable
 from typing import IO, Any
 
@@ -13,17 +14,20 @@ from rich.console import Console
 from rich.rule import Rule
 from rich.text import Text
 
+from kwaliteitslabel.audit import recovery
 from kwaliteitslabel.audit.answer import Answer
 from kwaliteitslabel.audit.evidence import parse_evidence
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import NormResult
 from kwaliteitslabel.audit.progress import Progress, first_open, progress
 from kwaliteitslabel.audit.rules import verdict_violations
-from kwaliteitslabel.audit.store import save_answer
-from kwaliteitslabel.errors import InvalidInput, KwaliteitslabelError
+from kwaliteitslabel.audit.store import reload, save_answer
+from kwaliteitslabel.errors import Conflict, InvalidInput, KwaliteitslabelError, RefusedAnswer
 from kwaliteitslabel.framework.model import Norm
-from kwaliteitslabel.walk import view
+from kwaliteitslabel.text import refusal
+from kwaliteitslabel.walk import session, view
 from kwaliteitslabel.walk.commands import Command, clean_line, parse_command
+from kwaliteitslabel.walk.conflict_view import conflict_view
 from kwaliteitslabel.walk.norm_view import render_norm
 
 
@@ -51,6 +55,8 @@ class Walkthrough:
         self.words = view.wording(loaded.audit.route)
         self.seen: set[str] = set()
         self.stopped = False
+        self.pending: session.Pending | None = None  # an answer whose save failed
+        self._reshow = False
         if start_at is not None:
             norm = self._norm(start_at)
             if norm is None:
@@ -67,6 +73,7 @@ class Walkthrough:
     def run(self) -> None:
         self.console.print(view.welcome(self.loaded, self._progress()))
         try:
+            self._offer_recovery()
             while True:
                 if self.position >= len(self.norms):
                     self._at_end()
@@ -81,13 +88,18 @@ class Walkthrough:
         if self.stopped:
             return
         self.stopped = True
+        self._keep_apart()
         self.console.print()
         self._say(*view.goodbye(self.loaded.path, self._progress(), interrupted))
 
     def _walk_norm(self, norm: Norm) -> None:
+        self._refresh()
         self._show(norm)
         show_keys = True
         while True:
+            if self._reshow:
+                self._reshow = False
+                self._show(norm)
             result = self.loaded.audit.result(norm.id)
             current = result.score if result else None
             if show_keys:
@@ -200,19 +212,92 @@ class Walkthrough:
         answer = Answer(score=score, findings=findings, evidence=evidence,
                         strengths=strengths, improvements=improvements, nvt_reason=reason,
                         assessed_by=self.auditor, replace_lists=True)
+        if session.unchanged(self.loaded, norm.id, answer):
+            self.console.print(f"{norm.id} ongewijzigd; er is niets bewaard.", style="dim")
+            return True
+        return self._save(norm, answer, level.name.lower())
+
+    def _save(self, norm: Norm, answer: Answer, verdict: str, *, force: bool = False) -> bool:
+        """Save; on a conflict let the auditor choose, on a failure offer to try again."""
+        while True:
+            self.pending = session.Pending(norm.id, answer, session.seen(self.loaded, norm.id))
+            try:
+                self.loaded = save_answer(self.loaded, norm.id, answer, force=force)
+            except Conflict as conflict:
+                self.pending = None
+                return self._resolve(norm, answer, verdict, conflict)
+            except RefusedAnswer as error:
+                self.pending = None
+                self._refuse(error.message)
+                return False
+            except KwaliteitslabelError as error:
+                details = [problem.message for problem in error.problems] or [error.message]
+                self._refuse("; ".join(details))
+                if self._retry():
+                    continue
+                self._keep_apart()
+                return True
+            self.pending = None
+            state = self._progress()
+            self.console.print(f"[green]✓[/green] {norm.id} bewaard: {verdict} · "
+                               f"{state.scored}/{state.total} beoordeeld")
+            return True
+
+    def _retry(self) -> bool:
+        """After a failed save: True to try again, False to keep the answer apart."""
+        self.console.print("Uw antwoord is niet verloren. Enter: opnieuw proberen · "
+                           "a: apart bewaren en verder · q: apart bewaren en stoppen",
+                           style="yellow")
+        while True:
+            choice = self._read("keuze: ").lower()
+            if choice == "":
+                return True
+            if choice == "a":
+                return False
+            if choice == "q":
+                self._keep_apart()
+                raise _Stop
+            self._hint("Enter, a of q.")
+
+    def _keep_apart(self) -> None:
+        """Write the pending answer to the recovery file beside the audit."""
+        pending, self.pending = self.pending, None
+        if pending is None:
+            return
         try:
-            self.loaded = save_answer(self.loaded, norm.id, answer)
+            where = recovery.keep(self.loaded.path, recovery.Kept(
+                pending.norm_id, pending.answer, pending.seen))
         except KwaliteitslabelError as error:
-            details = [problem.message for problem in error.problems] or [error.message]
-            self._refuse("; ".join(details))
-            return False
-        except OSError as error:
-            self._refuse(f"{self.loaded.path}: {error.strerror or error}")
-            return False
-        state = self._progress()
-        self.console.print(f"[green]✓[/green] {norm.id} bewaard: {level.name.lower()} · "
-                           f"{state.scored}/{state.total} beoordeeld")
-        return True
+            self._refuse(error.message)
+            self.console.print("Noteer uw antwoord; het staat hieronder:", style="yellow")
+            self.console.print(view.answer_text(pending.norm_id, pending.answer),
+                               markup=False)
+            return
+        self.console.print(f"{pending.norm_id} apart bewaard in {where}. Bewaar het later "
+                           "met:", style="yellow")
+        self.console.print(f"  kwaliteitslabel audit set {shlex.quote(str(self.loaded.path))}"
+                           " --recover", soft_wrap=True, markup=False)
+
+    def _resolve(self, norm: Norm, answer: Answer, verdict: str, conflict: Conflict) -> bool:
+        """Another save changed this norm: show both, and let the auditor choose."""
+        self.console.print()
+        self.console.print(Text(conflict.message.split(": ", 1)[-1], style="bold yellow"))
+        self.console.print(conflict_view(conflict))
+        self.console.print("Enter: houd wat in het bestand staat · o: overschrijf met uw "
+                           "antwoord · r: opnieuw beantwoorden", style="yellow")
+        while True:
+            choice = self._read("keuze: ").lower()
+            if choice in ("", "r"):
+                self.loaded = reload(self.loaded)
+                if choice == "":
+                    self.console.print(f"{norm.id}: de versie in het bestand blijft staan.",
+                                       style="dim")
+                    return True
+                self._reshow = True
+                return False
+            if choice == "o":
+                return self._save(norm, answer, verdict, force=True)
+            self._hint("Enter, o of r.")
 
     def _line(self, question: str, label: str, existing: str | None, *,
               required: bool = False) -> str | None:
@@ -260,6 +345,38 @@ class Walkthrough:
 
     # -- small helpers -------------------------------------------------------------------
 
+    def _offer_recovery(self) -> None:
+        """Answers kept apart after a failed save: offer to save them now."""
+        path = recovery.find(self.loaded.path)
+        if path is None:
+            return
+        kept = recovery.read(path)
+        self.console.print()
+        self.console.print(Text(f"In {path} staan {len(kept)} antwoorden die nog niet zijn "
+                                f"bewaard ({', '.join(item.norm for item in kept)}).",
+                                style="yellow"))
+        self.console.print("Enter: nu bewaren · n: later", style="dim")
+        if self._read("keuze: ").lower() == "n":
+            return
+        applied = recovery.apply(self.loaded, path)
+        self.loaded = applied.loaded
+        for norm_id in applied.saved:
+            self.console.print(f"[green]✓[/green] {norm_id} bewaard")
+        for norm_id, error in applied.refused:
+            self._refuse(f"{norm_id}: {error.message}")
+            if isinstance(error, Conflict):
+                self.console.print(conflict_view(error))
+        if applied.left is not None:
+            self.console.print(f"Die blijven in {applied.left}; beantwoord ze opnieuw in de "
+                               "loop, daarna kunt u het bestand weggooien.", style="yellow")
+        first = first_open(self.framework, self.loaded.audit)
+        self.position = self._index(first) if first else len(self.norms)
+
+    def _refresh(self) -> None:
+        """Read the audit again when another save changed it since it was read."""
+        if session.changed_on_disk(self.loaded):
+            self.loaded = reload(self.loaded)
+
     def _show(self, norm: Norm) -> None:
         state = self._progress()
         self.console.print()
@@ -279,15 +396,20 @@ class Walkthrough:
         return parse_command(self._read(prompt))
 
     def _read(self, prompt: str) -> str:
-        self.console.print(prompt, end="", style="bold cyan")
-        line = self.stream.readline()
-        if not line:
-            self.console.print()
-            raise _Stop
-        text = clean_line(line)
-        if self.echo:
-            self.console.print(text, markup=False, highlight=False)
-        return text.strip()
+        """One typed line; a character an audit cannot hold is refused and asked again."""
+        while True:
+            self.console.print(prompt, end="", style="bold cyan")
+            line = self.stream.readline()
+            if not line:
+                self.console.print()
+                raise _Stop
+            text = clean_line(line)
+            if self.echo:
+                self.console.print(text, markup=False, highlight=False)
+            reason = refusal(text)
+            if reason is None:
+                return text.strip()
+            self._hint(f"{prompt.rstrip(': ')}: {reason}.")
 
     def _say(self, text: Text, command: str | None) -> None:
         self.console.print(text)

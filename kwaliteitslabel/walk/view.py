@@ -9,6 +9,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from kwaliteitslabel.audit.answer import Answer
 from kwaliteitslabel.audit.evidence import describe_evidence
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import NormResult
@@ -178,3 +179,16 @@ def goodbye(path: Path, state: Progress, interrupted: bool) -> tuple[Text, str]:
 
 def _command(name: str, path: Path) -> str:
     return f"  kwaliteitslabel audit {name} {shlex.quote(str(path))}"
+
+
+def answer_text(norm_id: str, answer: Answer) -> str:
+    """An answer as plain lines, to copy by hand when it can be saved nowhere."""
+    lines = [f"{norm_id}: {answer.score}"]
+    if answer.findings:
+        lines.append(f"  bevindingen: {answer.findings}")
+    lines += [f"  bewijs: {describe_evidence(item)}" for item in answer.evidence]
+    lines += [f"  sterk punt: {text}" for text in answer.strengths]
+    lines += [f"  verbeterpunt: {item.get('text', '')}" for item in answer.improvements]
+    if answer.nvt_reason:
+        lines.append(f"  reden: {answer.nvt_reason}")
+    return "\n".join(lines)

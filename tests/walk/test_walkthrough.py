@@ -301,9 +301,11 @@ def test_a_dash_is_never_saved_as_content(new_audit):
 def test_revisit_nvt_keeps_its_reason(new_audit):
     path = new_audit()
     set_score(path, "V14", "nvt", nvt_reason="Geen stagiairs")
+    before = path.read_bytes()
     screen = walk(path, "V14", "", "", "", "", "", "", "q")
-    assert "✓ V14 bewaard: niet van toepassing" in screen
+    assert "V14 ongewijzigd; er is niets bewaard." in screen
     assert results(path)["V14"]["nvt_reason"] == "Geen stagiairs"
+    assert path.read_bytes() == before  # keeping everything writes nothing
 
 
 def test_changing_away_from_nvt_drops_the_reason(new_audit):
@@ -330,12 +332,19 @@ def test_other_routes_ask_the_auditor(new_audit, route):
     assert "In hoeverre voldoet uw organisatie" not in screen
 
 
-def test_typed_markup_and_escapes_are_plain_text(new_audit):
+def test_typed_markup_and_key_escapes_are_plain_text(new_audit):
     path = new_audit()
-    screen = walk(path, "1", "[bold red]let op[/] <b>x</b> \x1b[31mrood\x1b[0m\x07",
+    screen = walk(path, "1", "[bold red]let op[/] <b>x</b> \x1b[31mrood\x1b[0m",
                   "", "", "", "V1", "q")
     assert results(path)["V1"]["findings"] == "[bold red]let op[/] <b>x</b> rood"
     assert "bevindingen  [bold red]let op[/] <b>x</b> rood" in screen
+
+
+def test_a_typed_control_character_is_refused_and_asked_again(new_audit):
+    path = new_audit()
+    screen = walk(path, "1", "bel \x07 hier", "bel hier", "", "", "", "q")
+    assert "het teken U+0007 (BEL)" in screen
+    assert results(path)["V1"]["findings"] == "bel hier"
 
 
 def test_answers_of_a_colleague_saved_meanwhile_are_kept(new_audit):

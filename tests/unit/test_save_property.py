@@ -1,0 +1,73 @@
+"""Property: for any valid audit and any answer, a save that says "bewaard" is what a later
+load finds, through both loaders; a refused answer leaves the file as it was."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kwaliteitslabel.audit.answer import Answer, preview
+from kwaliteitslabel.audit.create import new_audit
+from kwaliteitslabel.audit.load import load_audit
+from kwaliteitslabel.audit.store import save_answer
+from kwaliteitslabel.errors import KwaliteitslabelError
+from kwaliteitslabel.framework.locate import load_cached, shipped_root
+from kwaliteitslabel.text import refusal
+
+FRAMEWORK = load_cached(shipped_root() / "2017")
+NORM_IDS = [norm.id for norm in FRAMEWORK.norms]
+NON_CORE = [norm.id for norm in FRAMEWORK.norms if not norm.core]
+any_text = st.text(max_size=60)
+clean_text = st.text(min_size=1, max_size=60).filter(lambda t: refusal(t) is None and t.strip())
+texts = st.one_of(*[clean_text] * 9, any_text)  # mostly valid, some not
+one_line = st.text(min_size=1, max_size=40).filter(
+    lambda t: refusal(t) is None and "\n" not in t and "\r" not in t and t.strip())
+
+
+@st.composite
+def answers(draw: st.DrawFn) -> tuple[str, Answer]:
+    score = draw(st.sampled_from(["voldoet", "voldoet_deels", "voldoet_niet", "nvt"]))
+    norm_id = draw(st.sampled_from(NON_CORE if score == "nvt" else NORM_IDS))
+    needs_point = score in ("voldoet_deels", "voldoet_niet")
+    answer = Answer(
+        score=score,
+        findings=draw(st.none() | texts),
+        evidence=[{"kind": draw(st.sampled_from(["document", "interview", "observation"])),
+                   "note": draw(texts)} for _ in range(draw(st.integers(0, 2)))],
+        strengths=draw(st.lists(texts, max_size=2)),
+        improvements=[{"text": text} for text in
+                      draw(st.lists(texts, min_size=1 if needs_point else 0, max_size=2))],
+        nvt_reason=draw(texts) if score == "nvt" else None,
+        replace_lists=draw(st.booleans()))
+    return norm_id, answer
+
+
+def _content(result: object) -> dict[str, object]:
+    assert result is not None
+    return result.model_dump(exclude={"assessed_at"})  # type: ignore[attr-defined]
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(organisation=one_line, fte=st.none() | st.floats(0, 5000),
+       steps=st.lists(answers(), min_size=1, max_size=4))
+def test_every_save_is_what_a_later_load_finds(organisation, fte, steps):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "audit.yaml"
+        loaded = new_audit(path, organisation=organisation, route="certificerend",
+                           framework=FRAMEWORK, auditors=["Anne Jansen"], fte=fte)
+        for norm_id, answer in steps:
+            before = path.read_bytes()
+            try:
+                intended = preview(loaded, norm_id, answer)
+                loaded = save_answer(loaded, norm_id, answer)
+            except KwaliteitslabelError:
+                assert path.read_bytes() == before  # refused: nothing written
+                continue
+            for editable in (True, False):
+                again = load_audit(path, editable=editable)
+                assert _content(again.audit.results[norm_id]) == _content(intended)
+                assert again.audit == loaded.audit
