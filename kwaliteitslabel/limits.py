@@ -1,5 +1,7 @@
 """Every limit on input in one place, so they are easy to find and to change."""
 
+import datetime
+
 # A norm file or an audit is a few hundred kilobytes at most; 5 MiB leaves ample room
 # and refuses a runaway file before it is read into memory.
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -21,3 +23,6 @@ LAST_YEAR = 2999
 
 # How long a save waits for another save of the same audit before it says so.
 LOCK_WAIT_SECONDS = 5.0
+
+# The branch adopted the label on 1 December 2016; no audit for it starts earlier.
+LABEL_ADOPTED = datetime.date(2016, 12, 1)

@@ -37,7 +37,7 @@ def new_audit(path: Path, *, organisation: str, route: str, framework: Framework
     tree["auditors"] = CommentedSeq(CommentedMap(name=name) for name in auditors)
     if route in ("intercollegiaal", "combinatie"):
         tree["peer_organisations"] = CommentedSeq()
-    if route in framework.manifest.rules.certifying_routes:
+    if route in framework.manifest.certifying_routes:
         tree["certifying_body"] = None
     tree["dates"] = CommentedMap(start=start or dt.date.today())
     tree["participants"] = CommentedSeq()

@@ -9,9 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from kwaliteitslabel.audit.readiness import Check
+
 ReasonKind = Literal["open", "self_evaluation", "registered", "rules_not_met", "too_many",
                      "within_limit", "none", "improvement_missing", "all_scored",
-                     "positive_advice"]
+                     "awaiting_decision", "negative_advice", "auditors_advice", "granted",
+                     "refused", "not_ready"]
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,7 @@ class Reason:
     verdict: str | None = None
     limit: int | None = None
     total: int | None = None
+    missing: list[Check] = field(default_factory=list)  # requirements not met (not_ready)
 
 
 # (one norm, several norms): Dutch verbs agree with the number of norms
@@ -44,12 +48,20 @@ TEMPLATES = {
         "rules_not_met": "Alle normen zijn beoordeeld, maar niet aan de beslisregels voor "
                          "een positief advies is voldaan:",
         "too_many": "{count} {word}: {ids} ({allowed}).",
-        "within_limit": "{count} {word} ({ids}); {limit} toegestaan.",
+        "within_limit": "{count} {word} ({ids}), binnen de grens van {limit}.",
         "none": "Geen enkele norm {word}.",
         "improvement_missing": "Zonder verbeterpunt, terwijl '{word}' er een vraagt: {ids}.",
         "all_scored": "Alle {total} normen zijn beoordeeld.",
-        "positive_advice": "Positief advies aan de commissie: het label met de stempel "
-                           "'gecertificeerd'.",
+        "awaiting_decision": "Het advies aan de beheercommissie is positief; het label "
+                             "met de stempel 'gecertificeerd' volgt pas als de commissie het "
+                             "certificaat toekent.",
+        "negative_advice": "Het advies aan de beheercommissie is negatief: geen "
+                           "certificaat.",
+        "auditors_advice": "De auditoren adviseren zelf {word_advice}, anders dan de "
+                           "beslisregels; zie hun reden.",
+        "granted": "De beheercommissie heeft het certificaat toegekend.",
+        "refused": "De beheercommissie heeft het certificaat niet toegekend.",
+        "not_ready": "Nog niet klaar voor een definitief rapport: {texts}.",
     },
     "en": {
         "open": "{count} not yet (validly) assessed: {ids}. An audit with open norms is "
@@ -63,13 +75,20 @@ TEMPLATES = {
         "rules_not_met": "Every norm has been assessed, but the decision rules for a "
                          "positive advice are not met:",
         "too_many": "{count} {word}: {ids} ({allowed}).",
-        "within_limit": "{count} {word} ({ids}); {limit} allowed.",
+        "within_limit": "{count} {word} ({ids}), within the limit of {limit}.",
         "none": "No norm is rated '{word}'.",
         "improvement_missing": "Without an improvement point, although '{word}' requires "
                                "one: {ids}.",
         "all_scored": "All {total} norms have been assessed.",
-        "positive_advice": "Positive advice to the commission: the label with the stamp "
-                           "'gecertificeerd'.",
+        "awaiting_decision": "The advice to the commission is positive; the label with the "
+                             "stamp 'gecertificeerd' follows only once the commission grants "
+                             "the certificate.",
+        "negative_advice": "The advice to the commission is negative: no certificate.",
+        "auditors_advice": "The auditors themselves advise {word_advice}, unlike the "
+                           "decision rules; see their reason.",
+        "granted": "The commission has granted the certificate.",
+        "refused": "The commission has not granted the certificate.",
+        "not_ready": "Not yet ready for a final report: {texts}.",
     },
 }
 
@@ -98,10 +117,14 @@ def sentence(reason: Reason, lang: str = "nl") -> str:
     """One reason as a sentence in `lang` ('nl' or 'en')."""
     one, many = VERDICT_WORDS[lang].get(reason.verdict or "", ("", ""))
     plural = len(reason.norms) > 1 and reason.kind in ("too_many", "within_limit")
+    advice = {"nl": {"positief": "positief", "negatief": "negatief"},
+              "en": {"positief": "a positive advice", "negatief": "a negative advice"}}
     return TEMPLATES[lang][reason.kind].format(
         count=_count(len(reason.norms), lang), ids=_ids(reason.norms, lang),
         word=many if plural else one, limit=reason.limit,
-        allowed=_allowed(reason.limit, lang), total=reason.total)
+        allowed=_allowed(reason.limit, lang), total=reason.total,
+        word_advice=advice[lang].get(reason.verdict or "", ""),
+        texts="; ".join(check.text(lang) for check in reason.missing))
 
 
 def sentences(reasons: list[Reason], lang: str = "nl") -> list[str]:

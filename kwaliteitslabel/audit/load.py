@@ -40,6 +40,12 @@ def parse_audit(document: yamlio.Document) -> Audit:
 def check_against(document: yamlio.Document, audit: Audit, framework: Framework) -> None:
     """Norm ids and verdicts that the framework does not allow, each with its line."""
     problems = []
+    if framework.manifest.route(audit.route) is None:
+        line, column = yamlio.position(document.tree, ("route",))
+        known = ", ".join(route.id for route in framework.manifest.routes)
+        problems.append(Problem(str(document.path), line, column,
+                                f"route '{audit.route}' bestaat niet in normenkader "
+                                f"{framework.version}; kies uit {known}"))
     for norm_id, result in audit.results.items():
         line, column = yamlio.key_position(document.tree, ("results", norm_id))
         norm = framework.norm(norm_id)

@@ -12,7 +12,6 @@ from kwaliteitslabel.framework.base import (
     Identifier,
     Line,
     Moment,
-    Route,
     Strict,
     Text,
     Verdict,
@@ -65,10 +64,12 @@ class Participant(Strict):
 
 
 class EvidenceItem(Strict):
-    kind: Literal["document", "interview", "observation"]
+    kind: Identifier = Field(description="Een soort bewijs uit het normenkader "
+                             "(evidence_kinds): document, interview, observation.")
     source: Text | None = None
     reference: Text | None = None
     note: Text | None = None
+    date: Day | None = Field(default=None, description="Wanneer het bewijs verkregen is.")
 
 
 def _evidence_text(value: object) -> object:
@@ -80,6 +81,9 @@ class Improvement(Strict):
     text: Text
     deadline: Day | None = None
     owner: Line | None = None
+    by: Line | None = Field(default=None, description="Wie het verbeterpunt aandroeg (in een "
+                            "combinatie: een toetser of een auditor); leeg: wie de norm "
+                            "beoordeelde.")
 
 
 def _improvement_text(value: object) -> object:
@@ -105,11 +109,30 @@ class NormResult(Strict):
         return self
 
 
+class AuditorsAdvice(Strict):
+    """The advice the auditors themselves give the commission, with their reason."""
+
+    advice: Literal["positief", "negatief"]
+    reason: Text
+    by: Line
+    date: Day
+
+
+class Decision(Strict):
+    """The commission's decision on the certificate; the validity runs from its date."""
+
+    granted: bool
+    date: Day
+    by: Line
+    number: Line | None = None
+    reason: Text | None = None
+
+
 class Audit(Strict):
     organisation: Line
     scope: Line = "hele organisatie"
     fte: float | None = Field(default=None, ge=0, le=100_000)
-    route: Route
+    route: Identifier
     framework: FrameworkPin
     auditors: list[Annotated[Auditor, BeforeValidator(_name_only)]] = \
         Field(default_factory=list)
@@ -119,6 +142,8 @@ class Audit(Strict):
     participants: list[Participant] = Field(default_factory=list)
     characterisation: Text | None = None
     results: dict[Identifier, NormResult] = Field(default_factory=dict)
+    advice: AuditorsAdvice | None = None
+    decision: Decision | None = None
 
     @field_validator("results", mode="before")
     @classmethod

@@ -1,7 +1,10 @@
-"""From verdicts to scores, an outcome, a label variant and the reasons: pure functions.
+"""From verdicts to scores, the advice, the decision, a label variant and the reasons.
 
-The numbers (weights, limits, which routes certify) come from the framework's manifest;
-this module holds only the logic that reads them.
+Pure functions. The numbers (weights, limits, what each route leads to, the validity)
+come from the framework's manifest; this module holds only the logic that reads them.
+The certifying body's auditors only advise: the rules propose an advice, the auditors
+may record their own, and only the commission's decision grants the certificate; the
+validity runs from that decision.
 """
 
 from __future__ import annotations
@@ -11,14 +14,25 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+from kwaliteitslabel.audit import readiness
 from kwaliteitslabel.audit.explain import Reason, sentences
-from kwaliteitslabel.audit.model import Audit
+from kwaliteitslabel.audit.model import Audit, AuditorsAdvice, Decision
+from kwaliteitslabel.audit.readiness import Check
 from kwaliteitslabel.framework.base import VERDICTS
 from kwaliteitslabel.framework.load import Framework
 from kwaliteitslabel.framework.model import Norm
 
 Outcome = Literal["zelfevaluatie", "onvolledig", "geregistreerd", "positief", "negatief"]
-Label = Literal["gecertificeerd", "zonder_stempel"]
+Status = Literal["concept", "zelfevaluatie", "geregistreerd", "advies_positief",
+                 "advies_negatief", "gecertificeerd", "afgewezen"]
+Label = Literal["gecertificeerd", "zonder_stempel", "geen"]
+
+# The stamp only after the commission granted the certificate; the label without the
+# stamp for a registration, and for a positive advice awaiting the decision.
+LABELS: dict[str, Label] = {"gecertificeerd": "gecertificeerd",
+                            "geregistreerd": "zonder_stempel",
+                            "advies_positief": "zonder_stempel"}
+
 
 @dataclass(frozen=True)
 class AreaScore:
@@ -35,11 +49,36 @@ class AreaScore:
 
 
 @dataclass(frozen=True)
+class Advice:
+    """The advice to the commission: proposed by the rules, and the auditors' own."""
+
+    proposed: Literal["positief", "negatief"]
+    auditors: AuditorsAdvice | None = None
+
+    @property
+    def effective(self) -> Literal["positief", "negatief"]:
+        return self.auditors.advice if self.auditors is not None else self.proposed
+
+    @property
+    def departs(self) -> bool:
+        return self.auditors is not None and self.auditors.advice != self.proposed
+
+    def as_json(self) -> dict[str, object]:
+        own = self.auditors
+        return {"proposed": self.proposed, "effective": self.effective,
+                "departs": self.departs,
+                "auditors": None if own is None else {
+                    "advice": own.advice, "reason": own.reason, "by": own.by,
+                    "date": own.date.isoformat()}}
+
+
+@dataclass(frozen=True)
 class Result:
     """Everything the outcome of an audit rests on."""
 
     route: str
-    outcome: Outcome
+    outcome: Outcome  # what the rules say of the verdicts
+    status: Status  # where the audit stands, decision included
     label: Label
     valid_until: dt.date | None
     areas: list[AreaScore]
@@ -47,10 +86,18 @@ class Result:
     explanation: list[Reason]
     deciding_norms: list[str]
     open_norms: list[str] = field(default_factory=list)
+    advice: Advice | None = None
+    decision: Decision | None = None
+    ready: bool = True
+    missing: list[Check] = field(default_factory=list)  # requirements not met
 
     @property
     def complete(self) -> bool:
         return not self.open_norms
+
+    @property
+    def draft(self) -> bool:
+        return self.status == "concept"
 
     @property
     def reasons(self) -> list[str]:
@@ -58,12 +105,25 @@ class Result:
         return sentences(self.explanation, "nl")
 
     def as_json(self) -> dict[str, object]:
+        decision = None
+        if self.decision is not None:
+            decision = {"granted": self.decision.granted,
+                        "date": self.decision.date.isoformat(),
+                        "by": self.decision.by, "number": self.decision.number,
+                        "reason": self.decision.reason,
+                        "valid_until": self.valid_until.isoformat()
+                        if self.valid_until else None}
         return {
             "route": self.route,
             "outcome": self.outcome,
+            "status": self.status,
             "label": self.label,
             "valid_until": self.valid_until.isoformat() if self.valid_until else None,
             "complete": self.complete,
+            "ready": self.ready,
+            "missing": [check.text() for check in self.missing],
+            "advice": self.advice.as_json() if self.advice else None,
+            "decision": decision,
             "overall": self.overall.as_json(),
             "areas": {area.area: area.as_json() for area in self.areas},
             "reasons": self.reasons,
@@ -119,31 +179,19 @@ def add_months(day: dt.date, months: int) -> dt.date:
                        day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def evaluate(framework: Framework, audit: Audit) -> Result:
-    """Scores per area and overall, the outcome for the audit's route, and why."""
-    given = verdicts(framework, audit)
-    areas = [score(framework, framework.norms_in(a.id), given, a.id, a.name)
-             for a in framework.manifest.areas]
-    overall = score(framework, framework.norms, given, "totaal", "Totaal")
+def _rules_outcome(framework: Framework, audit: Audit, given: dict[str, str | None]) \
+        -> tuple[Outcome, list[Reason], list[str]]:
+    """What the decision rules make of the verdicts: outcome, reasons, deciding norms."""
     open_norms = [norm_id for norm_id, verdict in given.items() if verdict is None]
-    rules = framework.manifest.rules
-    route = audit.route
-
-    def result(outcome: Outcome, reasons: list[Reason], deciding: list[str]) -> Result:
-        positive = outcome == "positief"
-        valid_until = add_months(audit.dates.last, framework.manifest.certificate_validity_months)
-        return Result(route, outcome, "gecertificeerd" if positive else "zonder_stempel",
-                      valid_until if positive else None, areas, overall, reasons, deciding,
-                      open_norms)
-
     total = len(given)
+    route = framework.manifest.route(audit.route)
     if open_norms:
-        return result("onvolledig", [Reason("open", norms=open_norms)], open_norms)
-    if route == "zelfevaluatie":
-        return result("zelfevaluatie", [Reason("self_evaluation", total=total)], [])
-    if route not in rules.certifying_routes:
-        return result("geregistreerd", [Reason("registered", total=total)], [])
-
+        return "onvolledig", [Reason("open", norms=open_norms)], []
+    if route is None or route.outcome == "geen":
+        return "zelfevaluatie", [Reason("self_evaluation", total=total)], []
+    if route.outcome == "registratie":
+        return "geregistreerd", [Reason("registered", total=total)], []
+    rules = framework.manifest.rules
     failures: list[Reason] = []
     passes: list[Reason] = []
     deciding: list[str] = []
@@ -151,11 +199,11 @@ def evaluate(framework: Framework, audit: Audit) -> Result:
         involved = [norm_id for norm_id, v in given.items() if v == verdict]
         if len(involved) > limit:
             failures.append(Reason("too_many", involved, verdict, limit))
+            deciding += involved
         elif involved:
             passes.append(Reason("within_limit", involved, verdict, limit))
         else:
             passes.append(Reason("none", verdict=verdict))
-        deciding += involved
     for verdict in rules.improvement_required:
         lacking = [norm_id for norm_id, v in given.items()
                    if v == verdict and not audit.results[norm_id].improvements]
@@ -163,6 +211,49 @@ def evaluate(framework: Framework, audit: Audit) -> Result:
             failures.append(Reason("improvement_missing", lacking, verdict))
             deciding += [norm_id for norm_id in lacking if norm_id not in deciding]
     if failures:
-        return result("negatief", [Reason("rules_not_met"), *failures], deciding)
-    return result("positief", [Reason("all_scored", total=total), *passes,
-                               Reason("positive_advice")], deciding)
+        return "negatief", [Reason("rules_not_met"), *failures, *passes], deciding
+    return "positief", [Reason("all_scored", total=total), *passes], []
+
+
+def evaluate(framework: Framework, audit: Audit) -> Result:
+    """Scores per area and overall, the advice, the decision, the label, and why."""
+    given = verdicts(framework, audit)
+    areas = [score(framework, framework.norms_in(a.id), given, a.id, a.name)
+             for a in framework.manifest.areas]
+    overall = score(framework, framework.norms, given, "totaal", "Totaal")
+    open_norms = [norm_id for norm_id, verdict in given.items() if verdict is None]
+    outcome, reasons, deciding = _rules_outcome(framework, audit, given)
+    ready = readiness.check(framework, audit)
+    missing = [check for check in ready.missing if check.id != "complete"]
+    advice = None
+    if outcome in ("positief", "negatief"):
+        advice = Advice(outcome, audit.advice)
+        if advice.departs:
+            reasons.append(Reason("auditors_advice", verdict=advice.effective))
+    decision = audit.decision if outcome in ("positief", "negatief") else None
+    if decision is not None and decision.granted and advice is not None \
+            and advice.effective != "positief":
+        missing.append(Check("decision_against_advice", False))
+    status: Status
+    if not ready.ready or missing:
+        status = "concept"
+        if missing:
+            reasons.append(Reason("not_ready", missing=missing))
+    elif outcome == "zelfevaluatie":
+        status = "zelfevaluatie"
+    elif outcome == "geregistreerd":
+        status = "geregistreerd"
+    elif decision is not None:
+        status = "gecertificeerd" if decision.granted else "afgewezen"
+        reasons.append(Reason("granted" if decision.granted else "refused"))
+    else:
+        assert advice is not None
+        status = "advies_positief" if advice.effective == "positief" else "advies_negatief"
+        reasons.append(Reason("awaiting_decision" if status == "advies_positief"
+                              else "negative_advice"))
+    label = LABELS.get(status, "geen")
+    valid_until = None
+    if status == "gecertificeerd" and decision is not None:
+        valid_until = add_months(decision.date, framework.manifest.certificate_validity_months)
+    return Result(audit.route, outcome, status, label, valid_until, areas, overall, reasons,
+                  deciding, open_norms, advice, decision, ready.ready, missing)

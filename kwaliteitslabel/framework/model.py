@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, PrivateAttr, field_validator, model_validator
 
-from kwaliteitslabel.framework.base import VERDICTS, Day, Identifier, Route, Strict, Text, Verdict
+from kwaliteitslabel.framework.base import VERDICTS, Day, Identifier, Strict, Text, Verdict
 
 
 class Area(Strict):
@@ -47,8 +47,59 @@ class ScaleLevel(Strict):
     allowed_on_core: bool = True
 
 
+class RouteRequirements(Strict):
+    """What an audit on a route needs before its report can be final."""
+
+    certifying_body: bool = Field(
+        default=False, description="Een certificerende instelling is vastgelegd.")
+    auditors: int = Field(default=0, ge=0, le=20, description=(
+        "Minimaal aantal auditoren van de certificerende instelling (2: een auditduo)."))
+    peer_organisations: int = Field(default=0, ge=0, le=20, description=(
+        "Minimaal aantal collega-organisaties, andere dan de getoetste organisatie."))
+    peer_assessors: int = Field(default=0, ge=0, le=20, description=(
+        "Minimaal aantal toetsers uit collega-organisaties."))
+    evidence: bool = Field(default=False, description=(
+        "Elk oordeel rust op bewijs; een oordeel zonder bewijs is dan een fout."))
+
+
+class RouteDefinition(Strict):
+    """One route to (or towards) the label, as the branch runs it."""
+
+    id: Identifier
+    name: Text = Field(description="De naam in zinnen, bijv. 'certificerende audit'.")
+    assessors: Literal["organisatie", "toetsers", "auditoren", "toetsers_en_auditoren"] = \
+        Field(description="Wie beoordeelt: de organisatie zelf, toetsers van "
+                          "collega-organisaties, auditoren van een certificerende "
+                          "instelling, of beide.")
+    report: Text = Field(description="Hoe het rapport heet, bijv. 'toetsingsrapport'.")
+    outcome: Literal["geen", "registratie", "certificaat"] = Field(
+        description="Waartoe de route kan leiden: niets buiten de organisatie, registratie "
+                    "in het Kwaliteitsregister, of een certificaat.")
+    leads_to: Text = Field(description="Waartoe de route leidt, in een zin.")
+    requires: RouteRequirements = Field(default_factory=RouteRequirements)
+
+
+class EvidenceKind(Strict):
+    """A kind of evidence, and the words an auditor may type for it."""
+
+    id: Identifier
+    name: Text
+    words: list[Identifier] = Field(default_factory=list)
+
+
+DEFAULT_EVIDENCE_KINDS = [
+    EvidenceKind(id="document", name="document", words=["document", "doc", "d"]),
+    EvidenceKind(id="interview", name="gesprek",
+                 words=["gesprek", "interview", "g", "i"]),
+    EvidenceKind(id="observation", name="observatie",
+                 words=["observatie", "observation", "o"]),
+]
+
+
 class Rules(Strict):
-    certifying_routes: list[Route] = Field(min_length=1)
+    certifying_routes: list[Identifier] | None = Field(default=None, description=(
+        "Verouderd: welke routes tot een certificaat kunnen leiden staat nu bij de route "
+        "(outcome: certificaat); als dit veld er staat, moet het daarmee kloppen."))
     max_norms: dict[Verdict, int] = Field(
         description="Het hoogste aantal normen per oordeel dat een positief advies toelaat.")
     improvement_required: list[Verdict] = Field(default_factory=list)
@@ -84,6 +135,16 @@ class Manifest(Strict):
     rules: Rules
     audit_days: list[AuditDays] = Field(min_length=1)
     certificate_validity_months: int = Field(ge=1, le=120)
+    routes: list[RouteDefinition] = Field(min_length=1)
+    evidence_kinds: list[EvidenceKind] = Field(
+        default_factory=lambda: list(DEFAULT_EVIDENCE_KINDS))
+
+    def route(self, route_id: str) -> RouteDefinition | None:
+        return next((route for route in self.routes if route.id == route_id), None)
+
+    @property
+    def certifying_routes(self) -> list[str]:
+        return [route.id for route in self.routes if route.outcome == "certificaat"]
 
     @field_validator("version", mode="before")
     @classmethod
@@ -101,6 +162,26 @@ class Manifest(Strict):
                 f"de schaal moet elk oordeel precies één keer noemen ({', '.join(VERDICTS)})"
                 + (f"; ontbreekt: {', '.join(missing)}" if missing else ""))
         return scale
+
+    @field_validator("routes")
+    @classmethod
+    def _routes_once(cls, routes: list[RouteDefinition]) -> list[RouteDefinition]:
+        ids = [route.id for route in routes]
+        twice = sorted({route_id for route_id in ids if ids.count(route_id) > 1})
+        if twice:
+            raise ValueError(f"route {', '.join(twice)} staat meer dan eens onder 'routes'; "
+                             "geef elke route één keer")
+        return routes
+
+    @model_validator(mode="after")
+    def _certifying_routes_agree(self) -> Manifest:
+        listed = self.rules.certifying_routes
+        if listed is not None and sorted(listed) != sorted(self.certifying_routes):
+            raise ValueError(
+                f"rules.certifying_routes ({', '.join(listed)}) klopt niet met de routes met "
+                f"outcome: certificaat ({', '.join(self.certifying_routes) or 'geen'}); "
+                "pas een van beide aan (of laat certifying_routes weg)")
+        return self
 
     @model_validator(mode="after")
     def _validity_in_order(self) -> Manifest:

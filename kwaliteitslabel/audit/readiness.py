@@ -1,0 +1,215 @@
+"""Is an audit ready for its route? The route's requirements from the manifest, checked.
+
+Pure: the audit and its framework in, a list of checks out, each worded in Dutch or
+English in one place (`WORDS`). A requirement that fails keeps the report a CONCEPT and
+stops the commission's decision; a warning is said but stops nothing (on a route that
+requires evidence, a verdict without evidence is an error).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from kwaliteitslabel.audit.model import Audit
+from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.model import RouteDefinition
+from kwaliteitslabel.limits import LABEL_ADOPTED
+
+Severity = Literal["error", "warning"]
+
+# (check id, met) -> sentence; {n} a number, {names} a list, {norms} norm ids
+WORDS: dict[str, dict[tuple[str, bool], str]] = {
+    "nl": {
+        ("route", False): "route '{names}' bestaat niet in dit normenkader",
+        ("organisation", True): "organisatie: {names}",
+        ("organisation", False): "de organisatie is vastgelegd",
+        ("dates", True): "de audit begint op {names}, binnen de geldigheid van het normenkader",
+        ("dates", False): "de audit begint op of na de invoering van het label (1 december "
+                          "2016) en binnen de geldigheid van het normenkader ({names})",
+        ("certifying_body", True): "certificerende instelling: {names}",
+        ("certifying_body", False): "een certificerende instelling is vastgelegd (audit "
+                                    "details FILE --certifying-body NAAM)",
+        ("auditors", True): "{n} of meer auditoren van de certificerende instelling: {names}",
+        ("auditors", False): "{n} auditoren van de certificerende instelling (een auditduo); "
+                             "vastgelegd: {found} (audit details FILE --auditor "
+                             "'NAAM; ORGANISATIE; ROL')",
+        ("peer_organisations", True): "collega-organisatie: {names}",
+        ("peer_organisations", False): "{n} collega-organisatie(s), niet de getoetste "
+                                       "organisatie zelf; vastgelegd: {found} (audit details "
+                                       "FILE --peer ORGANISATIE)",
+        ("peer_assessors", True): "{n} of meer toetsers van collega-organisaties: {names}",
+        ("peer_assessors", False): "{n} toetsers van een collega-organisatie; vastgelegd: "
+                                   "{found} (audit details FILE --auditor "
+                                   "'NAAM; COLLEGA-ORGANISATIE; toetser')",
+        ("independent", True): "wie toetst, is niet van de getoetste organisatie",
+        ("independent", False): "wie toetst, is niet van de getoetste organisatie; wel van "
+                                "de organisatie: {names}",
+        ("complete", True): "alle normen zijn beoordeeld",
+        ("complete", False): "alle normen beoordeeld; nog open: {norms}",
+        ("evidence", True): "elk oordeel rust op bewijs",
+        ("evidence", False): "elk oordeel rust op bewijs; zonder bewijs: {norms}",
+        ("triangulation", False): "een oordeel rust op één bron (minder dan twee stukken "
+                                  "bewijs van verschillende soort of bron): {norms}",
+        ("evidence_dates", False): "bewijs gedateerd na het oordeel: {norms}",
+        ("evidence_kinds", False): "een soort bewijs die het normenkader niet kent (kies uit "
+                                   "{names}): {norms}",
+        ("decision_against_advice", False): "het besluit kent het certificaat toe, maar het "
+                                            "advies is negatief; leg het besluit opnieuw vast",
+    },
+    "en": {
+        ("route", False): "route '{names}' does not exist in this framework",
+        ("organisation", True): "organisation: {names}",
+        ("organisation", False): "the organisation is recorded",
+        ("dates", True): "the audit starts on {names}, within the framework's validity",
+        ("dates", False): "the audit starts on or after the label's introduction (1 December "
+                          "2016) and within the framework's validity ({names})",
+        ("certifying_body", True): "certifying body: {names}",
+        ("certifying_body", False): "a certifying body is recorded",
+        ("auditors", True): "{n} or more auditors of the certifying body: {names}",
+        ("auditors", False): "{n} auditors of the certifying body (an audit duo); "
+                             "recorded: {found}",
+        ("peer_organisations", True): "peer organisation: {names}",
+        ("peer_organisations", False): "{n} peer organisation(s) other than the one "
+                                       "assessed; recorded: {found}",
+        ("peer_assessors", True): "{n} or more assessors of peer organisations: {names}",
+        ("peer_assessors", False): "{n} assessors of a peer organisation; recorded: {found}",
+        ("independent", True): "nobody who assesses belongs to the organisation assessed",
+        ("independent", False): "nobody who assesses belongs to the organisation assessed; "
+                                "but these do: {names}",
+        ("complete", True): "every norm has been assessed",
+        ("complete", False): "every norm assessed; still open: {norms}",
+        ("evidence", True): "every verdict rests on evidence",
+        ("evidence", False): "every verdict rests on evidence; without evidence: {norms}",
+        ("triangulation", False): "a verdict rests on one source only (fewer than two items "
+                                  "of evidence of different kinds or sources): {norms}",
+        ("evidence_dates", False): "evidence dated after the verdict: {norms}",
+        ("evidence_kinds", False): "a kind of evidence the framework does not know (choose "
+                                   "from {names}): {norms}",
+        ("decision_against_advice", False): "the decision grants the certificate, but the "
+                                            "advice is negative; record the decision again",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Check:
+    """One requirement (or warning) and whether the audit meets it."""
+
+    id: str
+    met: bool
+    severity: Severity = "error"
+    norms: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    n: int = 0
+    found: int = 0
+
+    def text(self, lang: str = "nl") -> str:
+        template = WORDS[lang].get((self.id, self.met)) or WORDS[lang][(self.id, False)]
+        norms = ", ".join(self.norms[:12]) + (" …" if len(self.norms) > 12 else "")
+        return template.format(n=self.n, found=self.found, names=", ".join(self.names),
+                               norms=norms)
+
+    def as_json(self) -> dict[str, object]:
+        return {"id": self.id, "met": self.met, "severity": self.severity,
+                "text": self.text(), "norms": self.norms}
+
+
+@dataclass(frozen=True)
+class Readiness:
+    route: RouteDefinition | None
+    checks: list[Check]
+
+    @property
+    def ready(self) -> bool:
+        return not self.missing
+
+    @property
+    def requirements(self) -> list[Check]:
+        return [check for check in self.checks if check.severity == "error"]
+
+    @property
+    def missing(self) -> list[Check]:
+        return [check for check in self.requirements if not check.met]
+
+    @property
+    def warnings(self) -> list[Check]:
+        return [c for c in self.checks if c.severity == "warning" and not c.met]
+
+    def as_json(self) -> dict[str, object]:
+        return {"ready": self.ready, "route": self.route.id if self.route else None,
+                "requirements": [c.as_json() for c in self.requirements],
+                "warnings": [c.as_json() for c in self.warnings]}
+
+
+def _same(one: str | None, other: str | None) -> bool:
+    return bool(one and other and one.strip().casefold() == other.strip().casefold())
+
+
+def _people(audit: Audit, route: RouteDefinition) -> list[Check]:
+    required = route.requires
+    checks: list[Check] = []
+    body = audit.certifying_body
+    if required.certifying_body:
+        checks.append(Check("certifying_body", bool(body), names=[body] if body else []))
+    if required.auditors:
+        duo = [a.name for a in audit.auditors if _same(a.organisation, body)]
+        checks.append(Check("auditors", len(duo) >= required.auditors, names=duo,
+                            n=required.auditors, found=len(duo)))
+    peers = [peer for peer in audit.peer_organisations if not _same(peer, audit.organisation)]
+    if required.peer_organisations:
+        checks.append(Check("peer_organisations", len(peers) >= required.peer_organisations,
+                            names=peers, n=required.peer_organisations, found=len(peers)))
+    if required.peer_assessors:
+        toetsers = [a.name for a in audit.auditors
+                    if any(_same(a.organisation, peer) for peer in peers)]
+        checks.append(Check("peer_assessors", len(toetsers) >= required.peer_assessors,
+                            names=toetsers, n=required.peer_assessors, found=len(toetsers)))
+    if route.assessors != "organisatie":
+        own = [a.name for a in audit.auditors if _same(a.organisation, audit.organisation)]
+        checks.append(Check("independent", not own, names=own))
+    return checks
+
+
+def _dates(audit: Audit, framework: Framework) -> Check:
+    start, manifest = audit.dates.start, framework.manifest
+    valid = (start >= LABEL_ADOPTED
+             and (manifest.valid_from is None or start >= manifest.valid_from)
+             and (manifest.valid_until is None or start <= manifest.valid_until))
+    if valid:
+        return Check("dates", True, names=[start.isoformat()])
+    span = f"{manifest.valid_from or LABEL_ADOPTED} .. {manifest.valid_until or ''}".strip()
+    return Check("dates", False, names=[f"{start.isoformat()}; {framework.version}: {span}"])
+
+
+def _evidence(audit: Audit, framework: Framework, route: RouteDefinition) -> list[Check]:
+    kinds = {kind.id for kind in framework.manifest.evidence_kinds}
+    scored = {norm_id: result for norm_id, result in audit.results.items()
+              if result.score not in (None, "nvt")}
+    bare = [norm_id for norm_id, result in scored.items() if not result.evidence]
+    single = [norm_id for norm_id, result in scored.items() if result.evidence and len(
+        {(item.kind, item.source) for item in result.evidence}) < 2]
+    late = [norm_id for norm_id, result in scored.items() if result.assessed_at and any(
+        item.date and item.date > result.assessed_at.date() for item in result.evidence)]
+    unknown = [norm_id for norm_id, result in audit.results.items()
+               if any(item.kind not in kinds for item in result.evidence)]
+    return [
+        Check("evidence", not bare, "error" if route.requires.evidence else "warning", bare),
+        Check("triangulation", not single, "warning", single),
+        Check("evidence_dates", not late, "warning", late),
+        Check("evidence_kinds", not unknown, "warning", unknown, names=sorted(kinds)),
+    ]
+
+
+def check(framework: Framework, audit: Audit) -> Readiness:
+    """Every requirement of the audit's route, and the warnings about its evidence."""
+    route = framework.manifest.route(audit.route)
+    if route is None:
+        return Readiness(None, [Check("route", False, names=[audit.route])])
+    checks = [Check("organisation", bool(audit.organisation.strip()),
+                    names=[audit.organisation]), _dates(audit, framework)]
+    checks += _people(audit, route)
+    open_norms = [norm.id for norm in framework.norms if audit.score_of(norm.id) is None]
+    checks.append(Check("complete", not open_norms, norms=open_norms))
+    checks += _evidence(audit, framework, route)
+    return Readiness(route, checks)
