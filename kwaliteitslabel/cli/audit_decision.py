@@ -1,0 +1,106 @@
+"""`audit advise` and `audit decide`: the auditors' advice, then the commission's decision."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+from rich.markup import escape
+
+from kwaliteitslabel.audit import decision as steps
+from kwaliteitslabel.audit.load import load_audit
+from kwaliteitslabel.audit.scoring import evaluate
+from kwaliteitslabel.audit.store import save_header
+from kwaliteitslabel.cli.errors import reports_errors
+from kwaliteitslabel.cli.options import NormsOption, checked_line, checked_year
+from kwaliteitslabel.cli.output import out
+from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.text import refusal
+
+FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).")]
+
+
+def _date(option: str, value: str) -> dt.date:
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(f"{option}: '{value}' is geen datum; schrijf JJJJ-MM-DD") from None
+    return checked_year(option, day)
+
+
+def _text(option: str, value: str) -> str:
+    reason = refusal(value)
+    if reason is not None:
+        raise InvalidInput(f"{option}: {reason}")
+    if not value.strip():
+        raise InvalidInput(f"{option}: vul een tekst in")
+    return value.strip()
+
+
+@reports_errors
+def advise(
+    file: FileArgument,
+    advice: Annotated[str, typer.Option("--advice", help="positief of negatief.")],
+    reason: Annotated[str, typer.Option("--reason", help="Waarom de auditoren zo adviseren.")],
+    by: Annotated[str, typer.Option("--by", help="Wie het advies geeft (de lead auditor).")],
+    force: Annotated[bool, typer.Option("--force", help="Vervang een advies dat een ander "
+                                        "intussen vastlegde.")] = False,
+    norms: NormsOption = None,
+) -> None:
+    """Leg het eigen advies van de auditoren aan de commissie vast, met een reden."""
+    if advice not in ("positief", "negatief"):
+        raise typer.BadParameter("kies positief of negatief", param_hint="--advice")
+    chosen: Literal["positief", "negatief"] = "positief" if advice == "positief" else "negatief"
+    loaded = load_audit(file, norms)
+    recorded = steps.advice(loaded, advice=chosen, reason=_text("--reason", reason),
+                            by=checked_line("--by", by).strip())
+    saved = save_header(loaded, {"advice": recorded.model_dump(exclude_none=True)},
+                        force=force)
+    result = evaluate(saved.framework, saved.audit)
+    assert result.advice is not None
+    out.print(f"[green]✓[/green] Advies {advice} vastgelegd in {escape(str(file))}.")
+    if result.advice.departs:
+        out.print(f"  Let op: de beslisregels geven een {result.advice.proposed} advies; "
+                  "rapport en score tonen beide.")
+
+
+@reports_errors
+def decide(
+    file: FileArgument,
+    granted: Annotated[bool | None, typer.Option(
+        "--granted/--refused", help="Het certificaat toegekend of niet toegekend.",
+        show_default=False)] = None,
+    date: Annotated[str | None, typer.Option("--date", help="Datum van het besluit, "
+                                             "JJJJ-MM-DD.", show_default=False)] = None,
+    by: Annotated[str | None, typer.Option("--by", help="Wie besluit, bijv. "
+                                           "'beheercommissie Kwaliteitslabel'.",
+                                           show_default=False)] = None,
+    number: Annotated[str | None, typer.Option("--number", help="Het certificaatnummer.")]
+    = None,
+    reason: Annotated[str | None, typer.Option("--reason", help="Toelichting bij het "
+                                               "besluit.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Vervang een besluit dat een ander "
+                                        "intussen vastlegde.")] = False,
+    norms: NormsOption = None,
+) -> None:
+    """Leg het besluit van de beheercommissie over het certificaat vast."""
+    if granted is None:
+        raise typer.BadParameter("kies --granted of --refused", param_hint="--granted")
+    if date is None or by is None:
+        raise typer.BadParameter("geef --date en --by", param_hint="--date / --by")
+    loaded = load_audit(file, norms)
+    recorded = steps.decision(
+        loaded, granted=granted, date=_date("--date", date), by=checked_line("--by", by).strip(),
+        number=checked_line("--number", number).strip() if number else None,
+        reason=_text("--reason", reason) if reason else None)
+    saved = save_header(loaded, {"decision": recorded.model_dump(exclude_none=True)},
+                        force=force)
+    result = evaluate(saved.framework, saved.audit)
+    if granted:
+        out.print(f"[green]✓[/green] Certificaat toegekend op {recorded.date} door "
+                  f"{escape(recorded.by)}; geldig tot {result.valid_until}.")
+    else:
+        out.print(f"[green]✓[/green] Besluit vastgelegd: het certificaat is niet toegekend "
+                  f"({recorded.date}, {escape(recorded.by)}).")
