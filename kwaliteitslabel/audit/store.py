@@ -120,6 +120,47 @@ def save_answer(loaded: LoadedAudit, norm_id: str, answer: Answer, *, force: boo
     return LoadedAudit(current.document, audit, loaded.framework, loaded.notice)
 
 
+def save_header(loaded: LoadedAudit, changes: Mapping[str, Any], *,
+                force: bool = False) -> LoadedAudit:
+    """Save changes to the audit's own fields (details, advice, decision), one save.
+
+    `changes` maps a top-level field to its new value (plain data; None removes it).
+    Like `save_answer`, a field someone else changed since `loaded` was read is not
+    overwritten without `force`; other fields they changed are kept.
+    """
+    path = loaded.path
+    with lock.holding(path):
+        current = reload(loaded)
+        tree = current.document.tree
+        changed = current.document.digest != loaded.document.digest
+        for key, value in changes.items():
+            seen = plain(loaded.document.tree.get(key))
+            theirs = plain(tree.get(key))
+            if changed and theirs != seen and not force:
+                raise _conflict(path, key, theirs, seen, plain(value))
+        for key, value in changes.items():
+            if value is None:
+                if key in tree:
+                    del tree[key]
+            elif key in tree:
+                tree[key] = yamlio.tree_of(value)
+            else:
+                _insert_before(tree, key, yamlio.tree_of(value), "results")
+        audit = parse_audit(current.document)
+        check_against(current.document, audit, loaded.framework)
+        data = current.document.dump()
+        verify(path, data, audit, loaded.framework)
+        atomic.write(path, data)
+    current.document.digest = yamlio.digest(data)
+    return LoadedAudit(current.document, audit, loaded.framework, loaded.notice)
+
+
+def _insert_before(tree: Any, key: str, value: Any, before: str) -> None:
+    """A new field goes before `results`, so the header stays on top."""
+    keys = list(tree)
+    tree.insert(keys.index(before) if before in keys else len(keys), key, value)
+
+
 def _conflict(path: Path, norm_id: str, theirs: Any, seen: Any, mine: Any) -> Conflict:
     who = ""
     if isinstance(theirs, dict):
