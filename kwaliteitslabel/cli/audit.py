@@ -80,13 +80,13 @@ def new(
         raise InvalidInput(f"geef de route op met --route ({', '.join(ROUTES)})")
     if route not in ROUTES:
         raise InvalidInput(f"onbekende route '{route}'; kies uit {', '.join(ROUTES)}")
-    start = None
+    start = dt.date.today()
     if date is not None:
         try:
             start = dt.date.fromisoformat(date)
         except ValueError:
             raise InvalidInput(f"'{date}' is geen datum; schrijf JJJJ-MM-DD") from None
-    framework = locate.load_chosen(norms)
+    framework = locate.framework_for_audit(start, norms)
     loaded = new_audit(file, organisation=organisation.strip(), route=route,
                        framework=framework, auditors=auditor or [], fte=fte, scope=scope,
                        start=start)

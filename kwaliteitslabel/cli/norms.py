@@ -10,13 +10,15 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from kwaliteitslabel.cli.errors import reports_errors
+from kwaliteitslabel.cli.errors import reports_errors, show_error
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
-from kwaliteitslabel.cli.output import out, print_json
+from kwaliteitslabel.cli.output import err, out, print_json
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework import locate
+from kwaliteitslabel.framework.check import CheckResult, check_folder
 from kwaliteitslabel.framework.diff import diff_frameworks
 from kwaliteitslabel.framework.load import Framework, load_framework
+from kwaliteitslabel.framework.mapping import KIND_WORDS
 from kwaliteitslabel.framework.schema import manifest_schema, norm_file_schema
 
 app = typer.Typer(help="Het normenkader: controleren, bekijken, vergelijken.",
@@ -26,27 +28,63 @@ app = typer.Typer(help="Het normenkader: controleren, bekijken, vergelijken.",
 @app.command()
 @reports_errors
 def check(
-    folder: Annotated[Path | None, typer.Argument(help="Map met kader.yaml (standaard: het "
-                                                  "meegeleverde kader).", show_default=False)]
-    = None,
+    folder: Annotated[Path | None, typer.Argument(help="Map met kader.yaml (standaard: de "
+                                                  "werkmap norms/ of het meegeleverde kader).",
+                                                  show_default=False)] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Controleer een normenkader en meld elke fout met bestand:regel:kolom."""
-    framework = locate.load_chosen(folder)
-    counts = Counter(norm.area for norm in framework.norms)
+    path, source = locate.chosen(folder)
+    result = check_folder(path)
+    framework = result.framework
     if as_json:
-        print_json({"version": framework.version, "fingerprint": framework.fingerprint,
-                    "path": str(framework.path), "norms": len(framework.norms),
-                    "areas": {area.id: counts[area.id] for area in framework.manifest.areas},
-                    "core": sum(norm.core for norm in framework.norms)})
+        print_json(_check_json(result, source))
+        if not result.ok:
+            raise typer.Exit(1)
         return
+    if not result.ok:
+        err.print(f"[dim]Normenkader in {escape(str(path))} ({source.word})[/dim]")
+    for warning in result.warnings:
+        err.print(f"[yellow]{escape(str(warning))}[/yellow]", soft_wrap=True)
+    if not result.ok:
+        show_error(InvalidInput(f"{path}: fouten", result.problems))
+        raise typer.Exit(1)
+    assert framework is not None
+    counts = Counter(norm.area for norm in framework.norms)
     split = " / ".join(f"{area.name} {counts[area.id]}" for area in framework.manifest.areas)
     out.print(f"[green]✓[/green] Normenkader {escape(framework.version)} is in orde: "
               f"{escape(framework.manifest.title)} ({framework.manifest.status})")
-    out.print(f"  map:           {escape(str(framework.path))}")
+    out.print(f"  map:           {escape(str(framework.path))} ({source.word})")
+    out.print(f"  geldig:        {locate.validity(framework.manifest)}")
     out.print(f"  normen:        {len(framework.norms)} ({escape(split)})")
     out.print(f"  kernnormen:    {sum(norm.core for norm in framework.norms)}")
+    if result.mapping is not None and result.older is not None:
+        kinds = Counter(origin.kind for origin in result.mapping.origins.values())
+        shown = ", ".join(f"{KIND_WORDS[kind]} {count}" for kind, count in kinds.items())
+        out.print(f"  herkomst:      uit {escape(result.older.version)} "
+                  f"({escape(str(result.older.path))}): {shown}")
     out.print(f"  vingerafdruk:  sha256:{framework.fingerprint}")
+
+
+def _check_json(result: CheckResult, source: locate.Source) -> dict[str, object]:
+    data: dict[str, object] = {"ok": result.ok, "path": str(result.folder),
+                               "source": source.kind,
+                               "problems": [p.as_json() for p in result.problems],
+                               "warnings": [p.as_json() for p in result.warnings]}
+    framework = result.framework
+    if framework is not None:
+        counts = Counter(norm.area for norm in framework.norms)
+        data |= {"version": framework.version, "fingerprint": framework.fingerprint,
+                 "path": str(framework.path), "norms": len(framework.norms),
+                 "areas": {area.id: counts[area.id] for area in framework.manifest.areas},
+                 "core": sum(norm.core for norm in framework.norms),
+                 "valid_from": framework.manifest.valid_from,
+                 "valid_until": framework.manifest.valid_until}
+    if result.mapping is not None:
+        data["mapping"] = {
+            "from_version": result.mapping.from_version,
+            "kinds": dict(Counter(o.kind for o in result.mapping.origins.values()))}
+    return data
 
 
 @app.command("list")
