@@ -10,6 +10,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from kwaliteitslabel.cli.diff_view import print_diff
 from kwaliteitslabel.cli.errors import reports_errors, show_error
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import err, out, print_json
@@ -17,8 +18,8 @@ from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework import locate
 from kwaliteitslabel.framework.check import CheckResult, check_folder
 from kwaliteitslabel.framework.diff import diff_frameworks
-from kwaliteitslabel.framework.load import Framework, load_framework
-from kwaliteitslabel.framework.mapping import KIND_WORDS
+from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.mapping import KIND_WORDS, load_mapping
 from kwaliteitslabel.framework.schema import manifest_schema, norm_file_schema
 
 app = typer.Typer(help="Het normenkader: controleren, bekijken, vergelijken.",
@@ -154,9 +155,9 @@ def diff(
     new: Annotated[Path, typer.Argument(help="Map van het nieuwe kader.")],
     as_json: JsonOption = False,
 ) -> None:
-    """Vergelijk twee versies: toegevoegde, vervallen en gewijzigde normen, per veld."""
+    """Vergelijk twee versies: samengevoegd, gesplitst, nieuw, vervallen, woord voor woord."""
     before, after = _load(old), _load(new)
-    result = diff_frameworks(before, after)
+    result = diff_frameworks(before, after, load_mapping(after.path))
     if as_json:
         print_json(result.as_json())
         return
@@ -165,30 +166,8 @@ def diff(
     if result.empty:
         out.print("[green]Geen inhoudelijke verschillen.[/green]")
         return
-    for norm_id in result.added:
-        out.print(f"[green]+ {norm_id}[/green] toegevoegd: {escape(_title(after, norm_id))}")
-    for norm_id in result.removed:
-        out.print(f"[red]- {norm_id}[/red] vervallen: {escape(_title(before, norm_id))}")
-    for norm_id, changes in result.changed.items():
-        out.print(f"[yellow]~ {norm_id}[/yellow] gewijzigd:")
-        for change in changes:
-            out.print(f"    {change.field}:")
-            out.print(f"      [red]- {escape(_short(change.old))}[/red]")
-            out.print(f"      [green]+ {escape(_short(change.new))}[/green]")
-    for change in result.manifest:
-        out.print(f"[yellow]~ kader.yaml[/yellow] {change.field}: "
-                  f"{escape(_short(change.old))} → {escape(_short(change.new))}")
+    print_diff(result, before, after)
 
 
 def _load(folder: Path) -> Framework:
-    return load_framework(locate.resolve_folder(folder))
-
-
-def _title(framework: Framework, norm_id: str) -> str:
-    norm = framework.norm(norm_id)
-    return norm.title if norm is not None else norm_id
-
-
-def _short(value: object) -> str:
-    text = "(leeg)" if value is None else str(value)
-    return text if len(text) <= 400 else text[:397] + "..."
+    return locate.load_cached(locate.resolve_folder(folder))

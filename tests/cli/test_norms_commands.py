@@ -11,6 +11,7 @@ import jsonschema
 from ruamel.yaml import YAML
 
 from kwaliteitslabel.framework.locate import shipped_root
+from tests.conftest import VERSIONS
 from tests.helpers import edit
 
 
@@ -101,14 +102,15 @@ def test_diff_names_exactly_the_edits(cli, norms_copy):
     }
     assert data["manifest"] == [{"field": "rules.max_norms.voldoet_deels", "old": 5, "new": 4}]
     text = cli("norms", "diff", shipped_root() / "2017", norms_copy).stdout
-    assert "~ V2 gewijzigd" in text and "+ Vraagverheldering en doelen" in text
+    assert "~ V2 gewijzigd: Vraagverheldering en doelen" in text
+    assert "      Vraagverheldering {+en doelen+}\n" in text  # the words, not both titles
 
 
 def test_diff_added_and_removed_norms(cli, norms_copy):
     edit(norms_copy / "dienstverlening.yaml", "  - id: D16\n", "  - id: D17\n")
     result = cli("norms", "diff", shipped_root() / "2017", norms_copy)
     assert result.exit_code == 0
-    assert "+ D17 toegevoegd" in result.stdout
+    assert "+ D17 nieuw: Samenwerking en verantwoording aan de gemeente" in result.stdout
     assert "- D16 vervallen" in result.stdout
 
 
@@ -150,3 +152,40 @@ def test_the_framework_is_found_outside_a_checkout(tmp_path):
                             text=True)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["norms"] == 49
+
+
+def test_diff_with_a_mapping_names_merges_splits_and_renumbering(cli):
+    result = cli("norms", "diff", VERSIONS / "2017", VERSIONS / "2019", "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["merged"] == [{"into": "V4", "from": ["V3", "D1"],
+                               "note": "Veiligheid en de meldcode in één norm."}]
+    assert data["split"] == [{"from": "V2", "into": ["V2", "V3"]}]
+    assert data["added"] == ["D2"] and data["removed"] == []
+    assert data["renumbered"] == {"D1": "D2"}
+    assert data["kinds"]["D1"] == "reworded" and "V1" not in data["changed"]
+    assert [c["field"] for c in data["changed"]["D1"]] == ["statement"]
+    text = cli("norms", "diff", VERSIONS / "2017", VERSIONS / "2019").stdout
+    assert ("⇉ V4 Veiligheid en meldcode: samengevoegd uit V3 (Veiligheid), D1 (Meldcode)"
+            in text)
+    assert ("⇇ V2 Deskundigheid en reflectie: gesplitst in V2 (Deskundigheid), "
+            "V3 (Reflectie)") in text
+    assert "+ D2 nieuw: Cliëntondersteuning" in text
+    assert "~ D1 herschreven, was D2: Dossier" in text
+    assert ("Het dossier is [-volledig-] {+volledig, actueel+} en [-actueel.-] "
+            "{+van de cliënt.+}") in text
+    assert "+ gemeente: Gemeente" in text  # the new role in kader.yaml
+    assert "Ongewijzigd: V1" in text
+
+
+def test_diff_2017_2019_lists_the_merges_and_splits_of_the_mapping(cli):
+    data = json.loads(cli("norms", "diff", shipped_root() / "2017", shipped_root() / "2019",
+                          "--json").stdout)
+    mapping = YAML(typ="safe").load(shipped_root() / "2019" / "herkomst.yaml")["norms"]
+    merged = {new_id: o["from"] for new_id, o in mapping.items() if o["kind"] == "merged"}
+    assert {m["into"]: m["from"] for m in data["merged"]} == merged
+    split_from = {o["from"][0] for o in mapping.values() if o["kind"] == "split"}
+    assert {s["from"] for s in data["split"]} == split_from
+    assert all(len(s["into"]) >= 2 for s in data["split"])
+    assert data["removed"] == []  # every norm of 2017 went somewhere
+    assert data["added"] == [n for n, o in mapping.items() if o["kind"] == "new"]
