@@ -18,6 +18,7 @@ from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.audit.progress import progress
 from kwaliteitslabel.audit.scoring import evaluate
 from kwaliteitslabel.audit.store import save_answer
+from kwaliteitslabel.cli.audit_migrate import migrate
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import err, out, print_json
@@ -28,6 +29,8 @@ from kwaliteitslabel.framework.base import ROUTES, VERDICTS
 
 app = typer.Typer(help="Audits: aanmaken, doorlopen, invullen, voortgang en score.",
                   no_args_is_help=True)
+
+app.command("migrate")(migrate)
 
 FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).")]
 
