@@ -20,7 +20,12 @@ from kwaliteitslabel.framework.check import CheckResult, check_folder
 from kwaliteitslabel.framework.diff import diff_frameworks
 from kwaliteitslabel.framework.load import Framework
 from kwaliteitslabel.framework.mapping import KIND_WORDS, load_mapping
-from kwaliteitslabel.framework.schema import manifest_schema, norm_file_schema
+from kwaliteitslabel.framework.schema import (
+    SCHEMA_FOLDER,
+    manifest_schema,
+    norm_file_schema,
+    write_schemas,
+)
 
 app = typer.Typer(help="Het normenkader: controleren, bekijken, vergelijken.",
                   no_args_is_help=True)
@@ -143,9 +148,33 @@ def show(
 def schema(
     manifest: Annotated[bool, typer.Option("--manifest", help="Het schema van kader.yaml in "
                                            "plaats van dat van een normbestand.")] = False,
+    area: Annotated[str | None, typer.Option(help="Het schema van het normbestand van dit "
+                                             "gebied (id).")] = None,
+    write: Annotated[bool, typer.Option("--write", help="Schrijf de schema's naar schema/ naast "
+                                        "het kader en zet in elk bestand de regel die de "
+                                        "editor erheen wijst.")] = False,
+    norms: NormsOption = None,
 ) -> None:
-    """Print het JSON Schema van de normbestanden, voor een editor (VS Code YAML)."""
-    print_json(manifest_schema() if manifest else norm_file_schema())
+    """Het JSON Schema van de normbestanden, voor een editor (VS Code YAML)."""
+    framework = locate.load_chosen(norms)
+    if write:
+        changed = write_schemas(framework)
+        out.print(f"[green]✓[/green] Schema's van normenkader {escape(framework.version)} in "
+                  f"{escape(str(framework.path / SCHEMA_FOLDER))}"
+                  + ("" if changed else " (al bijgewerkt)"))
+        for path in changed:
+            out.print(f"  bijgewerkt: {escape(str(path))}")
+        return
+    if manifest:
+        print_json(manifest_schema(framework))
+        return
+    chosen_area = None
+    if area is not None:
+        ids = [a.id for a in framework.manifest.areas]
+        if area not in ids:
+            raise InvalidInput(f"onbekend aandachtsgebied '{area}'; kies uit {', '.join(ids)}")
+        chosen_area = framework.area(area)
+    print_json(norm_file_schema(framework, chosen_area))
 
 
 @app.command()

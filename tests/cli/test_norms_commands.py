@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import jsonschema
+import pytest
 from ruamel.yaml import YAML
 
 from kwaliteitslabel.framework.locate import shipped_root
@@ -61,15 +62,17 @@ def test_show_json_and_unknown_id(cli):
     assert "norm 'X99' bestaat niet" in missing.stderr
 
 
-def test_shipped_files_validate_against_the_schemas(cli):
-    norm_schema = json.loads(cli("norms", "schema").stdout)
-    manifest_schema = json.loads(cli("norms", "schema", "--manifest").stdout)
-    folder = shipped_root() / "2017"
+@pytest.mark.parametrize("version", ["2017", "2019"])
+def test_shipped_files_validate_against_the_schemas(cli, version):
+    folder = shipped_root() / version
+    manifest_schema = json.loads(cli("norms", "schema", "--manifest", "--norms", folder).stdout)
     yaml = YAML(typ="safe")
     manifest = yaml.load(folder / "kader.yaml")
     jsonschema.validate(_json_ready(manifest), manifest_schema)
     for area in manifest["areas"]:
-        jsonschema.validate(yaml.load(folder / area["file"]), norm_schema)
+        schema = json.loads(cli("norms", "schema", "--area", area["id"], "--norms",
+                                folder).stdout)
+        jsonschema.validate(yaml.load(folder / area["file"]), schema)
 
 
 def test_schema_rejects_an_unknown_key(cli):
