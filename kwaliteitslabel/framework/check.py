@@ -15,6 +15,7 @@ from kwaliteitslabel.errors import InvalidInput, Problem
 from kwaliteitslabel.framework import locate
 from kwaliteitslabel.framework.load import MANIFEST_NAME, Framework
 from kwaliteitslabel.framework.mapping import Mapping, check_mapping, load_mapping
+from kwaliteitslabel.framework.model import Manifest
 
 
 @dataclass
@@ -46,8 +47,9 @@ def check_folder(folder: Path) -> CheckResult:
         result.problems += _problems_of(error, folder)
         if not (folder / MANIFEST_NAME).is_file():
             return result
-    if result.framework is not None:
-        result.warnings += _folder_name(result.framework)
+    version = _version(folder, result.framework)
+    if version is not None:
+        result.warnings += _folder_name(folder, version)
     try:
         result.mapping = load_mapping(folder)
     except InvalidInput as error:
@@ -58,11 +60,21 @@ def check_folder(folder: Path) -> CheckResult:
     return result
 
 
-def _folder_name(framework: Framework) -> list[Problem]:
-    name, version = framework.path.resolve().name, framework.version
+def _version(folder: Path, framework: Framework | None) -> str | None:
+    """The manifest's version, also when the norm files have problems."""
+    if framework is not None:
+        return framework.version
+    try:
+        return yamlio.validate(Manifest, yamlio.load(folder / MANIFEST_NAME)).version
+    except InvalidInput:
+        return None  # the manifest's own problems are reported already
+
+
+def _folder_name(folder: Path, version: str) -> list[Problem]:
+    name = folder.resolve().name
     if name == version:
         return []
-    manifest = framework.path / MANIFEST_NAME
+    manifest = folder / MANIFEST_NAME
     line, column = yamlio.position(yamlio.load(manifest).tree, ("version",))
     return [Problem(str(manifest), line, column,
                     f"let op: de map heet '{name}', maar version is '{version}'; audits "

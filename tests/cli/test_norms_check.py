@@ -157,6 +157,9 @@ def test_folder_named_otherwise_than_its_version_gets_a_warning(cli, norms_copy)
     data = json.loads(cli("norms", "check", renamed, "--json").stdout)
     assert data["ok"] is True and "de map heet '2021'" in data["warnings"][0]["message"]
     assert cli("norms", "check", norms_copy.parent / "2021").stderr.count("let op") == 1
+    edit(renamed / "vakmanschap.yaml", "  - id: V5\n", "  - id: v5\n")
+    broken = json.loads(cli("norms", "check", renamed, "--json").stdout)
+    assert broken["ok"] is False and "de map heet '2021'" in broken["warnings"][0]["message"]
 
 
 def test_duplicate_id_names_where_the_first_one_is(cli, norms_copy):
