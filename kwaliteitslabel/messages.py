@@ -174,7 +174,9 @@ def allowed_fields(model: type[BaseModel], loc: tuple[Any, ...]) -> set[str]:
             args = typing.get_args(_strip_optional(current))
             current = args[-1] if args else None
     found = _as_model(current)
-    return set(found.model_fields) if found is not None else set()
+    if found is None:
+        return set()
+    return {info.alias or name for name, info in found.model_fields.items()}
 
 
 def _strip_optional(annotation: Any) -> Any:

@@ -64,3 +64,24 @@ def new_audit(cli, tmp_path):
         return path
 
     return make
+
+
+VERSIONS = DATA / "versions"
+
+
+@pytest.fixture
+def outside(tmp_path_factory, monkeypatch) -> Path:
+    """Work from an empty folder with no `norms/` above it: no workspace applies."""
+    folder = tmp_path_factory.mktemp("elders")
+    monkeypatch.chdir(folder)
+    return folder
+
+
+@pytest.fixture
+def versions_workspace(tmp_path, monkeypatch) -> Path:
+    """A project folder whose `norms/` holds the small test frameworks 2017 and 2019."""
+    project = tmp_path / "project"
+    shutil.copytree(VERSIONS, project / "norms")
+    (project / "audits").mkdir()
+    monkeypatch.chdir(project / "audits")
+    return project / "norms"

@@ -101,6 +101,9 @@ class NormResult(Strict):
     nvt_reason: Text | None = None
     assessed_by: Line | None = None
     assessed_at: Moment | None = None
+    notes: list[Text] = Field(default_factory=list, description=(
+        "Notities voor de auditor, bijv. het oordeel uit het vorige normenkader na "
+        "'audit migrate', om te bevestigen."))
 
     @model_validator(mode="after")
     def _nvt_needs_reason(self) -> NormResult:

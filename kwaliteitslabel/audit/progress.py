@@ -25,11 +25,12 @@ class Progress:
     open: list[str]
     counts: dict[str, int]
     areas: list[AreaProgress]
+    to_confirm: list[str]  # open norms with notes, e.g. old verdicts after a migration
 
     def as_json(self) -> dict[str, object]:
         return {
             "total": self.total, "scored": self.scored, "open": self.open,
-            "counts": self.counts,
+            "counts": self.counts, "to_confirm": self.to_confirm,
             "areas": {a.area: {"name": a.name, "total": a.total, "scored": a.scored,
                                "open": a.open} for a in self.areas},
         }
@@ -49,7 +50,9 @@ def progress(framework: Framework, audit: Audit) -> Progress:
                 counts[score] += 1
     open_all = [norm_id for area in areas for norm_id in area.open]
     total = len(framework.norms)
-    return Progress(total, total - len(open_all), open_all, counts, areas)
+    noted = [norm_id for norm_id in open_all
+             if (result := audit.result(norm_id)) is not None and result.notes]
+    return Progress(total, total - len(open_all), open_all, counts, areas, noted)
 
 
 def first_open(framework: Framework, audit: Audit) -> str | None:

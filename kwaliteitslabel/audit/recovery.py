@@ -10,6 +10,7 @@ norm as the auditor saw it, so a change made in the meantime is shown, not overw
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
 import os
 import tempfile
@@ -44,7 +45,11 @@ def recovery_path(audit: Path) -> Path:
 
 
 def _fallback_path(audit: Path) -> Path:
-    return Path(tempfile.gettempdir()) / (f"{os.getuid()}-" + recovery_path(audit).name)
+    """In the temporary folder: named after the user and the audit's full path."""
+    where = hashlib.sha256(str(audit.resolve()).encode("utf-8", "surrogateescape"))
+    return Path(tempfile.gettempdir()) / (f"kwaliteitslabel-{os.getuid()}-"
+                                          f"{where.hexdigest()[:12]}-"
+                                          + recovery_path(audit).name)
 
 
 def find(audit: Path) -> Path | None:

@@ -8,6 +8,7 @@ import typer
 
 from kwaliteitslabel import __version__
 from kwaliteitslabel.cli import audit, norms, report
+from kwaliteitslabel.cli.output import tell_sources
 
 app = typer.Typer(
     name="kwaliteitslabel",
@@ -31,8 +32,12 @@ def _show_version(value: bool) -> None:
 def root(
     version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
                                           help="Toon de versie en stop.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Meld op stderr welk "
+                                          "normenkader uit welke map gebruikt wordt.")]
+    = False,
 ) -> None:
     """Audits voor het Kwaliteitslabel Sociaal Werk."""
+    tell_sources(verbose)
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.audit.progress import progress
 from kwaliteitslabel.audit.scoring import evaluate
 from kwaliteitslabel.audit.store import save_answer
+from kwaliteitslabel.cli.audit_migrate import migrate
 from kwaliteitslabel.cli.errors import reports_errors, show_error
 from kwaliteitslabel.cli.options import JsonOption, NormsOption, checked_line, checked_year
 from kwaliteitslabel.cli.output import err, out, print_json
@@ -29,6 +30,8 @@ from kwaliteitslabel.framework.base import ROUTES, VERDICTS
 
 app = typer.Typer(help="Audits: aanmaken, doorlopen, invullen, voortgang en score.",
                   no_args_is_help=True)
+
+app.command("migrate")(migrate)
 
 FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).")]
 
@@ -86,14 +89,14 @@ def new(
         raise InvalidInput(f"geef de route op met --route ({', '.join(ROUTES)})")
     if route not in ROUTES:
         raise InvalidInput(f"onbekende route '{route}'; kies uit {', '.join(ROUTES)}")
-    start = None
+    start = dt.date.today()
     if date is not None:
         try:
             start = dt.date.fromisoformat(date)
         except ValueError:
             raise InvalidInput(f"'{date}' is geen datum; schrijf JJJJ-MM-DD") from None
         checked_year("--date", start)
-    framework = locate.load_chosen(norms)
+    framework = locate.framework_for_audit(start, norms)
     loaded = new_audit(file, organisation=organisation.strip(), route=route,
                        framework=framework, auditors=auditor or [], fte=fte, scope=scope,
                        start=start)

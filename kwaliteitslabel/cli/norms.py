@@ -10,14 +10,22 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from kwaliteitslabel.cli.errors import reports_errors
+from kwaliteitslabel.cli.diff_view import print_diff
+from kwaliteitslabel.cli.errors import reports_errors, show_error
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
-from kwaliteitslabel.cli.output import out, print_json
+from kwaliteitslabel.cli.output import err, out, print_json
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework import locate
+from kwaliteitslabel.framework.check import CheckResult, check_folder
 from kwaliteitslabel.framework.diff import diff_frameworks
-from kwaliteitslabel.framework.load import Framework, load_framework
-from kwaliteitslabel.framework.schema import manifest_schema, norm_file_schema
+from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.mapping import KIND_WORDS, load_mapping
+from kwaliteitslabel.framework.schema import (
+    SCHEMA_FOLDER,
+    manifest_schema,
+    norm_file_schema,
+    write_schemas,
+)
 
 app = typer.Typer(help="Het normenkader: controleren, bekijken, vergelijken.",
                   no_args_is_help=True)
@@ -26,27 +34,63 @@ app = typer.Typer(help="Het normenkader: controleren, bekijken, vergelijken.",
 @app.command()
 @reports_errors
 def check(
-    folder: Annotated[Path | None, typer.Argument(help="Map met kader.yaml (standaard: het "
-                                                  "meegeleverde kader).", show_default=False)]
-    = None,
+    folder: Annotated[Path | None, typer.Argument(help="Map met kader.yaml (standaard: de "
+                                                  "werkmap norms/ of het meegeleverde kader).",
+                                                  show_default=False)] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Controleer een normenkader en meld elke fout met bestand:regel:kolom."""
-    framework = locate.load_chosen(folder)
-    counts = Counter(norm.area for norm in framework.norms)
+    path, source = locate.chosen(folder)
+    result = check_folder(path)
+    framework = result.framework
     if as_json:
-        print_json({"version": framework.version, "fingerprint": framework.fingerprint,
-                    "path": str(framework.path), "norms": len(framework.norms),
-                    "areas": {area.id: counts[area.id] for area in framework.manifest.areas},
-                    "core": sum(norm.core for norm in framework.norms)})
+        print_json(_check_json(result, source))
+        if not result.ok:
+            raise typer.Exit(1)
         return
+    if not result.ok:
+        err.print(f"[dim]Normenkader in {escape(str(path))} ({source.word})[/dim]")
+    for warning in result.warnings:
+        err.print(f"[yellow]{escape(str(warning))}[/yellow]", soft_wrap=True)
+    if not result.ok:
+        show_error(InvalidInput(f"{path}: fouten", result.problems))
+        raise typer.Exit(1)
+    assert framework is not None
+    counts = Counter(norm.area for norm in framework.norms)
     split = " / ".join(f"{area.name} {counts[area.id]}" for area in framework.manifest.areas)
     out.print(f"[green]✓[/green] Normenkader {escape(framework.version)} is in orde: "
               f"{escape(framework.manifest.title)} ({framework.manifest.status})")
-    out.print(f"  map:           {escape(str(framework.path))}")
+    out.print(f"  map:           {escape(str(framework.path))} ({source.word})")
+    out.print(f"  geldig:        {locate.validity(framework.manifest)}")
     out.print(f"  normen:        {len(framework.norms)} ({escape(split)})")
     out.print(f"  kernnormen:    {sum(norm.core for norm in framework.norms)}")
+    if result.mapping is not None and result.older is not None:
+        kinds = Counter(origin.kind for origin in result.mapping.origins.values())
+        shown = ", ".join(f"{KIND_WORDS[kind]} {count}" for kind, count in kinds.items())
+        out.print(f"  herkomst:      uit {escape(result.older.version)} "
+                  f"({escape(str(result.older.path))}): {shown}")
     out.print(f"  vingerafdruk:  sha256:{framework.fingerprint}")
+
+
+def _check_json(result: CheckResult, source: locate.Source) -> dict[str, object]:
+    data: dict[str, object] = {"ok": result.ok, "path": str(result.folder),
+                               "source": source.kind,
+                               "problems": [p.as_json() for p in result.problems],
+                               "warnings": [p.as_json() for p in result.warnings]}
+    framework = result.framework
+    if framework is not None:
+        counts = Counter(norm.area for norm in framework.norms)
+        data |= {"version": framework.version, "fingerprint": framework.fingerprint,
+                 "path": str(framework.path), "norms": len(framework.norms),
+                 "areas": {area.id: counts[area.id] for area in framework.manifest.areas},
+                 "core": sum(norm.core for norm in framework.norms),
+                 "valid_from": framework.manifest.valid_from,
+                 "valid_until": framework.manifest.valid_until}
+    if result.mapping is not None:
+        data["mapping"] = {
+            "from_version": result.mapping.from_version,
+            "kinds": dict(Counter(o.kind for o in result.mapping.origins.values()))}
+    return data
 
 
 @app.command("list")
@@ -104,9 +148,33 @@ def show(
 def schema(
     manifest: Annotated[bool, typer.Option("--manifest", help="Het schema van kader.yaml in "
                                            "plaats van dat van een normbestand.")] = False,
+    area: Annotated[str | None, typer.Option(help="Het schema van het normbestand van dit "
+                                             "gebied (id).")] = None,
+    write: Annotated[bool, typer.Option("--write", help="Schrijf de schema's naar schema/ naast "
+                                        "het kader en zet in elk bestand de regel die de "
+                                        "editor erheen wijst.")] = False,
+    norms: NormsOption = None,
 ) -> None:
-    """Print het JSON Schema van de normbestanden, voor een editor (VS Code YAML)."""
-    print_json(manifest_schema() if manifest else norm_file_schema())
+    """Het JSON Schema van de normbestanden, voor een editor (VS Code YAML)."""
+    framework = locate.load_chosen(norms)
+    if write:
+        changed = write_schemas(framework)
+        out.print(f"[green]✓[/green] Schema's van normenkader {escape(framework.version)} in "
+                  f"{escape(str(framework.path / SCHEMA_FOLDER))}"
+                  + ("" if changed else " (al bijgewerkt)"))
+        for path in changed:
+            out.print(f"  bijgewerkt: {escape(str(path))}")
+        return
+    if manifest:
+        print_json(manifest_schema(framework))
+        return
+    chosen_area = None
+    if area is not None:
+        ids = [a.id for a in framework.manifest.areas]
+        if area not in ids:
+            raise InvalidInput(f"onbekend aandachtsgebied '{area}'; kies uit {', '.join(ids)}")
+        chosen_area = framework.area(area)
+    print_json(norm_file_schema(framework, chosen_area))
 
 
 @app.command()
@@ -116,9 +184,9 @@ def diff(
     new: Annotated[Path, typer.Argument(help="Map van het nieuwe kader.")],
     as_json: JsonOption = False,
 ) -> None:
-    """Vergelijk twee versies: toegevoegde, vervallen en gewijzigde normen, per veld."""
+    """Vergelijk twee versies: samengevoegd, gesplitst, nieuw, vervallen, woord voor woord."""
     before, after = _load(old), _load(new)
-    result = diff_frameworks(before, after)
+    result = diff_frameworks(before, after, load_mapping(after.path))
     if as_json:
         print_json(result.as_json())
         return
@@ -127,30 +195,8 @@ def diff(
     if result.empty:
         out.print("[green]Geen inhoudelijke verschillen.[/green]")
         return
-    for norm_id in result.added:
-        out.print(f"[green]+ {norm_id}[/green] toegevoegd: {escape(_title(after, norm_id))}")
-    for norm_id in result.removed:
-        out.print(f"[red]- {norm_id}[/red] vervallen: {escape(_title(before, norm_id))}")
-    for norm_id, changes in result.changed.items():
-        out.print(f"[yellow]~ {norm_id}[/yellow] gewijzigd:")
-        for change in changes:
-            out.print(f"    {change.field}:")
-            out.print(f"      [red]- {escape(_short(change.old))}[/red]")
-            out.print(f"      [green]+ {escape(_short(change.new))}[/green]")
-    for change in result.manifest:
-        out.print(f"[yellow]~ kader.yaml[/yellow] {change.field}: "
-                  f"{escape(_short(change.old))} → {escape(_short(change.new))}")
+    print_diff(result, before, after)
 
 
 def _load(folder: Path) -> Framework:
-    return load_framework(locate.resolve_folder(folder))
-
-
-def _title(framework: Framework, norm_id: str) -> str:
-    norm = framework.norm(norm_id)
-    return norm.title if norm is not None else norm_id
-
-
-def _short(value: object) -> str:
-    text = "(leeg)" if value is None else str(value)
-    return text if len(text) <= 400 else text[:397] + "..."
+    return locate.load_cached(locate.resolve_folder(folder))

@@ -9,11 +9,13 @@ clipboard. Markup in such text is escaped where it is put into a message.
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from typing import Any
 
 from rich.console import Console, ConsoleOptions, ConsoleRenderable, RenderHook, RenderResult
 from rich.segment import Segment
+from rich.text import Text
 
 from kwaliteitslabel.text import for_json, for_terminal
 
@@ -59,3 +61,23 @@ def print_json(data: Any) -> None:
     sys.stdout.write(for_json(text) + "\n")
     sys.stdout.flush()
 
+
+class _DimLines(logging.Handler):
+    """Informational lines of the core (which framework, from where) as dim text on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        err.print(Text(record.getMessage(), style="dim"), soft_wrap=True)
+
+
+_dim_lines = _DimLines(logging.INFO)
+
+
+def tell_sources(on: bool) -> None:
+    """With `--verbose`: say on stderr which framework folder each command used."""
+    logger = logging.getLogger("kwaliteitslabel")
+    if on:
+        logger.setLevel(logging.INFO)
+        if _dim_lines not in logger.handlers:
+            logger.addHandler(_dim_lines)
+    elif _dim_lines in logger.handlers:
+        logger.removeHandler(_dim_lines)

@@ -47,6 +47,8 @@ def print_progress(loaded: LoadedAudit, state: Progress) -> None:
     out.print(table)
     counts = " · ".join(f"{verdict}: {count}" for verdict, count in state.counts.items())
     out.print(f"Totaal {state.scored} van {state.total} beoordeeld · {counts}")
+    if state.to_confirm:
+        out.print(f"Te bevestigen (open, met notities): {', '.join(state.to_confirm)}")
     if state.open:
         out.print(f"Eerste open norm: {state.open[0]}")
     else:

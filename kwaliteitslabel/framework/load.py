@@ -6,6 +6,7 @@ sees all of them at once, each with `file:line:col`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -252,11 +253,15 @@ def _check_norms(manifest_doc: yamlio.Document, manifest: Manifest,
                     f"het manifest verwacht er {area.expected_norms}; voeg normen toe of "
                     "verwijder ze, of pas expected_norms aan")
         links = area.links_competencies if area is not None else False
+        numbering = _numbering(area, part.norms)
         for index, norm in part.norms:
             if norm.id in seen:
                 problem(("norms", index, "id"), f"norm-id '{norm.id}' bestaat al in "
                         f"{seen[norm.id]}; elke norm heeft een eigen id")
-            seen.setdefault(norm.id, Path(path).name)
+            line, _ = yamlio.position(document.tree, ("norms", index, "id"))
+            seen.setdefault(norm.id, f"{Path(path).name}:{line}" if line else Path(path).name)
+            if area is not None and area.id_prefix and not numbering.matches(norm.id):
+                problem(("norms", index, "id"), numbering.advice(norm.id))
             for j, value in enumerate(norm.values):
                 if value not in value_ids:
                     problem(("norms", index, "values", j),
@@ -292,6 +297,33 @@ def _check_norms(manifest_doc: yamlio.Document, manifest: Manifest,
                                         "komt in geen enkele norm voor; verwijs ernaar vanuit "
                                         "een norm of verwijder haar"))
     return problems
+
+
+@dataclass
+class _Numbering:
+    """The id pattern of one area: its prefix and a number (V1, V2, ...)."""
+
+    area: str
+    prefix: str
+    next_free: int
+
+    def matches(self, norm_id: str) -> bool:
+        return re.fullmatch(rf"{self.prefix}[1-9][0-9]*", norm_id) is not None
+
+    def advice(self, norm_id: str) -> str:
+        fixed = norm_id.upper()
+        hint = (f"schrijf '{fixed}'" if self.matches(fixed) else
+                f"geef de norm een volgnummer, bijv. '{self.prefix}{self.next_free}' (hoort zij "
+                "bij een ander gebied, zet haar dan in dat normbestand)")
+        return (f"norm-id '{norm_id}' past niet bij gebied '{self.area}': de ids daar zijn "
+                f"{self.prefix} met een volgnummer ({self.prefix}1, {self.prefix}2, ...); {hint}")
+
+
+def _numbering(area: Area | None, norms: list[tuple[int, Norm]]) -> _Numbering:
+    prefix = area.id_prefix if area is not None and area.id_prefix else ""
+    numbers = [int(match.group(1)) for _, norm in norms
+               if (match := re.fullmatch(rf"{prefix}([1-9][0-9]*)", norm.id))]
+    return _Numbering(area.id if area is not None else "", prefix, max(numbers, default=0) + 1)
 
 
 def _suggest(word: str, options: set[str]) -> str:

@@ -1,16 +1,51 @@
-"""Where frameworks live: the shipped ones, `--norms DIR` and `KWALITEITSLABEL_NORMS`."""
+"""Where frameworks live, and which one a command uses.
+
+In order: `--norms DIR`; the workspace, a `norms/` folder in the current folder or one
+of its parents (like git finds its repository), so that the commission sees its own
+edits without reinstalling; `$KWALITEITSLABEL_NORMS`; the versions shipped with the
+package. A new audit gets the framework valid on its start date among all of these; a
+pinned audit gets the framework with its fingerprint, wherever that is.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
+import logging
 import os
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
+from kwaliteitslabel import yamlio
 from kwaliteitslabel.errors import FrameworkMismatch, InvalidInput
 from kwaliteitslabel.framework.load import MANIFEST_NAME, Framework, load_framework
+from kwaliteitslabel.framework.model import Manifest
 
 ENV_VARIABLE = "KWALITEITSLABEL_NORMS"
+WORKSPACE_NAME = "norms"
+log = logging.getLogger("kwaliteitslabel.norms")
+
+SourceKind = Literal["option", "workspace", "environment", "shipped"]
+SOURCE_WORDS: dict[SourceKind, str] = {
+    "option": "opgegeven map",
+    "workspace": "werkmap",
+    "environment": f"${ENV_VARIABLE}",
+    "shipped": "meegeleverd",
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    """A place with one framework or a folder of versions, and how it was found."""
+
+    kind: SourceKind
+    root: Path
+
+    @property
+    def word(self) -> str:
+        return SOURCE_WORDS[self.kind]
 
 
 def shipped_root() -> Path:
@@ -20,36 +55,98 @@ def shipped_root() -> Path:
     return bundled if bundled.is_dir() else package.parent / "norms"
 
 
-def shipped_versions() -> list[Path]:
-    root = shipped_root()
+def is_framework(folder: Path) -> bool:
+    return (folder / MANIFEST_NAME).is_file()
+
+
+def versions_in(root: Path) -> list[Path]:
+    """The framework folders in `root`, oldest first; `root` itself if it is one."""
+    if is_framework(root):
+        return [root]
     if not root.is_dir():
         return []
-    return sorted(path for path in root.iterdir() if (path / MANIFEST_NAME).is_file())
+    return sorted(path for path in root.iterdir() if is_framework(path))
+
+
+def shipped_versions() -> list[Path]:
+    return versions_in(shipped_root())
+
+
+def workspace(start: Path | None = None) -> Path | None:
+    """The nearest `norms/` folder with frameworks in `start` (the current folder) or above."""
+    try:
+        here = (start or Path.cwd()).resolve()
+    except OSError:  # the current folder was removed
+        return None
+    for folder in (here, *here.parents):
+        candidate = folder / WORKSPACE_NAME
+        if candidate.is_dir() and versions_in(candidate):
+            return candidate
+    return None
+
+
+def sources() -> list[Source]:
+    """Workspace, environment variable and shipped versions, in that order, as present."""
+    found = []
+    space = workspace()
+    if space is not None:
+        found.append(Source("workspace", space))
+    if os.environ.get(ENV_VARIABLE):
+        found.append(Source("environment", Path(os.environ[ENV_VARIABLE])))
+    found.append(Source("shipped", shipped_root()))
+    return found
+
+
+def known_folders() -> list[tuple[Source, Path]]:
+    """Every framework folder of every source, in order; newest version first per source."""
+    seen: set[Path] = set()
+    folders = []
+    for source in sources():
+        for folder in reversed(versions_in(source.root)):
+            resolved = folder.resolve()
+            if resolved not in seen:
+                seen.add(resolved)
+                folders.append((source, folder))
+    return folders
 
 
 def resolve_folder(folder: Path) -> Path:
     """A framework folder; a folder of versions (like norms/) means its newest version."""
-    if (folder / MANIFEST_NAME).exists() or not folder.is_dir():
+    if is_framework(folder) or not folder.is_dir():
         return folder
-    versions = sorted(path for path in folder.iterdir() if (path / MANIFEST_NAME).is_file())
+    versions = versions_in(folder)
     return versions[-1] if versions else folder
 
 
-def chosen_folder(option: Path | None = None) -> Path:
-    """`--norms DIR`, else $KWALITEITSLABEL_NORMS, else the newest shipped version."""
+def chosen(option: Path | None = None) -> tuple[Path, Source]:
+    """The folder a command reads, and where it was found.
+
+    `--norms DIR`, else the workspace, else $KWALITEITSLABEL_NORMS, else the newest
+    shipped version; a folder of versions means its newest.
+    """
     if option is not None:
-        return resolve_folder(option)
-    if os.environ.get(ENV_VARIABLE):
-        return resolve_folder(Path(os.environ[ENV_VARIABLE]))
-    versions = shipped_versions()
-    if not versions:
-        raise InvalidInput(f"geen normenkader gevonden in {shipped_root()}; geef er een op "
-                           f"met --norms DIR of {ENV_VARIABLE}")
-    return versions[-1]
+        return resolve_folder(option), Source("option", option)
+    for source in sources():
+        folder = resolve_folder(source.root)
+        if source.kind != "shipped" or is_framework(folder):
+            return folder, source
+    raise InvalidInput(f"geen normenkader gevonden in {shipped_root()}; geef er een op "
+                       f"met --norms DIR of {ENV_VARIABLE}")
+
+
+def chosen_folder(option: Path | None = None) -> Path:
+    return chosen(option)[0]
 
 
 def load_chosen(option: Path | None = None) -> Framework:
-    return load_cached(chosen_folder(option))
+    folder, source = chosen(option)
+    framework = load_cached(folder)
+    _say_used(framework, source)
+    return framework
+
+
+def _say_used(framework: Framework, source: Source) -> None:
+    log.info("normenkader %s uit %s (%s)", framework.version, framework.path, source.word)
 
 
 def _content_key(folder: Path) -> str:
@@ -77,21 +174,105 @@ def load_cached(folder: Path) -> Framework:
     return _load_by_key(folder, key)
 
 
+# -- versions and validity -------------------------------------------------------------
+
+def find_version(version: str, near: Path | None = None) -> Framework | None:
+    """The framework of `version`: beside `near` first, then in the known places."""
+    candidates = [near.parent / version] if near is not None else []
+    candidates += [folder for _, folder in known_folders()]
+    for folder in candidates:
+        if not is_framework(folder):
+            continue
+        if folder.name != version and _manifest(folder).version != version:
+            continue
+        framework = load_cached(folder)
+        if framework.version == version:
+            return framework
+    return None
+
+
+def _manifest(folder: Path) -> Manifest:
+    """Only the manifest: enough to know a framework's version and validity."""
+    document = yamlio.load(folder / MANIFEST_NAME, round_trip=False)
+    try:
+        return yamlio.validate(Manifest, document)
+    except InvalidInput:
+        return load_framework(folder).manifest  # raises with every problem and its line
+
+
+def valid_on(manifest: Manifest, day: dt.date) -> bool:
+    """Whether an audit that starts on `day` belongs to this framework."""
+    return ((manifest.valid_from is None or manifest.valid_from <= day)
+            and (manifest.valid_until is None or day <= manifest.valid_until))
+
+
+def validity(manifest: Manifest) -> str:
+    """'van 2016-12-01 tot en met 2019-12-31', 'vanaf 2020-01-01', ..."""
+    start, end = manifest.valid_from, manifest.valid_until
+    if start and end:
+        return f"van {start} tot en met {end}"
+    if start:
+        return f"vanaf {start}"
+    if end:
+        return f"tot en met {end}"
+    return "zonder einddatum"
+
+
+def framework_for_date(day: dt.date) -> Framework:
+    """The framework valid on `day`: the first known one whose validity covers it.
+
+    A concept is never chosen by date; name it with --norms to use it.
+    """
+    known = []
+    for source, folder in known_folders():
+        manifest = _manifest(folder)
+        known.append(manifest)
+        if manifest.status != "concept" and valid_on(manifest, day):
+            framework = load_cached(folder)
+            _say_used(framework, source)
+            return framework
+    listed = "; ".join(f"{m.version} ({validity(m)})" for m in known) or "geen"
+    raise InvalidInput(f"geen normenkader geldt voor een audit die op {day} begint "
+                       f"(bekende kaders: {listed}); kies een andere datum of geef een "
+                       "kader op met --norms DIR")
+
+
+def framework_for_audit(day: dt.date, option: Path | None = None) -> Framework:
+    """The framework for a new audit starting on `day`; refuses one that does not apply."""
+    if option is None:
+        return framework_for_date(day)
+    framework = load_chosen(option)
+    if valid_on(framework.manifest, day):
+        return framework
+    try:
+        valid = framework_for_date(day)
+        instead = (f"; voor een audit die op {day} begint geldt normenkader "
+                   f"{valid.version} ({valid.path}): laat --norms weg of kies die map")
+    except InvalidInput:
+        instead = f"; geen bekend normenkader geldt op {day}"
+    raise InvalidInput(f"normenkader {framework.version} in {framework.path} geldt "
+                       f"{validity(framework.manifest)}, niet op {day}{instead}")
+
+
+# -- pinned audits ---------------------------------------------------------------------
+
 def find_pinned(version: str, fingerprint: str, option: Path | None = None) \
         -> tuple[Framework, Framework | None]:
     """The framework an audit is pinned to, and the differing one found first, if any.
 
-    Looks in the chosen folder, its sibling of the same version, and the shipped
-    versions. Never returns a framework with another fingerprint.
+    Looks in the chosen folder and its sibling of the same version, then the version's
+    folder in every known place, then every known framework. Never returns a framework
+    with another fingerprint.
     """
-    first = chosen_folder(option)
-    candidates = [first, first.parent / version, shipped_root() / version,
-                  *shipped_versions()]
+    first, _ = chosen(option)
+    places = [source.root for source in sources()]
+    candidates = [first, first.parent / version, *(root / version for root in places),
+                  *(folder for _, folder in known_folders())]
     seen: set[Path] = set()
     differing: Framework | None = None
     for folder in candidates:
         folder = folder.resolve()
-        if folder in seen or not (folder / MANIFEST_NAME).is_file():
+        if folder in seen or not is_framework(folder):
             continue
         seen.add(folder)
         try:
@@ -101,8 +282,11 @@ def find_pinned(version: str, fingerprint: str, option: Path | None = None) \
                 raise
             continue
         if framework.pinned_by(fingerprint):
+            log.info("normenkader %s uit %s (vingerafdruk van de audit)", framework.version,
+                     framework.path)
             return framework, differing
-        if differing is None and (framework.version == version or folder == first.resolve()):
+        named = option is not None and folder == first.resolve()
+        if differing is None and (framework.version == version or named):
             differing = framework
     found = (f" Gevonden: versie {differing.version} in {differing.path} met vingerafdruk "
              f"{differing.fingerprint[:12]}, dus met andere inhoud." if differing else "")

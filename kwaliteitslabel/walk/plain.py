@@ -388,7 +388,7 @@ class Walkthrough:
         if not full:
             self.console.print("Toelichting en voorbeelden: t", style="dim")
         result = self.loaded.audit.result(norm.id)
-        if result is not None and result.score is not None:
+        if result is not None and (result.score is not None or result.notes):
             self.console.print()
             self.console.print(view.current_answer(self.framework, result))
 

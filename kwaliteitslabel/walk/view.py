@@ -96,6 +96,8 @@ def current_answer(framework: Framework, result: NormResult) -> RenderableType:
         grid.add_row("  sterk punt", Text(strength))
     for improvement in result.improvements:
         grid.add_row("  verbeterpunt", Text(improvement.text))
+    for note in result.notes:  # e.g. the old verdicts after `audit migrate`, to confirm
+        grid.add_row("  notitie", Text(note))
     return Group(title, grid) if grid.rows else title
 
 

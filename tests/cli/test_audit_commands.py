@@ -21,7 +21,7 @@ def test_new_creates_a_pinned_audit_and_refuses_to_overwrite(cli, new_audit):
     data = saved(path)
     assert data["organisation"] == "Stichting Welzijn Testdorp"
     assert data["route"] == "intercollegiaal"
-    assert data["framework"]["version"] == "2017"
+    assert data["framework"]["version"] == "2019"  # started in 2026
     assert len(data["framework"]["fingerprint"]) == 64
     assert [a["name"] for a in data["auditors"]] == ["Anne Jansen", "Bram de Wit"]
     before = path.read_bytes()
@@ -93,12 +93,12 @@ def test_status_json_reports_progress(cli, new_audit):
     cli("audit", "set", path, "D4", "--score", "voldoet_niet", "--improvement", "Intake")
     cli("audit", "set", path, "O3", "--score", "nvt", "--reason", "Geen raad van toezicht")
     data = json.loads(cli("audit", "status", path, "--json").stdout)
-    assert data["total"] == 52 and data["scored"] == 3
-    assert len(data["open"]) == 49 and "V1" not in data["open"] and data["open"][0] == "V2"
+    assert data["total"] == 49 and data["scored"] == 3
+    assert len(data["open"]) == 46 and "V1" not in data["open"] and data["open"][0] == "V2"
     assert data["counts"] == {"voldoet": 1, "voldoet_deels": 0, "voldoet_niet": 1, "nvt": 1}
     assert data["areas"]["dienstverlening"]["scored"] == 1
     table = cli("audit", "status", path).stdout
-    assert "3 van 52 beoordeeld" in table and "Eerste open norm: V2" in table
+    assert "3 van 49 beoordeeld" in table and "Eerste open norm: V2" in table
 
 
 def test_score_json_of_a_complete_audit(cli, new_audit):
@@ -141,7 +141,7 @@ def test_audit_pinned_to_a_missing_framework_stops_with_what_to_do(cli, tmp_path
     edit(norms_copy / "kader.yaml", "title: Kwaliteitslabel", "title: Proef Kwaliteitslabel")
     path = tmp_path / "audit.yaml"
     assert cli("audit", "new", path, "--organisation", "X", "--route", "zelfevaluatie",
-               "--norms", norms_copy).exit_code == 0
+               "--date", "2019-05-01", "--norms", norms_copy).exit_code == 0
     assert cli("audit", "status", path, "--norms", norms_copy).exit_code == 0
     edit(norms_copy / "kader.yaml", "title: Proef", "title: Gewijzigd")
     before = path.read_bytes()

@@ -8,9 +8,11 @@ import subprocess
 import sys
 
 import jsonschema
+import pytest
 from ruamel.yaml import YAML
 
 from kwaliteitslabel.framework.locate import shipped_root
+from tests.conftest import VERSIONS
 from tests.helpers import edit
 
 
@@ -19,7 +21,7 @@ def test_list_json_has_all_norms_with_their_fields(cli):
     assert result.exit_code == 0
     norms = json.loads(result.stdout)
     assert [n["id"] for n in norms][:3] == ["V1", "V2", "V3"]
-    assert len(norms) == 52
+    assert len(norms) == 49
     assert {"id", "area", "title", "core", "competencies"} <= set(norms[0])
     vakmanschap = [n for n in norms if n["area"] == "vakmanschap"]
     assert all(n["competencies"] for n in vakmanschap)
@@ -38,7 +40,9 @@ def test_list_filters_by_area_and_refuses_unknown_area(cli):
 def test_list_table_shows_titles(cli):
     result = cli("norms", "list")
     assert result.exit_code == 0
-    assert "O20" in result.stdout and "Vraagverheldering" in result.stdout
+    assert "O18" in result.stdout and "Vraagverheldering" in result.stdout
+    older = cli("norms", "list", "--norms", shipped_root() / "2017")
+    assert "O20" in older.stdout and "Normenkader 2017" in older.stdout
 
 
 def test_show_lays_out_one_norm(cli):
@@ -58,15 +62,17 @@ def test_show_json_and_unknown_id(cli):
     assert "norm 'X99' bestaat niet" in missing.stderr
 
 
-def test_shipped_files_validate_against_the_schemas(cli):
-    norm_schema = json.loads(cli("norms", "schema").stdout)
-    manifest_schema = json.loads(cli("norms", "schema", "--manifest").stdout)
-    folder = shipped_root() / "2017"
+@pytest.mark.parametrize("version", ["2017", "2019"])
+def test_shipped_files_validate_against_the_schemas(cli, version):
+    folder = shipped_root() / version
+    manifest_schema = json.loads(cli("norms", "schema", "--manifest", "--norms", folder).stdout)
     yaml = YAML(typ="safe")
     manifest = yaml.load(folder / "kader.yaml")
     jsonschema.validate(_json_ready(manifest), manifest_schema)
     for area in manifest["areas"]:
-        jsonschema.validate(yaml.load(folder / area["file"]), norm_schema)
+        schema = json.loads(cli("norms", "schema", "--area", area["id"], "--norms",
+                                folder).stdout)
+        jsonschema.validate(yaml.load(folder / area["file"]), schema)
 
 
 def test_schema_rejects_an_unknown_key(cli):
@@ -99,14 +105,15 @@ def test_diff_names_exactly_the_edits(cli, norms_copy):
     }
     assert data["manifest"] == [{"field": "rules.max_norms.voldoet_deels", "old": 5, "new": 4}]
     text = cli("norms", "diff", shipped_root() / "2017", norms_copy).stdout
-    assert "~ V2 gewijzigd" in text and "+ Vraagverheldering en doelen" in text
+    assert "~ V2 gewijzigd: Vraagverheldering en doelen" in text
+    assert "      Vraagverheldering {+en doelen+}\n" in text  # the words, not both titles
 
 
 def test_diff_added_and_removed_norms(cli, norms_copy):
     edit(norms_copy / "dienstverlening.yaml", "  - id: D16\n", "  - id: D17\n")
     result = cli("norms", "diff", shipped_root() / "2017", norms_copy)
     assert result.exit_code == 0
-    assert "+ D17 toegevoegd" in result.stdout
+    assert "+ D17 nieuw: Samenwerking en verantwoording aan de gemeente" in result.stdout
     assert "- D16 vervallen" in result.stdout
 
 
@@ -147,4 +154,41 @@ def test_the_framework_is_found_outside_a_checkout(tmp_path):
                              "--json"], cwd=tmp_path, env=environment, capture_output=True,
                             text=True)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["norms"] == 52
+    assert json.loads(result.stdout)["norms"] == 49
+
+
+def test_diff_with_a_mapping_names_merges_splits_and_renumbering(cli):
+    result = cli("norms", "diff", VERSIONS / "2017", VERSIONS / "2019", "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["merged"] == [{"into": "V4", "from": ["V3", "D1"],
+                               "note": "Veiligheid en de meldcode in één norm."}]
+    assert data["split"] == [{"from": "V2", "into": ["V2", "V3"]}]
+    assert data["added"] == ["D2"] and data["removed"] == []
+    assert data["renumbered"] == {"D1": "D2"}
+    assert data["kinds"]["D1"] == "reworded" and "V1" not in data["changed"]
+    assert [c["field"] for c in data["changed"]["D1"]] == ["statement"]
+    text = cli("norms", "diff", VERSIONS / "2017", VERSIONS / "2019").stdout
+    assert ("⇉ V4 Veiligheid en meldcode: samengevoegd uit V3 (Veiligheid), D1 (Meldcode)"
+            in text)
+    assert ("⇇ V2 Deskundigheid en reflectie: gesplitst in V2 (Deskundigheid), "
+            "V3 (Reflectie)") in text
+    assert "+ D2 nieuw: Cliëntondersteuning" in text
+    assert "~ D1 herschreven, was D2: Dossier" in text
+    assert ("Het dossier is [-volledig-] {+volledig, actueel+} en [-actueel.-] "
+            "{+van de cliënt.+}") in text
+    assert "+ gemeente: Gemeente" in text  # the new role in kader.yaml
+    assert "Ongewijzigd: V1" in text
+
+
+def test_diff_2017_2019_lists_the_merges_and_splits_of_the_mapping(cli):
+    data = json.loads(cli("norms", "diff", shipped_root() / "2017", shipped_root() / "2019",
+                          "--json").stdout)
+    mapping = YAML(typ="safe").load(shipped_root() / "2019" / "herkomst.yaml")["norms"]
+    merged = {new_id: o["from"] for new_id, o in mapping.items() if o["kind"] == "merged"}
+    assert {m["into"]: m["from"] for m in data["merged"]} == merged
+    split_from = {o["from"][0] for o in mapping.values() if o["kind"] == "split"}
+    assert {s["from"] for s in data["split"]} == split_from
+    assert all(len(s["into"]) >= 2 for s in data["split"])
+    assert data["removed"] == []  # every norm of 2017 went somewhere
+    assert data["added"] == [n for n, o in mapping.items() if o["kind"] == "new"]

@@ -403,7 +403,7 @@ def test_escape_sequences_from_a_file_never_reach_the_terminal(tmp_path):
     path.write_text(text.replace("    score: voldoet\n",
                                  '    score: "\\e]52;c;aGVsbG8=\\a\\e[2J\\e]0;titel\\a"\n', 1),
                     encoding="utf-8")
-    for command in ("status", "score"):
+    for command in ("status", "score", "run"):
         result = run("audit", command, path)
         assert result.exit_code == 1
         assert "\x1b" not in result.output and "\x07" not in result.output

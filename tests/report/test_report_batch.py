@@ -59,3 +59,41 @@ def test_failed_certification_is_spelled_out(batch):
     assert "1 norm voldoet niet: O5" in pdf.text
     assert "Verbeterpunten en leerpunten" in pdf.text  # the peers' learning points
     assert "Er wordt geen certificaat afgegeven." in pdf.text
+
+
+def test_a_worker_that_dies_costs_no_other_report(tmp_path):
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import AUDITS
+    from tests.system import environment
+
+    folder = tmp_path / "audits"
+    folder.mkdir()
+    for name in ("certificerend.yaml", "zelfevaluatie.yaml", "intercollegiaal.yaml"):
+        shutil.copy(AUDITS / name, folder / name)
+    out = tmp_path / "pdf"
+    out.mkdir()
+    process = subprocess.Popen([sys.executable, "-m", "kwaliteitslabel", "report", str(folder),
+                                "-o", str(out)], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, env=environment())
+    victim, seen = None, set()
+    deadline = time.monotonic() + 30
+    while victim is None and time.monotonic() < deadline:  # a worker, not a passing helper
+        children = set(subprocess.run(["ps", "-o", "pid=", "--ppid", str(process.pid)],
+                                      capture_output=True, text=True).stdout.split())
+        lasting = sorted(children & seen)
+        victim = int(lasting[0]) if lasting else None
+        seen = children
+        time.sleep(0.3)
+    assert victim is not None
+    subprocess.run(["kill", f"-{signal.SIGKILL.value}", str(victim)], check=True)
+    stdout, stderr = process.communicate(timeout=120)
+    assert process.returncode == 0, stdout + stderr
+    assert "3 van 3 rapporten gemaakt" in stdout
+    assert "stopte onverwacht; de tweede poging lukte" in stderr + stdout
+    assert sorted(path.name for path in out.iterdir()) == [
+        "certificerend.pdf", "intercollegiaal.pdf", "zelfevaluatie.pdf"]

@@ -71,7 +71,7 @@ def test_strengths_improvements_and_method(rendered):
     assert "Sterk punt bij V1." in text
     assert "Verbeterplan voor V4 opstellen" in text
     assert "uiterlijk 1 juni 2027" in text
-    assert "2 dagen, volgens de auditdagentabel" in text  # 80 fte in the 2017 table
+    assert "2 dagen, volgens de auditdagentabel" in text  # 80 fte in the 2019 table
     assert "Cliënten en inwoners" in text  # a participant's role by its name
     assert "Een welzijnsorganisatie met wijkteams" in text
 
@@ -122,7 +122,7 @@ def test_running_header_footer_and_page_numbers(rendered):
     for number, page in enumerate(pdf.pages[1:], start=2):
         assert f"pagina {number} van {total}" in page
         assert f"Toetsingsrapport · {ORGANISATION}" in page
-        assert "normenkader 2017" in page
+        assert "normenkader 2019" in page
     assert "pagina 1 van" not in pdf.pages[0]  # the cover has no margins
 
 

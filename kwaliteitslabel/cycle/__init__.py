@@ -1,0 +1,1 @@
+"""What spans more than one audit: migration between framework versions, and more."""

@@ -1,0 +1,185 @@
+"""The mapping between two versions (`herkomst.yaml`): where each norm of a version comes from.
+
+It lives in the newer framework's folder and names the older version (`from_version`).
+Per new norm: `same` (the verdict carries over when an audit moves), `reworded`,
+`merged` (from two or more), `split` (one old norm over two or more new ones) or `new`.
+Where each old norm went follows from it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, field_validator
+
+from kwaliteitslabel import yamlio
+from kwaliteitslabel.errors import InvalidInput, Problem
+from kwaliteitslabel.framework.base import Identifier, Strict, Text
+from kwaliteitslabel.framework.load import Framework
+
+MAPPING_NAME = "herkomst.yaml"
+
+Kind = Literal["same", "reworded", "merged", "split", "new"]
+KIND_WORDS: dict[str, str] = {
+    "same": "gelijk", "reworded": "herschreven", "merged": "samengevoegd",
+    "split": "gesplitst", "new": "nieuw",
+}
+
+
+class Origin(Strict):
+    """Where one norm of the newer version comes from."""
+
+    kind: Kind
+    from_: list[Identifier] = Field(default_factory=list, alias="from")
+    note: Text | None = None
+
+
+class MappingFile(Strict):
+    from_version: Text
+    norms: dict[Identifier, Origin] = Field(min_length=1)
+
+    @field_validator("from_version", mode="before")
+    @classmethod
+    def _version_as_text(cls, value: object) -> object:
+        return str(value) if isinstance(value, int) else value
+
+
+@dataclass
+class Mapping:
+    """A loaded `herkomst.yaml`, with its tree for the line of every entry."""
+
+    document: yamlio.Document
+    from_version: str
+    origins: dict[str, Origin]
+
+    @property
+    def path(self) -> Path:
+        return self.document.path
+
+    def sources(self, new_id: str) -> list[str]:
+        origin = self.origins.get(new_id)
+        return list(origin.from_) if origin else []
+
+    @cached_property
+    def _targets(self) -> dict[str, list[str]]:
+        targets: dict[str, list[str]] = defaultdict(list)
+        for new_id, origin in self.origins.items():
+            for old_id in origin.from_:
+                targets[old_id].append(new_id)
+        return dict(targets)
+
+    def targets(self, old_id: str) -> list[str]:
+        """Where an old norm went: the new norms that name it under `from`."""
+        return list(self._targets.get(old_id, []))
+
+    def merges(self) -> list[tuple[str, list[str]]]:
+        return [(new_id, list(o.from_)) for new_id, o in self.origins.items()
+                if o.kind == "merged"]
+
+    def splits(self) -> list[tuple[str, list[str]]]:
+        """Each split old norm and the new norms it went to, in the new order."""
+        split_from: list[str] = []
+        for origin in self.origins.values():
+            if origin.kind == "split":
+                split_from += [old for old in origin.from_ if old not in split_from]
+        return [(old_id, self.targets(old_id)) for old_id in split_from]
+
+    def position(self, *loc: Any) -> tuple[int | None, int | None]:
+        return yamlio.position(self.document.tree, loc)
+
+
+def mapping_path(folder: Path) -> Path:
+    return folder / MAPPING_NAME
+
+
+def load_mapping(folder: Path) -> Mapping | None:
+    """The mapping beside a framework, or None when it has none (like the first version)."""
+    path = mapping_path(folder)
+    if not path.exists():
+        return None
+    document = yamlio.load(path)
+    if not isinstance(document.tree, dict):
+        raise InvalidInput(f"{path}: geen lijst van velden",
+                           [Problem(str(path), 1, 1, "herkomst.yaml begint met from_version "
+                                    "en norms (sleutel: waarde)")])
+    parsed = yamlio.validate(MappingFile, document)
+    return Mapping(document, parsed.from_version, dict(parsed.norms))
+
+
+def check_mapping(mapping: Mapping, old: Framework, new: Framework) -> list[Problem]:
+    """Every way the mapping disagrees with the two frameworks it connects."""
+    problems: list[Problem] = []
+    path = str(mapping.path)
+
+    def problem(loc: tuple[Any, ...], message: str, *, key: bool = False) -> None:
+        where = (yamlio.key_position(mapping.document.tree, loc) if key
+                 else mapping.position(*loc))
+        problems.append(Problem(path, *where, message))
+
+    if old.version == new.version:
+        problem(("from_version",), f"from_version is {old.version}, de versie van dit kader "
+                "zelf; noem de vorige versie")
+    new_ids = [norm.id for norm in new.norms]
+    old_ids = {norm.id for norm in old.norms}
+    for new_id, origin in mapping.origins.items():
+        if new.norm(new_id) is None or new_id not in new_ids:
+            problem(("norms", new_id), f"norm '{new_id}' bestaat niet in normenkader "
+                    f"{new.version}; corrigeer het id of verwijder de regel", key=True)
+        sources = origin.from_
+        for j, old_id in enumerate(sources):
+            if old_id not in old_ids:
+                problem(("norms", new_id, "from", j), f"norm '{old_id}' bestaat niet in "
+                        f"normenkader {old.version}; corrigeer het id")
+            elif old_id in sources[:j]:
+                problem(("norms", new_id, "from", j), f"'{old_id}' staat twee keer onder "
+                        "from; noem elke norm één keer")
+        message = _kind_problem(mapping, new_id, origin)
+        if message:
+            problem(("norms", new_id, "from" if sources else "kind"), message)
+
+    listed = set(mapping.origins)
+    missing = [new_id for new_id in new_ids if new_id not in listed]
+    if missing:
+        problem(("norms",), f"de normen {', '.join(missing)} van {new.version} staan niet in "
+                f"{MAPPING_NAME}; zeg per norm waar zij vandaan komt (kind: new als zij "
+                "nieuw is)", key=True)
+    lost = [norm.id for norm in old.norms if not mapping.targets(norm.id)]
+    if lost:
+        problem(("norms",), f"de normen {', '.join(lost)} van {old.version} komen nergens "
+                f"onder from voor; zeg bij de norm(en) van {new.version} waar zij in opgaan",
+                key=True)
+    return problems
+
+
+def _kind_problem(mapping: Mapping, new_id: str, origin: Origin) -> str | None:
+    count, kind = len(origin.from_), origin.kind
+    word = f"kind: {kind}"
+    if kind in ("same", "reworded") and count != 1:
+        return (f"{new_id} heeft {word} en komt dus uit precies één norm; noem er één onder "
+                "from, of kies merged (uit meer normen) of new (zonder voorganger)")
+    if kind == "merged" and count < 2:
+        return (f"{new_id} heeft {word}: noem onder from de twee of meer normen die zijn "
+                "samengevoegd, of kies reworded of same")
+    if kind == "new" and count:
+        return (f"{new_id} heeft {word} maar noemt from; verwijder from, of kies de soort "
+                "die past (same, reworded, merged, split)")
+    if kind == "split":
+        if count != 1:
+            return (f"{new_id} heeft {word} en komt dus uit één norm die over meer normen is "
+                    "verdeeld; noem er één onder from")
+        targets = mapping.targets(origin.from_[0])
+        if len(targets) < 2:
+            return (f"{new_id} heeft {word}, maar {origin.from_[0]} gaat alleen naar "
+                    f"{new_id}; noem {origin.from_[0]} ook bij de andere norm(en) waarover "
+                    "zij is verdeeld, of kies reworded")
+    if kind == "same" and count == 1:
+        others = [t for t in mapping.targets(origin.from_[0]) if t != new_id]
+        if others:
+            return (f"{new_id} heeft {word}, maar {origin.from_[0]} gaat ook naar "
+                    f"{', '.join(others)}; dan is de norm niet gelijk gebleven: kies "
+                    "reworded of split")
+    return None

@@ -1,0 +1,165 @@
+"""The Dutch help texts of the framework schemas: a title per part, a description and
+examples per field, as an editor shows them while the commission types."""
+
+from __future__ import annotations
+
+from typing import Any
+
+Help = tuple[str, list[Any]]
+
+TITLES: dict[str, str] = {
+    "Manifest": "Manifest van een normenkader (kader.yaml)",
+    "Area": "Aandachtsgebied",
+    "Value": "Branchewaarde",
+    "Competency": "Competentie van de sociaal werker",
+    "Role": "Gesprekspartner (rol)",
+    "ScaleLevel": "Oordeel op de scoreschaal",
+    "Rules": "Beslisregels voor de uitkomst",
+    "AuditDays": "Regel van de auditdagentabel",
+    "NormFile": "Normbestand van één aandachtsgebied",
+    "Norm": "Toetsbare norm",
+    "NormEvidence": "Bewijs om naar te kijken",
+    "Question": "Toetsvraag met de rollen voor wie zij is",
+    "Levels": "Wat kenmerkend is voor elk oordeel",
+}
+
+FIELDS: dict[str, dict[str, Help]] = {
+    "Manifest": {
+        "version": ("De versie van het kader; gelijk aan de naam van de map (norms/2019). "
+                    "Audits slaan haar op.", ["2019"]),
+        "title": ("De naam van het kader zoals rapporten hem noemen.",
+                  ["Kwaliteitslabel Sociaal Werk, toetsbare normen (herziening 2019)"]),
+        "status": ("concept: in bewerking, nooit automatisch gekozen; vastgesteld: in "
+                   "gebruik; vervallen: alleen nog voor oude audits.", ["vastgesteld"]),
+        "adopted": ("Datum waarop de commissie of de ledenvergadering het kader vaststelde "
+                    "(JJJJ-MM-DD).", ["2019-05-01"]),
+        "valid_from": ("Eerste begindatum van een audit waarvoor dit kader geldt "
+                       "(JJJJ-MM-DD).", ["2020-01-01"]),
+        "valid_until": ("Laatste begindatum van een audit waarvoor dit kader geldt; leeg: "
+                        "geldt tot een volgende versie het vervangt.", ["2019-12-31"]),
+        "areas": ("De aandachtsgebieden, elk met een eigen normbestand.",
+                  [[{"id": "vakmanschap", "id_prefix": "V", "name": "Vakmanschap",
+                     "file": "vakmanschap.yaml", "expected_norms": 16}]]),
+        "values": ("De branchewaarden waarnaar normen verwijzen (values in een norm).",
+                   [[{"id": "aantoonbaar_effect", "name": "De dienstverlening heeft "
+                      "aantoonbaar effect voor inwoners en cliënten"}]]),
+        "competencies": ("De tien competenties van de sociaal werker (C1-C10), waarnaar de "
+                         "normen van vakmanschap verwijzen.",
+                         [[{"id": "C1", "name": "Verheldert vragen en behoeften"}]]),
+        "roles": ("De gesprekspartners die auditoren spreken; toetsvragen en bewijs noemen "
+                  "hun id.", [[{"id": "clientenraad", "name": "Cliëntenraad"}]]),
+        "scale": ("De scoreschaal: elk oordeel (voldoet, voldoet_deels, voldoet_niet, nvt) "
+                  "precies één keer.",
+                  [[{"id": "voldoet", "name": "Voldoet", "weight": 2}]]),
+        "rules": ("De beslisregels voor een positief advies.",
+                  [{"certifying_routes": ["certificerend", "combinatie"],
+                    "max_norms": {"voldoet_niet": 0, "voldoet_deels": 5}}]),
+        "audit_days": ("Het aantal auditdagen naar omvang in fte, oplopend; de laatste regel "
+                       "zonder up_to_fte.", [[{"up_to_fte": 25, "days": 1}, {"days": 3}]]),
+        "certificate_validity_months": ("Hoeveel maanden een certificaat geldig is.", [24]),
+        "routes": ("Wat elke route vraagt (auditoren, toetsers, een certificerende "
+                   "instelling).", [{}]),
+    },
+    "Area": {
+        "id": ("Het id van het gebied, in kleine letters; normbestanden noemen het onder "
+               "area.", ["dienstverlening"]),
+        "name": ("De naam van het gebied zoals rapporten hem tonen.", ["Dienstverlening"]),
+        "id_prefix": ("Hoofdletter(s) waarmee elk norm-id van dit gebied begint, gevolgd door "
+                      "een volgnummer.", ["D"]),
+        "file": ("Het normbestand van dit gebied, naast kader.yaml.", ["dienstverlening.yaml"]),
+        "expected_norms": ("Hoeveel normen het gebied heeft; norms check telt na.", [15]),
+        "description": ("Wat het gebied omvat, in een paar zinnen.",
+                        ["De dienstverlening heeft aantoonbaar effect voor inwoners."]),
+        "links_competencies": ("true: elke norm van dit gebied noemt een of meer "
+                               "competenties.", [True]),
+    },
+    "Value": {
+        "id": ("Het id van de waarde; normen noemen het onder values.", ["lerende_organisatie"]),
+        "name": ("De waarde in woorden.", ["Een faciliterende, lerende organisatie"]),
+    },
+    "Competency": {
+        "id": ("Het id van de competentie (C1-C10); normen noemen het onder competencies.",
+               ["C7"]),
+        "name": ("De competentie in woorden.", ["Werkt samen en versterkt netwerken"]),
+        "description": ("Een toelichting op de competentie.",
+                        ["Bouwt en onderhoudt netwerken rond inwoners en in de wijk."]),
+    },
+    "Role": {
+        "id": ("Het id van de rol; toetsvragen en bewijs (interviews) noemen het.",
+               ["ondernemingsraad"]),
+        "name": ("De rol in woorden, zoals het rapport haar toont.", ["Ondernemingsraad"]),
+    },
+    "ScaleLevel": {
+        "id": ("Het oordeel: voldoet, voldoet_deels, voldoet_niet of nvt.", ["voldoet_deels"]),
+        "name": ("Het oordeel in woorden.", ["Voldoet deels"]),
+        "weight": ("Punten in het percentage per gebied; leeg: telt niet mee (nvt).", [1]),
+        "requires_improvement": ("true: dit oordeel vraagt minstens één verbeterpunt.",
+                                 [True]),
+        "requires_reason": ("true: dit oordeel vraagt een reden (nvt).", [True]),
+        "allowed_on_core": ("false: niet toegestaan op een kernnorm.", [False]),
+    },
+    "Rules": {
+        "certifying_routes": ("Routes waarop een positief advies tot het label met stempel "
+                              "kan leiden.", [["certificerend", "combinatie"]]),
+        "max_norms": ("Het hoogste aantal normen per oordeel dat een positief advies nog "
+                      "toelaat.", [{"voldoet_niet": 0, "voldoet_deels": 5}]),
+        "improvement_required": ("Oordelen die voor een positief advies een verbeterpunt "
+                                 "moeten hebben.", [["voldoet_deels"]]),
+    },
+    "AuditDays": {
+        "up_to_fte": ("Tot en met deze omvang in fte; leeg op de laatste regel.", [100]),
+        "days": ("Het aantal auditdagen.", [2]),
+    },
+    "NormFile": {
+        "area": ("Het aandachtsgebied van dit bestand, zoals in kader.yaml.", ["vakmanschap"]),
+        "norms": ("De normen van dit gebied, in de volgorde van de audit.", [[{"id": "V1"}]]),
+    },
+    "Norm": {
+        "id": ("Het vaste id van de norm: de letter(s) van het gebied en een volgnummer. "
+               "Audits bewaren oordelen onder dit id.", ["V2"]),
+        "title": ("Een korte titel.", ["Vraagverheldering"]),
+        "core": ("Kernnorm: nooit 'niet van toepassing'.", [True]),
+        "statement": ("De norm zelf: wat er in de praktijk te zien moet zijn. Meervoud voor "
+                      "de sociaal werker ('sociaal werkers ... zij').",
+                      ["Sociaal werkers verhelderen samen met de inwoner de vraag achter de "
+                       "vraag."]),
+        "explanation": ("Waarom de norm ertoe doet en waar auditoren op letten.",
+                        ["Een goed verhelderde vraag voorkomt ondersteuning die niet past."]),
+        "levels": ("Wat kenmerkend is voor voldoet, voldoet deels en voldoet niet.",
+                   [{"voldoet": "...", "voldoet_deels": "...", "voldoet_niet": "..."}]),
+        "questions": ("Open toetsvragen (minstens drie), elk met de rollen voor wie zij is.",
+                      [[{"text": "Hoe verliep het laatste kennismakingsgesprek dat u voerde?",
+                         "roles": ["medewerkers"]}]]),
+        "evidence": ("Het bewijs: documenten, observaties en de rollen om te spreken.",
+                     [{"documents": ["Werkbeschrijving"], "interviews": ["medewerkers"]}]),
+        "examples": ("Voorbeelden van hoe organisaties aan de norm voldoen.",
+                     ["Het team bespreekt elke nieuwe aanmelding eerst in het "
+                      "casuïstiekoverleg."]),
+        "values": ("De branchewaarden (ids uit kader.yaml) waaruit de norm volgt.",
+                   [["vakmanschap_als_basis"]]),
+        "competencies": ("De competenties (C1-C10) waarop de norm rust; alleen bij "
+                         "vakmanschap.", [["C1", "C4"]]),
+    },
+    "NormEvidence": {
+        "documents": ("Documenten om in te zien (minstens één).",
+                      [["Werkbeschrijving of methodiekhandboek"]]),
+        "observations": ("Wat auditoren kunnen bijwonen of zien.",
+                         [["Een casuïstiekoverleg bijwonen"]]),
+        "interviews": ("De rollen (ids uit kader.yaml) die de auditoren hierover spreken.",
+                       [["medewerkers", "clienten"]]),
+    },
+    "Question": {
+        "text": ("De vraag, open gesteld: niet met ja of nee te beantwoorden.",
+                 ["Wat deed u de laatste keer dat een evaluatie liet zien dat de afspraken "
+                  "niet werkten?"]),
+        "roles": ("Voor wie de vraag is: rollen uit kader.yaml.", [["medewerkers"]]),
+    },
+    "Levels": {
+        "voldoet": ("Kenmerkend voor voldoet.",
+                    ["Medewerkers beschrijven aan de hand van een casus dezelfde stappen."]),
+        "voldoet_deels": ("Kenmerkend voor voldoet deels.",
+                          ["Er ligt een werkwijze, maar niet elk team volgt haar."]),
+        "voldoet_niet": ("Kenmerkend voor voldoet niet.",
+                         ["Er is geen gedeelde werkwijze."]),
+    },
+}
