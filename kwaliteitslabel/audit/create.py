@@ -11,21 +11,28 @@ from kwaliteitslabel import yamlio
 from kwaliteitslabel.audit import store
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.framework.base import ROUTES
 from kwaliteitslabel.framework.load import Framework
 
 
 def new_audit(path: Path, *, organisation: str, route: str, framework: Framework,
-              auditors: list[str], fte: float | None = None, scope: str | None = None,
-              start: dt.date | None = None) -> LoadedAudit:
-    """Create a new audit file; never overwrites an existing one."""
+              auditors: list[str | dict[str, str]], fte: float | None = None,
+              scope: str | None = None, start: dt.date | None = None,
+              end: dt.date | None = None, certifying_body: str | None = None,
+              peers: list[str] | None = None) -> LoadedAudit:
+    """Create a new audit file; never overwrites an existing one.
+
+    An auditor is a name or a mapping (name, organisation, role).
+    """
     if path.exists():
         raise InvalidInput(f"{path}: bestaat al; kies een andere naam, of ga verder met "
                            f"'kwaliteitslabel audit run {path}'")
     if not path.parent.is_dir():
         raise InvalidInput(f"{path}: de map {path.parent} bestaat niet; maak haar eerst aan")
-    if route not in ROUTES:
-        raise InvalidInput(f"onbekende route '{route}'; kies uit {', '.join(ROUTES)}")
+    definition = framework.manifest.route(route)
+    if definition is None:
+        known = ", ".join(r.id for r in framework.manifest.routes)
+        raise InvalidInput(f"onbekende route '{route}'; kies uit {known}")
+    needs = definition.requires
     tree = CommentedMap()
     tree["organisation"] = organisation
     tree["scope"] = scope or "hele organisatie"
@@ -34,18 +41,23 @@ def new_audit(path: Path, *, organisation: str, route: str, framework: Framework
     tree["route"] = route
     tree["framework"] = CommentedMap(version=framework.version,
                                      fingerprint=framework.fingerprint)
-    tree["auditors"] = CommentedSeq(CommentedMap(name=name) for name in auditors)
-    if route in ("intercollegiaal", "combinatie"):
-        tree["peer_organisations"] = CommentedSeq()
-    if route in framework.manifest.certifying_routes:
-        tree["certifying_body"] = None
+    tree["auditors"] = CommentedSeq(
+        CommentedMap(name=person) if isinstance(person, str) else CommentedMap(person)
+        for person in auditors)
+    if peers or needs.peer_organisations:
+        tree["peer_organisations"] = CommentedSeq(peers or [])
+    if certifying_body or needs.certifying_body:
+        tree["certifying_body"] = certifying_body
     tree["dates"] = CommentedMap(start=start or dt.date.today())
+    if end is not None:
+        tree["dates"]["end"] = end
     tree["participants"] = CommentedSeq()
     tree["results"] = CommentedMap()
     tree.yaml_set_start_comment(
         f"Audit Kwaliteitslabel Sociaal Werk: {organisation}\n"
-        "Vul aan met 'kwaliteitslabel audit run' of 'audit set'; met de hand bewerken mag,\n"
-        "controleer daarna met 'kwaliteitslabel audit status'.")
+        "Vul aan met 'kwaliteitslabel audit run' of 'audit set', de gegevens met\n"
+        "'audit details'; met de hand bewerken mag, controleer daarna met\n"
+        "'kwaliteitslabel audit check'.")
     tree.yaml_set_comment_before_after_key(
         "framework", before="Het normenkader van deze audit; niet wijzigen.")
     tree.yaml_set_comment_before_after_key(

@@ -2,26 +2,63 @@
 
 from __future__ import annotations
 
-KINDS = {
-    "document": "document", "doc": "document", "d": "document",
-    "gesprek": "interview", "interview": "interview", "g": "interview", "i": "interview",
-    "observatie": "observation", "observation": "observation", "o": "observation",
-}
+from collections.abc import Sequence
+
+from kwaliteitslabel.errors import RefusedAnswer
+from kwaliteitslabel.framework.model import DEFAULT_EVIDENCE_KINDS, EvidenceKind
+from kwaliteitslabel.messages import closest
 
 
-def parse_evidence(text: str) -> dict[str, str]:
-    """`KIND[/SOURCE]: NOTE`; without a known kind the whole text is a document note."""
+def parse_evidence(text: str, kinds: Sequence[EvidenceKind] = DEFAULT_EVIDENCE_KINDS, *,
+                   where: str = "bewijs") -> dict[str, str]:
+    """`KIND[/SOURCE]: NOTE`, the kind one of the framework's; a text without a kind is a
+    note on a document.
+
+    A first word that looks like a kind but is none (`gesprekken/team Noord: ...`) is
+    refused with the kind it most likely meant, never filed as a document; so is an
+    item without a note (`gesprek:`).
+    """
+    words = {word: kind.id for kind in kinds for word in (kind.id, *kind.words)}
     head, sep, note = text.partition(":")
-    kind_word, _, source = head.strip().partition("/")
-    kind = KINDS.get(kind_word.strip().lower()) if sep else None
-    if kind is None:
+    kind_word, slash, source = head.strip().partition("/")
+    kind_word = kind_word.strip().lower()
+    looks_like_kind = sep and (slash or (kind_word and " " not in kind_word))
+    if not looks_like_kind:
+        if not text.strip():
+            raise RefusedAnswer(f"{where}: typ wat u las, hoorde of zag")
         return {"kind": "document", "note": text.strip()}
-    item = {"kind": kind}
+    kind = words.get(kind_word)
+    if kind is None:
+        if not slash and closest(kind_word, words) is None:
+            return {"kind": "document", "note": text.strip()}  # 'Jaarverslag: p. 4'
+        hint = closest(kind_word, words)
+        names = ", ".join(k.name for k in kinds)
+        raise RefusedAnswer(f"{where}: '{kind_word}' is geen soort bewijs"
+                            + (f"; bedoelt u '{_name(hint, kinds)}'?" if hint else "")
+                            + f" Kies uit {names}, bijv. 'gesprek/medewerkers: ...'")
+    if not note.strip():
+        raise RefusedAnswer(f"{where}: typ na '{head.strip()}:' wat u {_verb(kind)}, bijv. "
+                            f"'{EXAMPLES.get(kind, _name(kind, kinds) + ': ...')}'")
+    item = {"kind": kind, "note": note.strip()}
     if source.strip():
         item["source"] = source.strip()
-    if note.strip():
-        item["note"] = note.strip()
     return item
+
+
+EXAMPLES = {"document": "document: Jaarverslag 2025, p. 4",
+            "interview": "gesprek/medewerkers: zes sociaal werkers gesproken",
+            "observation": "observatie: casuïstiekoverleg bijgewoond"}
+
+
+def _name(word: str | None, kinds: Sequence[EvidenceKind]) -> str:
+    for kind in kinds:
+        if word == kind.id or word in kind.words:
+            return kind.name
+    return word or ""
+
+
+def _verb(kind: str) -> str:
+    return {"document": "las", "interview": "hoorde", "observation": "zag"}.get(kind, "vond")
 
 
 def describe_evidence(item: object) -> str:

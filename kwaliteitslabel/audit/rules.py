@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from kwaliteitslabel.audit.model import NormResult
 from kwaliteitslabel.framework.load import Framework
+
+if TYPE_CHECKING:  # load.py uses this module
+    from kwaliteitslabel.audit.load import LoadedAudit
 
 
 def verdict_violations(framework: Framework, norm_id: str, score: str) -> list[str]:
@@ -31,3 +36,19 @@ def rule_violations(framework: Framework, norm_id: str, result: NormResult, *,
         messages.append(f"'{level.name.lower()}' vraagt minstens één verbeterpunt; "
                         "geef er een op")
     return messages
+
+
+def unsupported(loaded: LoadedAudit, norm_id: str) -> list[str]:
+    """Warnings for a verdict that rests on nothing: no findings, no evidence."""
+    norm = loaded.framework.norm(norm_id)
+    result = loaded.audit.result(norm.id) if norm is not None else None
+    route = loaded.framework.manifest.route(loaded.audit.route)
+    if result is None or result.score in (None, "nvt") or norm is None:
+        return []
+    warnings = []
+    if not result.evidence and route is not None and route.requires.evidence:
+        warnings.append(f"{norm.id} heeft geen bewijs; op een {route.name} rust elk oordeel op "
+                        "bewijs (--evidence 'gesprek/medewerkers: ...'). Zie 'audit check'.")
+    elif not result.evidence and not result.findings:
+        warnings.append(f"{norm.id} heeft geen bevindingen en geen bewijs.")
+    return warnings

@@ -11,17 +11,21 @@ import typer
 from rich.markup import escape
 from rich.prompt import Prompt
 
-from kwaliteitslabel.audit import recovery
+from kwaliteitslabel.audit import details, readiness, recovery
 from kwaliteitslabel.audit.answer import Answer
 from kwaliteitslabel.audit.create import new_audit
 from kwaliteitslabel.audit.evidence import parse_evidence
 from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.audit.progress import progress
+from kwaliteitslabel.audit.rules import unsupported
 from kwaliteitslabel.audit.scoring import evaluate
 from kwaliteitslabel.audit.store import save_answer
+from kwaliteitslabel.cli.audit_check import check
+from kwaliteitslabel.cli.audit_decision import advise, decide
+from kwaliteitslabel.cli.audit_details import show_or_change
 from kwaliteitslabel.cli.audit_migrate import migrate
 from kwaliteitslabel.cli.errors import reports_errors, show_error
-from kwaliteitslabel.cli.options import JsonOption, NormsOption, checked_line, checked_year
+from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import err, out, print_json
 from kwaliteitslabel.cli.score_view import print_progress, print_result
 from kwaliteitslabel.errors import InvalidInput
@@ -32,6 +36,10 @@ app = typer.Typer(help="Audits: aanmaken, doorlopen, invullen, voortgang en scor
                   no_args_is_help=True)
 
 app.command("migrate")(migrate)
+app.command("details")(show_or_change)
+app.command("check")(check)
+app.command("advise")(advise)
+app.command("decide")(decide)
 
 FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).")]
 
@@ -52,6 +60,18 @@ def _show_notice(notice: str | None) -> None:
         err.print(f"[yellow]{escape(notice)}[/yellow]", soft_wrap=True)
 
 
+AuditorOption = Annotated[list[str] | None, typer.Option(
+    "--auditor", help="Auditor of toetser: 'NAAM; ORGANISATIE; ROL' (organisatie en rol "
+    "mogen weg; herhaal voor het duo en de toetsers).", show_default=False)]
+PeerOption = Annotated[list[str] | None, typer.Option(
+    "--peer", help="Collega-organisatie bij een intercollegiale toetsing (herhaal).",
+    show_default=False)]
+BodyOption = Annotated[str | None, typer.Option(
+    "--certifying-body", help="De certificerende instelling.", show_default=False)]
+EndOption = Annotated[str | None, typer.Option(
+    "--end-date", help="Laatste auditdag, JJJJ-MM-DD.", show_default=False)]
+
+
 @app.command()
 @reports_errors
 def new(
@@ -59,12 +79,14 @@ def new(
     organisation: Annotated[str | None, typer.Option(help="Naam van de organisatie.")] = None,
     route: Annotated[str | None, typer.Option(
         help=f"Route: {', '.join(ROUTES)}.", show_default=False)] = None,
-    auditor: Annotated[list[str] | None, typer.Option(help="Auditor (herhaal voor het duo).")]
-    = None,
+    auditor: AuditorOption = None,
     fte: Annotated[float | None, typer.Option(help="Omvang van de organisatie in fte.")] = None,
     scope: Annotated[str | None, typer.Option(help="Wat de audit omvat.")] = None,
     date: Annotated[str | None, typer.Option(help="Begindatum, JJJJ-MM-DD (standaard vandaag).")]
     = None,
+    end_date: EndOption = None,
+    certifying_body: BodyOption = None,
+    peer: PeerOption = None,
     norms: NormsOption = None,
 ) -> None:
     """Maak een nieuwe audit aan (overschrijft nooit een bestaand bestand)."""
@@ -80,29 +102,32 @@ def new(
         auditor = [name.strip() for name in names.split(",") if name.strip()]
     if not organisation or not organisation.strip():
         raise InvalidInput("geef de organisatie op met --organisation NAAM")
-    checked_line("--organisation", organisation)
-    for name in auditor or []:
-        checked_line("--auditor", name)
-    if scope is not None:
-        checked_line("--scope", scope)
     if route is None:
         raise InvalidInput(f"geef de route op met --route ({', '.join(ROUTES)})")
-    if route not in ROUTES:
-        raise InvalidInput(f"onbekende route '{route}'; kies uit {', '.join(ROUTES)}")
-    start = dt.date.today()
-    if date is not None:
-        try:
-            start = dt.date.fromisoformat(date)
-        except ValueError:
-            raise InvalidInput(f"'{date}' is geen datum; schrijf JJJJ-MM-DD") from None
-        checked_year("--date", start)
+    start = details.day("--date", date) if date is not None else dt.date.today()
+    end = details.day("--end-date", end_date) if end_date is not None else None
+    if end is not None and end < start:
+        raise InvalidInput(f"--end-date: {end} ligt voor de begindatum {start}")
+    body = details.line("--certifying-body", certifying_body) if certifying_body else None
+    # on a certifying audit, an auditor without organisation is one of the body's
+    default = body if route == "certificerend" else None
     framework = locate.framework_for_audit(start, norms)
-    loaded = new_audit(file, organisation=organisation.strip(), route=route,
-                       framework=framework, auditors=auditor or [], fte=fte, scope=scope,
-                       start=start)
+    loaded = new_audit(
+        file, organisation=details.line("--organisation", organisation), route=route,
+        framework=framework, fte=fte,
+        auditors=[details.auditor(text, default_organisation=default) for text in auditor or []],
+        scope=details.line("--scope", scope) if scope is not None else None,
+        start=start, end=end, certifying_body=body,
+        peers=[details.line("--peer", name) for name in peer or []])
     out.print(f"[green]✓[/green] Audit aangemaakt: {escape(str(loaded.path))} "
               f"({route}, normenkader {framework.version}, {len(framework.norms)} normen)")
     out.print(f"  verder met: kwaliteitslabel audit run {escape(str(file))}")
+    missing = [check for check in readiness.check(loaded.framework, loaded.audit).missing
+               if check.id != "complete"]
+    if missing:
+        err.print("[yellow]Nog nodig voor deze route:[/yellow]", soft_wrap=True)
+        for check in missing:
+            err.print(f"  [yellow]• {escape(check.text())}[/yellow]", soft_wrap=True)
 
 
 @app.command()
@@ -165,9 +190,10 @@ def set_(
         raise InvalidInput(f"onbekend oordeel '{score}'; kies uit {', '.join(VERDICTS)}")
     loaded = load_audit(file, norms)
     _show_notice(loaded.notice)
+    kinds = loaded.framework.manifest.evidence_kinds
     answer = Answer(
         score=score, findings=finding,
-        evidence=[parse_evidence(text) for text in evidence or []],
+        evidence=[parse_evidence(text, kinds, where="--evidence") for text in evidence or []],
         strengths=list(strength or []),
         improvements=[{"text": text} for text in improvement or []],
         nvt_reason=reason, assessed_by=auditor)
@@ -175,6 +201,8 @@ def set_(
     state = progress(saved.framework, saved.audit)
     out.print(f"[green]✓[/green] {norm.upper()}: {score} bewaard in {escape(str(file))} "
               f"({state.scored} van {state.total} normen beoordeeld)")
+    for warning in unsupported(saved, norm):
+        err.print(f"[yellow]Let op: {escape(warning)}[/yellow]", soft_wrap=True)
 
 
 def _recover(file: Path, norms: Path | None) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -10,33 +9,15 @@ import typer
 from rich.markup import escape
 
 from kwaliteitslabel.audit import decision as steps
+from kwaliteitslabel.audit import details
 from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.audit.scoring import evaluate
 from kwaliteitslabel.audit.store import save_header
 from kwaliteitslabel.cli.errors import reports_errors
-from kwaliteitslabel.cli.options import NormsOption, checked_line, checked_year
+from kwaliteitslabel.cli.options import NormsOption
 from kwaliteitslabel.cli.output import out
-from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.text import refusal
 
 FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).")]
-
-
-def _date(option: str, value: str) -> dt.date:
-    try:
-        day = dt.date.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput(f"{option}: '{value}' is geen datum; schrijf JJJJ-MM-DD") from None
-    return checked_year(option, day)
-
-
-def _text(option: str, value: str) -> str:
-    reason = refusal(value)
-    if reason is not None:
-        raise InvalidInput(f"{option}: {reason}")
-    if not value.strip():
-        raise InvalidInput(f"{option}: vul een tekst in")
-    return value.strip()
 
 
 @reports_errors
@@ -54,8 +35,8 @@ def advise(
         raise typer.BadParameter("kies positief of negatief", param_hint="--advice")
     chosen: Literal["positief", "negatief"] = "positief" if advice == "positief" else "negatief"
     loaded = load_audit(file, norms)
-    recorded = steps.advice(loaded, advice=chosen, reason=_text("--reason", reason),
-                            by=checked_line("--by", by).strip())
+    recorded = steps.advice(loaded, advice=chosen, reason=details.text("--reason", reason),
+                            by=details.line("--by", by))
     saved = save_header(loaded, {"advice": recorded.model_dump(exclude_none=True)},
                         force=force)
     result = evaluate(saved.framework, saved.audit)
@@ -92,9 +73,9 @@ def decide(
         raise typer.BadParameter("geef --date en --by", param_hint="--date / --by")
     loaded = load_audit(file, norms)
     recorded = steps.decision(
-        loaded, granted=granted, date=_date("--date", date), by=checked_line("--by", by).strip(),
-        number=checked_line("--number", number).strip() if number else None,
-        reason=_text("--reason", reason) if reason else None)
+        loaded, granted=granted, date=details.day("--date", date), by=details.line("--by", by),
+        number=details.line("--number", number) if number else None,
+        reason=details.text("--reason", reason) if reason else None)
     saved = save_header(loaded, {"decision": recorded.model_dump(exclude_none=True)},
                         force=force)
     result = evaluate(saved.framework, saved.audit)

@@ -10,15 +10,20 @@ from kwaliteitslabel.audit.progress import Progress
 from kwaliteitslabel.audit.scoring import Result
 from kwaliteitslabel.cli.output import out
 
-OUTCOME_WORDS = {
-    "zelfevaluatie": "zelfevaluatie afgerond (geen label)",
-    "onvolledig": "onvolledig: nog niet alle normen beoordeeld (concept)",
-    "geregistreerd": "geregistreerd: leerrapport, label zonder stempel",
-    "positief": "positief advies: label met stempel 'gecertificeerd'",
-    "negatief": "certificering niet behaald",
+STATUS_WORDS = {
+    "concept": "concept: nog niet klaar voor een definitief rapport",
+    "zelfevaluatie": "zelfevaluatie afgerond",
+    "geregistreerd": "geregistreerd: leerrapport, registratie in het Kwaliteitsregister",
+    "advies_positief": "positief advies aan de beheercommissie; het besluit volgt",
+    "advies_negatief": "negatief advies: certificering niet behaald",
+    "gecertificeerd": "gecertificeerd: de beheercommissie kende het certificaat toe",
+    "afgewezen": "certificaat niet toegekend door de beheercommissie",
 }
+STATUS_COLOURS = {"gecertificeerd": "green", "advies_positief": "green",
+                  "advies_negatief": "red", "afgewezen": "red", "concept": "yellow"}
 LABEL_WORDS = {"gecertificeerd": "met stempel 'gecertificeerd'",
-               "zonder_stempel": "zonder stempel"}
+               "zonder_stempel": "zonder stempel",
+               "geen": "geen label"}
 
 
 def _bar(done: int, total: int, width: int = 16) -> str:
@@ -67,10 +72,20 @@ def print_result(loaded: LoadedAudit, result: Result) -> None:
                       str(c["voldoet_niet"]), str(c["nvt"]), str(area.open),
                       f"{area.score_pct:.0f}%")
     out.print(table)
-    colour = {"positief": "green", "negatief": "red", "onvolledig": "yellow"}.get(
-        result.outcome, "cyan")
-    out.print(f"Uitkomst: [bold {colour}]{OUTCOME_WORDS[result.outcome]}[/bold {colour}]")
+    colour = STATUS_COLOURS.get(result.status, "cyan")
+    out.print(f"Uitkomst: [bold {colour}]{STATUS_WORDS[result.status]}[/bold {colour}]")
     out.print(f"Label:    {LABEL_WORDS[result.label]}")
+    if result.advice is not None:
+        own = result.advice.auditors
+        out.print(f"Advies:   volgens de beslisregels {result.advice.proposed}"
+                  + (f"; de auditoren adviseren {own.advice} ({escape(own.by)}: "
+                     f"{escape(own.reason)})" if own else ""), soft_wrap=True)
+    if result.decision is not None:
+        decision = result.decision
+        word = "toegekend" if decision.granted else "niet toegekend"
+        number = f", nummer {escape(decision.number)}" if decision.number else ""
+        out.print(f"Besluit:  {word} op {decision.date} door {escape(decision.by)}{number}",
+                  soft_wrap=True)
     if result.valid_until:
         out.print(f"Geldig tot: {result.valid_until.isoformat()}")
     out.print("Waarom:")

@@ -22,6 +22,7 @@ from kwaliteitslabel.framework.model import Area, Manifest, Norm, NormFile, Scal
 from kwaliteitslabel.messages import closest
 
 MANIFEST_NAME = "kader.yaml"
+MAPPING_FILE = "herkomst.yaml"  # read by framework/mapping.py, never a norm file
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -112,7 +113,8 @@ def _load_framework(folder: Path, *, round_trip: bool) -> Framework:
     if manifest is not None:
         files = [(area, folder / area.file) for area in manifest.areas]
     else:  # still check the norm files next to a broken manifest
-        files = [(None, path) for path in sorted(folder.glob("*.yaml")) if path != manifest_path]
+        files = [(None, path) for path in sorted(folder.glob("*.yaml"))
+                 if path != manifest_path and path.name != MAPPING_FILE]
 
     loaded: list[LoadedNorms] = []
     for area, path in files:

@@ -19,9 +19,9 @@ from pydantic import Field, field_validator
 from kwaliteitslabel import yamlio
 from kwaliteitslabel.errors import InvalidInput, Problem
 from kwaliteitslabel.framework.base import Identifier, Strict, Text
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.load import MAPPING_FILE, Framework
 
-MAPPING_NAME = "herkomst.yaml"
+MAPPING_NAME = MAPPING_FILE
 
 Kind = Literal["same", "reworded", "merged", "split", "new"]
 KIND_WORDS: dict[str, str] = {

@@ -200,7 +200,8 @@ class Walkthrough:
             findings = self._line(self.words["findings"], "bevindingen", old.findings)
             evidence = self._list(self.words["evidence"], "bewijs",
                                   [item.model_dump(exclude_none=True) for item in old.evidence],
-                                  hint=view.EVIDENCE_HINT, parse=parse_evidence)
+                                  hint=view.EVIDENCE_HINT, parse=lambda text: parse_evidence(
+                                      text, self.framework.manifest.evidence_kinds))
             strengths = self._list(self.words["strengths"], "sterk punt", list(old.strengths))
             improvements = self._list(
                 self.words["improvements"], "verbeterpunt",
@@ -336,7 +337,10 @@ class Walkthrough:
             elif text and required and not items and text.lower() == "b":
                 raise _Back
             elif text:
-                items.append(parse(text))
+                try:
+                    items.append(parse(text))
+                except RefusedAnswer as refused:  # e.g. an evidence kind that does not exist
+                    self._hint(f"{refused.message}; typ de regel opnieuw.")
             elif items or not required:
                 return items
             else:

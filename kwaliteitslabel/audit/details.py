@@ -1,0 +1,86 @@
+"""The audit's own fields (who, what, when) typed on one line, and checked before saving.
+
+`NAAM; ORGANISATIE; ROL` is an auditor or toetser; `ROL:AANTAL[:TOELICHTING]` a group of
+participants. What is typed becomes plain data for the store; a mistake names the
+option it was typed in and what to write instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.limits import FIRST_YEAR, LAST_YEAR
+from kwaliteitslabel.messages import closest
+from kwaliteitslabel.text import refusal
+
+
+def line(option: str, value: str) -> str:
+    """One line of text, refused (naming the option) when an audit cannot hold it."""
+    reason = refusal(value)
+    if reason is None and "\n" in value.strip():
+        reason = "dit is één regel tekst; haal de regelovergang weg"
+    if reason is None and not value.strip():
+        reason = "vul een tekst in"
+    if reason is not None:
+        raise InvalidInput(f"{option}: {reason}")
+    return value.strip()
+
+
+def text(option: str, value: str) -> str:
+    reason = refusal(value) or (None if value.strip() else "vul een tekst in")
+    if reason is not None:
+        raise InvalidInput(f"{option}: {reason}")
+    return value.strip()
+
+
+def day(option: str, value: str) -> dt.date:
+    try:
+        parsed = dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InvalidInput(f"{option}: '{value}' is geen datum; schrijf JJJJ-MM-DD") from None
+    if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
+        raise InvalidInput(f"{option}: het jaar {parsed.year} ligt niet tussen {FIRST_YEAR} "
+                           f"en {LAST_YEAR}; controleer de datum")
+    return parsed
+
+
+def auditor(value: str, *, default_organisation: str | None = None) -> dict[str, str]:
+    """`NAAM; ORGANISATIE; ROL` (organisation and role may be left out)."""
+    parts = [line("--auditor", part) if part.strip() else "" for part in value.split(";")]
+    if len(parts) > 3 or not parts[0]:
+        raise InvalidInput("--auditor: schrijf 'NAAM; ORGANISATIE; ROL', bijv. 'Anne Jansen; "
+                           "Certificering Noord; lead auditor' (organisatie en rol mogen weg)")
+    person = {"name": parts[0]}
+    organisation = parts[1] if len(parts) > 1 and parts[1] else default_organisation
+    if organisation:
+        person["organisation"] = organisation
+    if len(parts) > 2 and parts[2]:
+        person["role"] = parts[2]
+    return person
+
+
+def participant(value: str, framework: Framework) -> dict[str, Any]:
+    """`ROL:AANTAL[:TOELICHTING]`, the role one of the framework's."""
+    role, _, rest = value.partition(":")
+    count, _, note = rest.partition(":")
+    role = role.strip()
+    roles = [r.id for r in framework.manifest.roles]
+    if role not in roles:
+        hint = closest(role, roles)
+        raise InvalidInput(f"--participant: onbekende rol '{role}'"
+                           + (f"; bedoelt u '{hint}'?" if hint else "")
+                           + f" Kies uit {', '.join(roles)}; schrijf 'ROL:AANTAL'.")
+    try:
+        number = int(count)
+    except ValueError:
+        raise InvalidInput(f"--participant: '{count.strip()}' is geen aantal; schrijf "
+                           f"'{role}:3' of '{role}:3:toelichting'") from None
+    if not 1 <= number <= 10_000:
+        raise InvalidInput(f"--participant: het aantal {number} kan niet; 1 tot 10000")
+    group: dict[str, Any] = {"role": role, "count": number}
+    if note.strip():
+        group["note"] = text("--participant", note)
+    return group

@@ -1,0 +1,120 @@
+"""`audit details`: the audit's own fields, shown or changed without editing YAML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.markup import escape
+
+from kwaliteitslabel.audit import details
+from kwaliteitslabel.audit.answer import plain
+from kwaliteitslabel.audit.load import LoadedAudit, load_audit
+from kwaliteitslabel.audit.store import save_header
+from kwaliteitslabel.cli.errors import reports_errors
+from kwaliteitslabel.cli.options import JsonOption, NormsOption
+from kwaliteitslabel.cli.output import out, print_json
+from kwaliteitslabel.errors import InvalidInput
+
+FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).")]
+Texts = Annotated[list[str] | None, typer.Option(show_default=False)]
+
+FIELDS = ("organisation", "scope", "fte", "route", "certifying_body", "auditors",
+          "peer_organisations", "dates", "participants", "characterisation")
+LABELS = {"organisation": "organisatie", "scope": "reikwijdte", "fte": "fte",
+          "route": "route", "certifying_body": "certificerende instelling",
+          "auditors": "auditoren en toetsers", "peer_organisations": "collega-organisaties",
+          "dates": "data", "participants": "gesprekspartners",
+          "characterisation": "karakterisering"}
+
+
+def _shown(loaded: LoadedAudit) -> dict[str, Any]:
+    data = plain(loaded.audit.model_dump(mode="json", exclude_none=True))
+    return {key: data.get(key) for key in FIELDS}
+
+
+def _print(loaded: LoadedAudit) -> None:
+    for key, value in _shown(loaded).items():
+        if isinstance(value, list):
+            out.print(f"{LABELS[key]}:" + ("" if value else " (geen)"))
+            for item in value:
+                shown = "; ".join(str(v) for v in item.values()) if isinstance(item, dict) \
+                    else str(item)
+                out.print(f"  • {escape(shown)}", soft_wrap=True)
+        elif isinstance(value, dict):
+            out.print(f"{LABELS[key]}: " + escape(", ".join(f"{k} {v}" for k, v in
+                                                            value.items())))
+        else:
+            out.print(f"{LABELS[key]}: {escape(str(value)) if value is not None else '(leeg)'}",
+                      soft_wrap=True)
+
+
+@reports_errors
+def show_or_change(
+    file: FileArgument,
+    organisation: Annotated[str | None, typer.Option(help="Naam van de organisatie.",
+                                                     show_default=False)] = None,
+    scope: Annotated[str | None, typer.Option(help="Wat de audit omvat.",
+                                              show_default=False)] = None,
+    fte: Annotated[float | None, typer.Option(help="Omvang in fte.", show_default=False)]
+    = None,
+    certifying_body: Annotated[str | None, typer.Option(
+        "--certifying-body", help="De certificerende instelling.", show_default=False)] = None,
+    auditor: Annotated[list[str] | None, typer.Option(
+        "--auditor", help="'NAAM; ORGANISATIE; ROL'; herhaal; vervangt de lijst.",
+        show_default=False)] = None,
+    peer: Annotated[list[str] | None, typer.Option(
+        "--peer", help="Collega-organisatie; herhaal; vervangt de lijst.", show_default=False)]
+    = None,
+    date: Annotated[str | None, typer.Option(help="Begindatum, JJJJ-MM-DD.",
+                                             show_default=False)] = None,
+    end_date: Annotated[str | None, typer.Option(
+        "--end-date", help="Laatste auditdag, JJJJ-MM-DD.", show_default=False)] = None,
+    participant: Annotated[list[str] | None, typer.Option(
+        "--participant", help="'ROL:AANTAL[:TOELICHTING]'; herhaal; vervangt de lijst.",
+        show_default=False)] = None,
+    characterisation: Annotated[str | None, typer.Option(
+        help="Karakterisering van de organisatie.", show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force", help="Vervang wat een ander intussen in "
+                                        "deze velden bewaarde.")] = False,
+    norms: NormsOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Toon of wijzig de gegevens van de audit (organisatie, duo, data, ...)."""
+    loaded = load_audit(file, norms)
+    audit = loaded.audit
+    changes: dict[str, Any] = {}
+    if organisation is not None:
+        changes["organisation"] = details.line("--organisation", organisation)
+    if scope is not None:
+        changes["scope"] = details.line("--scope", scope)
+    if fte is not None:
+        changes["fte"] = fte
+    if certifying_body is not None:
+        changes["certifying_body"] = details.line("--certifying-body", certifying_body)
+    if auditor is not None:
+        changes["auditors"] = [details.auditor(text) for text in auditor if text.strip()]
+    if peer is not None:
+        changes["peer_organisations"] = [details.line("--peer", p) for p in peer if p.strip()]
+    if participant is not None:
+        changes["participants"] = [details.participant(text, loaded.framework)
+                                   for text in participant if text.strip()]
+    if characterisation is not None:
+        changes["characterisation"] = details.text("--characterisation", characterisation)
+    if date is not None or end_date is not None:
+        start = details.day("--date", date) if date is not None else audit.dates.start
+        end = details.day("--end-date", end_date) if end_date is not None else audit.dates.end
+        if end is not None and end < start:
+            raise InvalidInput(f"--end-date: {end} ligt voor de begindatum {start}")
+        changes["dates"] = {"start": start, **({"end": end} if end else {})}
+    if changes:
+        loaded = save_header(loaded, changes, force=force)
+        if not as_json:
+            names = ", ".join(LABELS[key] for key in changes)
+            out.print(f"[green]✓[/green] Bewaard in {escape(str(file))}: {escape(names)}.")
+            return
+    if as_json:
+        print_json({"file": str(file), **_shown(loaded)})
+    else:
+        _print(loaded)
