@@ -11,6 +11,7 @@ from kwaliteitslabel.audit.rules import rule_violations
 from kwaliteitslabel.errors import FrameworkMismatch, InvalidInput, Problem
 from kwaliteitslabel.framework import locate
 from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.messages import closest
 
 
 @dataclass
@@ -42,10 +43,13 @@ def check_against(document: yamlio.Document, audit: Audit, framework: Framework)
     problems = []
     if framework.manifest.route(audit.route) is None:
         line, column = yamlio.position(document.tree, ("route",))
-        known = ", ".join(route.id for route in framework.manifest.routes)
+        ids = [route.id for route in framework.manifest.routes]
+        hint = closest(audit.route, ids)
         problems.append(Problem(str(document.path), line, column,
                                 f"route '{audit.route}' bestaat niet in normenkader "
-                                f"{framework.version}; kies uit {known}"))
+                                f"{framework.version}; "
+                                + (f"bedoelt u '{hint}'?" if hint else
+                                   f"kies uit {', '.join(ids)}")))
     for norm_id, result in audit.results.items():
         line, column = yamlio.key_position(document.tree, ("results", norm_id))
         norm = framework.norm(norm_id)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from kwaliteitslabel.audit.model import Audit
+from kwaliteitslabel.audit.rules import accepted_verdict
 from kwaliteitslabel.framework.load import Framework
 from kwaliteitslabel.framework.model import RouteDefinition
 from kwaliteitslabel.limits import LABEL_ADOPTED
@@ -209,7 +210,8 @@ def check(framework: Framework, audit: Audit) -> Readiness:
     checks = [Check("organisation", bool(audit.organisation.strip()),
                     names=[audit.organisation]), _dates(audit, framework)]
     checks += _people(audit, route)
-    open_norms = [norm.id for norm in framework.norms if audit.score_of(norm.id) is None]
+    open_norms = [norm.id for norm in framework.norms
+                  if accepted_verdict(framework, norm, audit) is None]
     checks.append(Check("complete", not open_norms, norms=open_norms))
     checks += _evidence(audit, framework, route)
     return Readiness(route, checks)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kwaliteitslabel.audit.model import NormResult
+from kwaliteitslabel.audit.model import Audit, NormResult
 from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.model import Norm
 
 if TYPE_CHECKING:  # load.py uses this module
     from kwaliteitslabel.audit.load import LoadedAudit
@@ -52,3 +53,16 @@ def unsupported(loaded: LoadedAudit, norm_id: str) -> list[str]:
     elif not result.evidence and not result.findings:
         warnings.append(f"{norm.id} heeft geen bevindingen en geen bewijs.")
     return warnings
+
+
+def accepted_verdict(framework: Framework, norm: Norm, audit: Audit) -> str | None:
+    """The norm's verdict as it counts; None (open) when missing or not allowed."""
+    result = audit.result(norm.id)
+    if result is None or result.score is None:
+        return None
+    level = framework.level(result.score)
+    if norm.core and not level.allowed_on_core:
+        return None
+    if level.requires_reason and not result.nvt_reason:
+        return None
+    return result.score

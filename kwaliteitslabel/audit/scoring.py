@@ -18,6 +18,7 @@ from kwaliteitslabel.audit import readiness
 from kwaliteitslabel.audit.explain import Reason, sentences
 from kwaliteitslabel.audit.model import Audit, AuditorsAdvice, Decision
 from kwaliteitslabel.audit.readiness import Check
+from kwaliteitslabel.audit.rules import accepted_verdict
 from kwaliteitslabel.framework.base import VERDICTS
 from kwaliteitslabel.framework.load import Framework
 from kwaliteitslabel.framework.model import Norm
@@ -132,19 +133,6 @@ class Result:
         }
 
 
-def accepted_verdict(framework: Framework, norm: Norm, audit: Audit) -> str | None:
-    """The norm's verdict as it counts; None (open) when missing or not allowed."""
-    result = audit.result(norm.id)
-    if result is None or result.score is None:
-        return None
-    level = framework.level(result.score)
-    if norm.core and not level.allowed_on_core:
-        return None
-    if level.requires_reason and not result.nvt_reason:
-        return None
-    return result.score
-
-
 def verdicts(framework: Framework, audit: Audit) -> dict[str, str | None]:
     return {norm.id: accepted_verdict(framework, norm, audit) for norm in framework.norms}
 
@@ -235,7 +223,7 @@ def evaluate(framework: Framework, audit: Audit) -> Result:
             and advice.effective != "positief":
         missing.append(Check("decision_against_advice", False))
     status: Status
-    if not ready.ready or missing:
+    if not ready.ready or missing or outcome == "onvolledig":
         status = "concept"
         if missing:
             reasons.append(Reason("not_ready", missing=missing))

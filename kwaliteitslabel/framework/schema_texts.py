@@ -21,6 +21,9 @@ TITLES: dict[str, str] = {
     "NormEvidence": "Bewijs om naar te kijken",
     "Question": "Toetsvraag met de rollen voor wie zij is",
     "Levels": "Wat kenmerkend is voor elk oordeel",
+    "RouteDefinition": "Route naar (of op weg naar) het label",
+    "RouteRequirements": "Wat een audit op deze route nodig heeft",
+    "EvidenceKind": "Soort bewijs",
 }
 
 FIELDS: dict[str, dict[str, Help]] = {
@@ -57,8 +60,48 @@ FIELDS: dict[str, dict[str, Help]] = {
         "audit_days": ("Het aantal auditdagen naar omvang in fte, oplopend; de laatste regel "
                        "zonder up_to_fte.", [[{"up_to_fte": 25, "days": 1}, {"days": 3}]]),
         "certificate_validity_months": ("Hoeveel maanden een certificaat geldig is.", [24]),
-        "routes": ("Wat elke route vraagt (auditoren, toetsers, een certificerende "
-                   "instelling).", [{}]),
+        "routes": ("De routes: wie beoordeelt, wat de route vraagt (auditoren, toetsers, een "
+                   "certificerende instelling), hoe het rapport heet en waartoe zij leidt.",
+                   [[{"id": "intercollegiaal", "name": "intercollegiale toetsing",
+                      "assessors": "toetsers", "report": "leerrapport",
+                      "outcome": "registratie",
+                      "leads_to": "Registratie in het Kwaliteitsregister.",
+                      "requires": {"peer_organisations": 1, "peer_assessors": 2}}]]),
+        "evidence_kinds": ("De soorten bewijs en de woorden waarmee een auditor ze typt "
+                           "(leeg: document, gesprek en observatie).",
+                           [[{"id": "interview", "name": "gesprek",
+                              "words": ["gesprek", "g"]}]]),
+    },
+    "RouteDefinition": {
+        "id": ("Het id van de route; audits noemen het onder route.", ["certificerend"]),
+        "name": ("De naam in zinnen.", ["certificerende audit"]),
+        "assessors": ("Wie beoordeelt: organisatie, toetsers, auditoren of "
+                      "toetsers_en_auditoren.", ["auditoren"]),
+        "report": ("Hoe het rapport van deze route heet.", ["toetsingsrapport"]),
+        "outcome": ("Waartoe de route kan leiden: geen, registratie of certificaat.",
+                    ["certificaat"]),
+        "leads_to": ("Waartoe de route leidt, in een zin voor het rapport.",
+                     ["Een advies aan de beheercommissie; bij toekenning het label met "
+                      "stempel."]),
+        "requires": ("Wat een audit op deze route nodig heeft voor een definitief rapport.",
+                     [{"certifying_body": True, "auditors": 2, "evidence": True}]),
+    },
+    "RouteRequirements": {
+        "certifying_body": ("true: een certificerende instelling is vastgelegd.", [True]),
+        "auditors": ("Minimaal aantal auditoren van de certificerende instelling (2: een "
+                     "auditduo).", [2]),
+        "peer_organisations": ("Minimaal aantal collega-organisaties, andere dan de "
+                               "getoetste.", [1]),
+        "peer_assessors": ("Minimaal aantal toetsers van collega-organisaties.", [2]),
+        "evidence": ("true: elk oordeel rust op bewijs; een oordeel zonder bewijs is een "
+                     "fout.", [True]),
+    },
+    "EvidenceKind": {
+        "id": ("Het id zoals het in audits staat: document, interview of observation.",
+               ["interview"]),
+        "name": ("De naam die gebruikers zien en typen.", ["gesprek"]),
+        "words": ("Andere woorden die een auditor voor deze soort mag typen.",
+                  [["gesprek", "interview", "g"]]),
     },
     "Area": {
         "id": ("Het id van het gebied, in kleine letters; normbestanden noemen het onder "
@@ -99,8 +142,9 @@ FIELDS: dict[str, dict[str, Help]] = {
         "allowed_on_core": ("false: niet toegestaan op een kernnorm.", [False]),
     },
     "Rules": {
-        "certifying_routes": ("Routes waarop een positief advies tot het label met stempel "
-                              "kan leiden.", [["certificerend", "combinatie"]]),
+        "certifying_routes": ("Verouderd: routes die tot een certificaat kunnen leiden; staat "
+                              "nu bij de route (outcome: certificaat). Als het er staat, moet "
+                              "het daarmee kloppen.", [["certificerend", "combinatie"]]),
         "max_norms": ("Het hoogste aantal normen per oordeel dat een positief advies nog "
                       "toelaat.", [{"voldoet_niet": 0, "voldoet_deels": 5}]),
         "improvement_required": ("Oordelen die voor een positief advies een verbeterpunt "

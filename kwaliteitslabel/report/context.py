@@ -13,7 +13,8 @@ from kwaliteitslabel import __version__
 from kwaliteitslabel.audit.explain import sentences
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import Improvement, NormResult
-from kwaliteitslabel.audit.scoring import Result, accepted_verdict
+from kwaliteitslabel.audit.rules import accepted_verdict
+from kwaliteitslabel.audit.scoring import Result
 from kwaliteitslabel.framework.base import VERDICTS
 from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.report import charts

@@ -32,7 +32,8 @@ AUDIT_CASES = {
     "score-outside-scale.yaml": (10, "'goed' is geen geldige waarde voor 'score'"),
     "not-a-date.yaml": (7, "'2026-13-45' is geen bestaande datum"),
     "end-before-start.yaml": (6, "de einddatum 2026-09-30 ligt voor de begindatum"),
-    "unknown-route.yaml": (2, "'certificeren' is geen geldige waarde voor 'route'"),
+    "unknown-route.yaml": (2, "route 'certificeren' bestaat niet in normenkader 2017; "
+                              "bedoelt u 'certificerend'?"),
     "unknown-framework.yaml": (None, "normenkader versie 1999"),
     "nvt-on-core-norm.yaml": (9, "V1 is een kernnorm"),
     "nvt-without-reason.yaml": (9, "vraagt een reden"),

@@ -23,12 +23,29 @@ WORSE = {"voldoet": "voldoet_deels", "voldoet_deels": "voldoet_niet"}
 RANK = {"positief": 2, "negatief": 1}
 
 
-def make_audit(route: str, verdicts: dict[str, str | None], improvements: bool = True) -> Audit:
+BODY = "Certificering Zuidkust"
+PEER = "Stichting Welzijn Oosterduin"
+READY_PEOPLE = {
+    "certifying_body": BODY, "peer_organisations": [PEER],
+    "auditors": [{"name": "Anne Jansen", "organisation": BODY, "role": "lead auditor"},
+                 {"name": "Bram de Wit", "organisation": BODY},
+                 {"name": "Carla Smit", "organisation": PEER, "role": "toetser"},
+                 {"name": "Daan Kok", "organisation": PEER, "role": "toetser"}],
+}
+EVIDENCE = [{"kind": "document", "note": "Werkwijze 2026"},
+            {"kind": "interview", "source": "medewerkers", "note": "zes sociaal werkers"}]
+
+
+def make_audit(route: str, verdicts: dict[str, str | None], improvements: bool = True, *,
+               ready: bool = True, **header: object) -> Audit:
+    """An audit on `route`; `ready`: with the people and evidence every route asks for."""
     results = {}
     for norm_id, verdict in verdicts.items():
         if verdict is None:
             continue
         result: dict = {"score": verdict}
+        if ready:
+            result["evidence"] = EVIDENCE
         if verdict == "nvt":
             result["nvt_reason"] = "Geen activiteiten op dit terrein."
         if verdict in ("voldoet_deels", "voldoet_niet") and improvements:
@@ -37,9 +54,14 @@ def make_audit(route: str, verdicts: dict[str, str | None], improvements: bool =
     return Audit.model_validate({
         "organisation": "Stichting Proef", "route": route,
         "framework": {"version": FRAMEWORK.version, "fingerprint": FRAMEWORK.fingerprint},
-        "dates": {"start": dt.date(2026, 10, 5), "end": dt.date(2026, 10, 7)},
-        "results": results,
+        "dates": {"start": dt.date(2018, 10, 5), "end": dt.date(2018, 10, 7)},
+        "results": results, **(READY_PEOPLE if ready else {}), **header,
     })
+
+
+GRANTED = {"granted": True, "date": dt.date(2018, 11, 20), "by": "beheercommissie "
+           "Kwaliteitslabel", "number": "KL-2018-014"}
+REFUSED = {**GRANTED, "granted": False}
 
 
 def all_met(**overrides: str | None) -> dict[str, str | None]:
@@ -48,21 +70,54 @@ def all_met(**overrides: str | None) -> dict[str, str | None]:
     return verdicts
 
 
-def test_all_met_on_a_certifying_route_is_positive_with_validity():
+def test_all_met_on_a_certifying_route_is_a_positive_advice_awaiting_the_decision():
     result = evaluate(FRAMEWORK, make_audit("certificerend", all_met()))
-    assert result.outcome == "positief"
-    assert result.label == "gecertificeerd"
-    assert result.valid_until == dt.date(2028, 10, 7)
+    assert result.outcome == "positief" and result.status == "advies_positief"
+    assert result.label == "zonder_stempel"
+    assert result.valid_until is None
     assert result.overall.score_pct == 100.0
+    assert result.deciding_norms == []
+
+
+def test_the_stamp_and_the_validity_come_from_the_commissions_decision():
+    result = evaluate(FRAMEWORK, make_audit("certificerend", all_met(), decision=GRANTED))
+    assert result.status == "gecertificeerd" and result.label == "gecertificeerd"
+    assert result.valid_until == dt.date(2020, 11, 20)  # decision date + 24 months
+
+
+def test_an_empty_certifying_audit_is_never_stamped():
+    audit = make_audit("certificerend", all_met(), ready=False)
+    result = evaluate(FRAMEWORK, audit)
+    assert result.outcome == "positief"  # what the verdicts say
+    assert result.status == "concept" and result.label == "geen"
+    assert any("certificerende instelling" in check.text() for check in result.missing)
+    assert any("zonder bewijs" in check.text() for check in result.missing)
+
+
+def test_an_audit_before_the_label_existed_is_not_ready():
+    audit = make_audit("certificerend", all_met(),
+                       dates={"start": dt.date(2016, 3, 1), "end": dt.date(2016, 3, 2)})
+    result = evaluate(FRAMEWORK, audit)
+    assert result.status == "concept" and result.label == "geen"
+    assert any("invoering van het label" in check.text() for check in result.missing)
+
+
+def test_an_auditor_of_the_organisation_itself_is_not_independent():
+    own = [{"name": "Eva Eigen", "organisation": "Stichting Proef"},
+           {"name": "Anne Jansen", "organisation": BODY},
+           {"name": "Bram de Wit", "organisation": BODY}]
+    result = evaluate(FRAMEWORK, make_audit("certificerend", all_met(), auditors=own))
+    assert result.status == "concept"
+    assert any("Eva Eigen" in check.text() for check in result.missing)
 
 
 def test_one_not_met_is_negative_and_named():
     result = evaluate(FRAMEWORK, make_audit("combinatie", all_met(O7="voldoet_niet",
                                                                   D3="voldoet_niet")))
-    assert result.outcome == "negatief"
-    assert result.label == "zonder_stempel"
+    assert result.outcome == "negatief" and result.status == "advies_negatief"
+    assert result.label == "geen"
     assert result.valid_until is None
-    assert {"O7", "D3"} <= set(result.deciding_norms)
+    assert result.deciding_norms == ["D3", "O7"]
     assert any("2 normen voldoen niet: D3, O7" in reason for reason in result.reasons)
 
 
@@ -78,6 +133,14 @@ def test_five_partly_met_with_points_is_still_positive():
     partly = {norm_id: "voldoet_deels" for norm_id in NORM_IDS[:5]}
     result = evaluate(FRAMEWORK, make_audit("certificerend", all_met(**partly)))
     assert result.outcome == "positief"
+
+
+def test_norms_within_a_limit_do_not_decide():
+    result = evaluate(FRAMEWORK, make_audit("combinatie", all_met(
+        O7="voldoet_niet", V3="voldoet_deels", D4="voldoet_deels")))
+    assert result.deciding_norms == ["O7"]
+    assert any("2 normen voldoen deels (V3, D4), binnen de grens van 5" in reason
+               for reason in result.reasons)
 
 
 def test_partly_met_without_improvement_point_is_negative():
@@ -104,7 +167,7 @@ def test_open_norms_count_as_zero_not_as_passed():
     vakmanschap = next(area for area in result.areas if area.area == "vakmanschap")
     assert vakmanschap.open == 2
     assert vakmanschap.score_pct == pytest.approx(100 * 14 / 16, abs=0.1)
-    assert result.deciding_norms == ["V1", "V2"]
+    assert result.open_norms == ["V1", "V2"] and result.deciding_norms == []
 
 
 def test_nvt_on_a_core_norm_is_not_accepted_by_scoring():
@@ -153,8 +216,8 @@ def test_scores_stay_within_0_and_100(verdicts, route):
 def test_an_audit_with_an_open_norm_is_never_positive(verdicts, route):
     result = evaluate(FRAMEWORK, make_audit(route, verdicts))
     if any(v is None for v in verdicts.values()):
-        assert result.outcome == "onvolledig"
-        assert result.label == "zonder_stempel"
+        assert result.outcome == "onvolledig" and result.status == "concept"
+        assert result.label == "geen"
 
 
 @settings(max_examples=80, deadline=None)
@@ -177,3 +240,55 @@ def test_nvt_on_a_core_norm_never_counts(norm_id, route):
     result = evaluate(FRAMEWORK, make_audit(route, all_met(**{norm_id: "nvt"})))
     assert norm_id in result.open_norms
     assert result.outcome == "onvolledig"
+
+
+# -- every route x outcome x decision: the label ------------------------------------------
+
+DEELS = {"V3": "voldoet_deels"}
+NIET = {"O7": "voldoet_niet"}
+LABEL_MATRIX = [
+    # route, verdicts, decision, status, label
+    ("zelfevaluatie", {}, None, "zelfevaluatie", "geen"),
+    ("zelfevaluatie", NIET, None, "zelfevaluatie", "geen"),
+    ("intercollegiaal", {}, None, "geregistreerd", "zonder_stempel"),
+    ("intercollegiaal", NIET, None, "geregistreerd", "zonder_stempel"),
+    *[(route, verdicts, decision, status, label)
+      for route in ("certificerend", "combinatie")
+      for verdicts, decision, status, label in (
+          ({}, None, "advies_positief", "zonder_stempel"),
+          (DEELS, None, "advies_positief", "zonder_stempel"),
+          ({}, GRANTED, "gecertificeerd", "gecertificeerd"),
+          ({}, REFUSED, "afgewezen", "geen"),
+          (NIET, None, "advies_negatief", "geen"),
+          (NIET, REFUSED, "afgewezen", "geen"),
+          (NIET, GRANTED, "concept", "geen"),  # granted against a negative advice
+      )],
+]
+
+
+@pytest.mark.parametrize(("route", "verdicts", "decision", "status", "label"), LABEL_MATRIX)
+def test_label_per_route_outcome_and_decision(route, verdicts, decision, status, label):
+    audit = make_audit(route, all_met(**verdicts),
+                       **({"decision": decision} if decision else {}))
+    result = evaluate(FRAMEWORK, audit)
+    assert (result.status, result.label) == (status, label)
+    data = result.as_json()
+    assert data["label"] == label
+    assert (data["decision"] is None) == (decision is None or route in ("zelfevaluatie",
+                                                                         "intercollegiaal"))
+    if label == "gecertificeerd":
+        assert data["valid_until"] == "2020-11-20"
+    else:
+        assert data["valid_until"] is None
+    incomplete = evaluate(FRAMEWORK, make_audit(route, all_met(O20=None, **verdicts)))
+    assert (incomplete.status, incomplete.label) == ("concept", "geen")
+
+
+def test_the_auditors_own_advice_departs_from_the_rules_and_both_are_shown():
+    advice = {"advice": "negatief", "reason": "Het interne toezicht functioneert niet.",
+              "by": "Anne Jansen", "date": dt.date(2018, 10, 8)}
+    result = evaluate(FRAMEWORK, make_audit("certificerend", all_met(), advice=advice))
+    assert result.advice is not None and result.advice.departs
+    assert result.advice.proposed == "positief" and result.advice.effective == "negatief"
+    assert result.status == "advies_negatief" and result.label == "geen"
+    assert result.as_json()["advice"]["auditors"]["reason"] == advice["reason"]
