@@ -52,7 +52,8 @@ class Walkthrough:
         self.echo = echo  # repeat what was read, when no terminal does it
         self.framework = loaded.framework
         self.norms = loaded.framework.norms
-        self.words = view.wording(loaded.audit.route)
+        route = loaded.framework.manifest.route(loaded.audit.route)
+        self.words = view.wording(route.assessors if route else "auditoren")
         self.seen: set[str] = set()
         self.stopped = False
         self.pending: session.Pending | None = None  # an answer whose save failed

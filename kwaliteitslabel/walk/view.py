@@ -41,8 +41,12 @@ EVIDENCE_HINT = ("  soort/bron: notitie · soort: document, gesprek of observati
                  "  bijv. gesprek/medewerkers: zes sociaal werkers gesproken")
 
 
-def wording(route: str) -> dict[str, str]:
-    return SELF if route == "zelfevaluatie" else AUDITOR
+PEER = {**AUDITOR, "score": "Uw oordeel als toetser over {id}?"}
+
+
+def wording(assessors: str) -> dict[str, str]:
+    """The questions in the words of who assesses on the route (from the manifest)."""
+    return {"organisatie": SELF, "toetsers": PEER}.get(assessors, AUDITOR)
 
 
 def id_ranges(framework: Framework) -> str:

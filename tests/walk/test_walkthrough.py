@@ -325,10 +325,12 @@ def test_zelfevaluatie_asks_the_organisation(new_audit):
     assert "Uw oordeel" not in screen
 
 
-@pytest.mark.parametrize("route", ["intercollegiaal", "certificerend", "combinatie"])
-def test_other_routes_ask_the_auditor(new_audit, route):
+@pytest.mark.parametrize(("route", "question"), [
+    ("intercollegiaal", "Uw oordeel als toetser over V1?"),
+    ("certificerend", "Uw oordeel over V1?"), ("combinatie", "Uw oordeel over V1?")])
+def test_other_routes_ask_the_toetser_or_the_auditor(new_audit, route, question):
     screen = walk(new_audit(route), "q")
-    assert "Uw oordeel over V1?" in screen
+    assert question in screen
     assert "In hoeverre voldoet uw organisatie" not in screen
 
 
