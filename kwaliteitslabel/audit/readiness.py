@@ -57,6 +57,8 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
                                    "{names}): {norms}",
         ("decision_against_advice", False): "het besluit kent het certificaat toe, maar het "
                                             "advies is negatief; leg het besluit opnieuw vast",
+        ("evidence_sources", False): "een gesprek met een rol die het normenkader niet kent "
+                                     "(rollen: {names}): {norms}",
     },
     "en": {
         ("route", False): "route '{names}' does not exist in this framework",
@@ -89,6 +91,8 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
                                    "from {names}): {norms}",
         ("decision_against_advice", False): "the decision grants the certificate, but the "
                                             "advice is negative; record the decision again",
+        ("evidence_sources", False): "an interview with a role the framework does not know "
+                                     "(roles: {names}): {norms}",
     },
 }
 
@@ -183,6 +187,11 @@ def _dates(audit: Audit, framework: Framework) -> Check:
     return Check("dates", False, names=[f"{start.isoformat()}; {framework.version}: {span}"])
 
 
+def _looks_like_role(source: str | None) -> bool:
+    """`partners` (a role id of another framework), not `team Noord` (a free description)."""
+    return source is not None and source.isidentifier() and source == source.lower()
+
+
 def _evidence(audit: Audit, framework: Framework, route: RouteDefinition) -> list[Check]:
     kinds = {kind.id for kind in framework.manifest.evidence_kinds}
     scored = {norm_id: result for norm_id, result in audit.results.items()
@@ -194,11 +203,16 @@ def _evidence(audit: Audit, framework: Framework, route: RouteDefinition) -> lis
         item.date and item.date > result.assessed_at.date() for item in result.evidence)]
     unknown = [norm_id for norm_id, result in audit.results.items()
                if any(item.kind not in kinds for item in result.evidence)]
+    roles = [role.id for role in framework.manifest.roles]
+    strangers = [norm_id for norm_id, result in audit.results.items()
+                 if any(item.kind == "interview" and _looks_like_role(item.source)
+                        and item.source not in roles for item in result.evidence)]
     return [
         Check("evidence", not bare, "error" if route.requires.evidence else "warning", bare),
         Check("triangulation", not single, "warning", single),
         Check("evidence_dates", not late, "warning", late),
         Check("evidence_kinds", not unknown, "warning", unknown, names=sorted(kinds)),
+        Check("evidence_sources", not strangers, "warning", strangers, names=roles),
     ]
 
 
