@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 
 from kwaliteitslabel.errors import InvalidInput, Problem
 from kwaliteitslabel.limits import MAX_EXPANDED_NODES, MAX_FILE_BYTES, MAX_NESTING_DEPTH
@@ -244,12 +245,45 @@ def problems_from(error: ValidationError, document: Document, model: type[BaseMo
     return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
 
 
+FOLD_AT = 80  # the width of a folded text, as the shipped files are written
+
+
+def scalar(text: str) -> str:
+    """A text as it reads best in the file: a long line folded (`>-`), lines kept (`|-`).
+
+    Only texts that read back exactly in that style get it (no tabs, no double or edge
+    spaces); the save path checks the result by reading it back in any case.
+    """
+    if "\t" in text or text != text.strip() or "\r" in text:
+        return text
+    if "\n" in text:
+        lines = text.split("\n")
+        if all(line == line.rstrip() for line in lines) and not lines[0].startswith(" "):
+            kept: str = LiteralScalarString(text)
+            return kept
+        return text
+    if len(text) <= FOLD_AT or "  " in text:
+        return text
+    folded: str = FoldedScalarString(text)
+    positions, start, space = [], 0, None
+    for index, char in enumerate(text):
+        if char == " ":
+            space = index
+        if index - start >= FOLD_AT and space is not None and space > start:
+            positions.append(space)
+            start, space = space + 1, None
+    folded.fold_pos = positions  # type: ignore[attr-defined]
+    return folded
+
+
 def tree_of(data: Any) -> Any:
     """Plain data as a round-trip tree, so that it can be put into a loaded document."""
     if isinstance(data, dict):
         return CommentedMap((key, tree_of(value)) for key, value in data.items())
     if isinstance(data, list):
         return CommentedSeq(tree_of(value) for value in data)
+    if isinstance(data, str):
+        return scalar(data)
     return data
 
 

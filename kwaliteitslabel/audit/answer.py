@@ -18,6 +18,7 @@ from kwaliteitslabel.errors import RefusedAnswer
 from kwaliteitslabel.framework.load import Framework
 from kwaliteitslabel.messages import describe
 from kwaliteitslabel.text import normalise
+from kwaliteitslabel.yamlio import scalar
 
 # How the parts of an answer are called where the user typed them; the CLI passes its
 # option names instead (`--finding`), so that a refusal names what to correct.
@@ -43,8 +44,9 @@ class Answer:
 
 
 def clean_text(value: Any) -> Any:
-    """Text as it is saved: one kind of line break, no white space around it."""
-    return normalise(value) if isinstance(value, str) else value
+    """Text as it is saved: one kind of line break, no white space around it, a long
+    text folded over lines as in the shipped files."""
+    return scalar(normalise(value)) if isinstance(value, str) else value
 
 
 def plain(value: Any) -> Any:

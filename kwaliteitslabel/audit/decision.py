@@ -26,7 +26,7 @@ def _certifying(loaded: LoadedAudit, step: str) -> None:
 
 
 def advice(loaded: LoadedAudit, *, advice: Literal["positief", "negatief"], reason: str, by: str,
-           today: dt.date | None = None) -> AuditorsAdvice:
+           on: dt.date | None = None, today: dt.date | None = None) -> AuditorsAdvice:
     """The auditors' own advice; only on a certifying route, once every norm is scored."""
     _certifying(loaded, "een advies aan de commissie")
     result = evaluate(loaded.framework, loaded.audit)
@@ -34,7 +34,16 @@ def advice(loaded: LoadedAudit, *, advice: Literal["positief", "negatief"], reas
         raise InvalidInput(f"{loaded.path}: nog {len(result.open_norms)} normen open "
                            f"({', '.join(result.open_norms[:8])}); een advies volgt op een "
                            "afgeronde audit")
-    return AuditorsAdvice(advice=advice, reason=reason, by=by, date=today or dt.date.today())
+    day = on or today or dt.date.today()
+    if day < loaded.audit.dates.start:
+        raise InvalidInput(f"--date: het advies ({day}) ligt voor de eerste auditdag "
+                           f"({loaded.audit.dates.start}); controleer de datum")
+    if day > (today or dt.date.today()):
+        raise InvalidInput(f"--date: het advies ({day}) ligt in de toekomst")
+    if loaded.audit.decision is not None and day > loaded.audit.decision.date:
+        raise InvalidInput(f"--date: het advies ({day}) ligt na het besluit van de commissie "
+                           f"({loaded.audit.decision.date})")
+    return AuditorsAdvice(advice=advice, reason=reason, by=by, date=day)
 
 
 def decision(loaded: LoadedAudit, *, granted: bool, date: dt.date, by: str,
@@ -57,6 +66,10 @@ def decision(loaded: LoadedAudit, *, granted: bool, date: dt.date, by: str,
     if date < audit.dates.last:
         raise InvalidInput(f"--date: het besluit ({date}) ligt voor de laatste auditdag "
                            f"({audit.dates.last}); controleer de datum")
+    own = audit.advice
+    if own is not None and date < own.date:
+        raise InvalidInput(f"--date: het besluit ({date}) ligt voor het advies van de "
+                           f"auditoren ({own.date}); controleer de datum")
     if date > (today or dt.date.today()):
         raise InvalidInput(f"--date: het besluit ({date}) ligt in de toekomst; leg een "
                            "besluit vast als het genomen is")

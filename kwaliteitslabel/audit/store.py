@@ -144,6 +144,9 @@ def save_header(loaded: LoadedAudit, changes: Mapping[str, Any], *,
                     del tree[key]
             elif key in tree:
                 tree[key] = yamlio.tree_of(value)
+            elif key in LATER_FIELDS:  # the steps after the audit come after its results
+                tree[key] = yamlio.tree_of(value)
+                tree.yaml_set_comment_before_after_key(key, before=LATER_FIELDS[key])
             else:
                 _insert_before(tree, key, yamlio.tree_of(value), "results")
         audit = parse_audit(current.document)
@@ -153,6 +156,12 @@ def save_header(loaded: LoadedAudit, changes: Mapping[str, Any], *,
         atomic.write(path, data)
     current.document.digest = yamlio.digest(data)
     return LoadedAudit(current.document, audit, loaded.framework, loaded.notice)
+
+
+LATER_FIELDS = {
+    "advice": "Het eigen advies van de auditoren aan de beheercommissie.",
+    "decision": "Het besluit van de beheercommissie Kwaliteitslabel over het certificaat.",
+}
 
 
 def _insert_before(tree: Any, key: str, value: Any, before: str) -> None:

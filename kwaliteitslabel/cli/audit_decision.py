@@ -26,6 +26,9 @@ def advise(
     advice: Annotated[str, typer.Option("--advice", help="positief of negatief.")],
     reason: Annotated[str, typer.Option("--reason", help="Waarom de auditoren zo adviseren.")],
     by: Annotated[str, typer.Option("--by", help="Wie het advies geeft (de lead auditor).")],
+    date: Annotated[str | None, typer.Option("--date", help="Datum van het advies, "
+                                             "JJJJ-MM-DD (standaard vandaag).",
+                                             show_default=False)] = None,
     force: Annotated[bool, typer.Option("--force", help="Vervang een advies dat een ander "
                                         "intussen vastlegde.")] = False,
     norms: NormsOption = None,
@@ -36,7 +39,8 @@ def advise(
     chosen: Literal["positief", "negatief"] = "positief" if advice == "positief" else "negatief"
     loaded = load_audit(file, norms)
     recorded = steps.advice(loaded, advice=chosen, reason=details.text("--reason", reason),
-                            by=details.line("--by", by))
+                            by=details.line("--by", by),
+                            on=details.day("--date", date) if date else None)
     saved = save_header(loaded, {"advice": recorded.model_dump(exclude_none=True)},
                         force=force)
     result = evaluate(saved.framework, saved.audit)

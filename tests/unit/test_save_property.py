@@ -20,8 +20,8 @@ from kwaliteitslabel.text import refusal
 FRAMEWORK = load_cached(shipped_root() / "2017")
 NORM_IDS = [norm.id for norm in FRAMEWORK.norms]
 NON_CORE = [norm.id for norm in FRAMEWORK.norms if not norm.core]
-any_text = st.text(max_size=60)
-clean_text = st.text(min_size=1, max_size=60).filter(lambda t: refusal(t) is None and t.strip())
+any_text = st.text(max_size=240)
+clean_text = st.text(min_size=1, max_size=240).filter(lambda t: refusal(t) is None and t.strip())
 texts = st.one_of(*[clean_text] * 9, any_text)  # mostly valid, some not
 one_line = st.text(min_size=1, max_size=40).filter(
     lambda t: refusal(t) is None and "\n" not in t and "\r" not in t and t.strip())
@@ -71,3 +71,27 @@ def test_every_save_is_what_a_later_load_finds(organisation, fte, steps):
                 again = load_audit(path, editable=editable)
                 assert _content(again.audit.results[norm_id]) == _content(intended)
                 assert again.audit == loaded.audit
+
+
+words = st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zs", "Zl",
+                                                                       "Zp")), min_size=1,
+                         max_size=14), min_size=8, max_size=60)
+
+
+@settings(max_examples=80, deadline=None)
+@given(lines=st.lists(words.map(" ".join), min_size=1, max_size=3))
+def test_long_and_multi_line_texts_are_written_folded_and_read_back_whole(lines):
+    import io
+
+    from ruamel.yaml import YAML
+
+    from kwaliteitslabel.yamlio import _yaml, scalar
+
+    text = "\n".join(lines)
+    if refusal(text) is not None:
+        return
+    buffer = io.StringIO()
+    _yaml().dump({"results": {"V1": {"findings": scalar(text)}}}, buffer)
+    written = buffer.getvalue()
+    for loader in (YAML(typ="safe"), YAML()):
+        assert loader.load(written)["results"]["V1"]["findings"] == text, written
