@@ -88,6 +88,8 @@ def result_node(answer: Answer, existing: Any) -> CommentedMap:
         node["nvt_reason"] = clean_text(answer.nvt_reason)
     elif "nvt_reason" in node:
         del node["nvt_reason"]
+    if "notes" in node:  # answering a norm confirms it: the notes for the auditor are done
+        del node["notes"]
     if answer.assessed_by:
         node["assessed_by"] = clean_text(answer.assessed_by)
     node["assessed_at"] = dt.datetime.now().replace(microsecond=0)

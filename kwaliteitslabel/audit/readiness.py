@@ -59,6 +59,9 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
                                             "advies is negatief; leg het besluit opnieuw vast",
         ("evidence_sources", False): "een gesprek met een rol die het normenkader niet kent "
                                      "(rollen: {names}): {norms}",
+        ("participant_roles", False): "gesprekspartners met een rol die het normenkader niet "
+                                      "kent: {norms} (audit details FILE --participant "
+                                      "'ROL:AANTAL')",
     },
     "en": {
         ("route", False): "route '{names}' does not exist in this framework",
@@ -93,6 +96,8 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
                                             "advice is negative; record the decision again",
         ("evidence_sources", False): "an interview with a role the framework does not know "
                                      "(roles: {names}): {norms}",
+        ("participant_roles", False): "participants with a role the framework does not know: "
+                                      "{norms}",
     },
 }
 
@@ -204,6 +209,7 @@ def _evidence(audit: Audit, framework: Framework, route: RouteDefinition) -> lis
     unknown = [norm_id for norm_id, result in audit.results.items()
                if any(item.kind not in kinds for item in result.evidence)]
     roles = [role.id for role in framework.manifest.roles]
+    odd_roles = sorted({p.role for p in audit.participants if p.role not in roles})
     strangers = [norm_id for norm_id, result in audit.results.items()
                  if any(item.kind == "interview" and _looks_like_role(item.source)
                         and item.source not in roles for item in result.evidence)]
@@ -213,6 +219,7 @@ def _evidence(audit: Audit, framework: Framework, route: RouteDefinition) -> lis
         Check("evidence_dates", not late, "warning", late),
         Check("evidence_kinds", not unknown, "warning", unknown, names=sorted(kinds)),
         Check("evidence_sources", not strangers, "warning", strangers, names=roles),
+        Check("participant_roles", not odd_roles, "warning", odd_roles),
     ]
 
 

@@ -110,13 +110,16 @@ def test_score_json_of_a_complete_audit(cli, new_audit):
     yaml.dump(data, path)
     cli("audit", "set", path, "O7", "--score", "voldoet_niet", "--improvement", "Beleid")
     data = json.loads(cli("audit", "score", path, "--json").stdout)
-    assert data["outcome"] == "negatief" and data["label"] == "zonder_stempel"
+    assert data["outcome"] == "negatief" and data["label"] == "geen"
+    assert data["status"] == "concept"  # no evidence, no certifying body: not ready
     assert data["deciding_norms"] == ["O7"]
     assert data["areas"]["organisatie_bestuur"]["voldoet_niet"] == 1
-    assert set(data) >= {"route", "outcome", "label", "valid_until", "areas", "reasons",
-                         "deciding_norms"}
+    assert set(data) >= {"route", "outcome", "status", "label", "valid_until", "areas",
+                         "reasons", "deciding_norms", "advice", "decision", "ready",
+                         "missing"}
+    assert data["advice"]["proposed"] == "negatief" and data["decision"] is None
     text = cli("audit", "score", path).stdout
-    assert "certificering niet behaald" in text and "O7" in text
+    assert "concept" in text and "Doorslaggevende normen: O7" in text
 
 
 def test_two_processes_setting_at_once_lose_nothing(new_audit):

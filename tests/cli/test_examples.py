@@ -10,15 +10,19 @@ from pypdf import PdfReader
 
 from tests.conftest import AUDITS
 
+# file: (route, framework, status, label)
 EXPECTED = {
-    "zelfevaluatie.yaml": ("zelfevaluatie", "zonder_stempel"),
-    "intercollegiaal.yaml": ("geregistreerd", "zonder_stempel"),
-    "certificerend.yaml": ("positief", "gecertificeerd"),
-    "combinatie.yaml": ("negatief", "zonder_stempel"),
+    "zelfevaluatie.yaml": ("zelfevaluatie", "2019", "zelfevaluatie", "geen"),
+    "intercollegiaal.yaml": ("intercollegiaal", "2019", "geregistreerd", "zonder_stempel"),
+    "certificerend.yaml": ("certificerend", "2019", "gecertificeerd", "gecertificeerd"),
+    "certificerend-advies.yaml": ("certificerend", "2019", "advies_positief",
+                                  "zonder_stempel"),
+    "combinatie.yaml": ("combinatie", "2019", "advies_negatief", "geen"),
+    "certificerend-2017.yaml": ("certificerend", "2017", "gecertificeerd", "gecertificeerd"),
 }
 
 
-def test_one_example_per_route():
+def test_one_example_per_route_and_state():
     assert sorted(p.name for p in AUDITS.glob("*.yaml")) == sorted(EXPECTED)
 
 
@@ -27,20 +31,34 @@ def test_example_is_complete_and_gives_its_outcome(cli, name):
     status = cli("audit", "status", AUDITS / name, "--json")
     assert status.exit_code == 0, status.output
     assert json.loads(status.stdout)["open"] == []
+    route, version, state, label = EXPECTED[name]
     score = json.loads(cli("audit", "score", AUDITS / name, "--json").stdout)
-    assert (score["outcome"], score["label"]) == EXPECTED[name]
-    assert score["route"] == name.removesuffix(".yaml")
+    assert (score["route"], score["status"], score["label"]) == (route, state, label)
+    assert json.loads(status.stdout)["framework"] == version
+    check = cli("audit", "check", AUDITS / name, "--json")
+    assert check.exit_code == 0, check.output  # every example is ready for its route
+    assert json.loads(check.stdout)["warnings"] == []
+
+
+def test_no_example_names_a_real_certifying_body():
+    text = " ".join(path.read_text(encoding="utf-8") for path in AUDITS.glob("*.yaml"))
+    for real in ("CIIO", "DNV", "Keurmerkinstituut", "Lloyd", "Kiwa"):
+        assert real not in text
 
 
 def test_negative_example_names_the_norms_that_decided_it(cli):
     score = json.loads(cli("audit", "score", AUDITS / "combinatie.yaml", "--json").stdout)
-    assert {"D5", "O3"} <= set(score["deciding_norms"])
+    assert score["deciding_norms"] == ["D5", "O3"]
     assert any("voldoen niet: D5, O3" in reason for reason in score["reasons"])
 
 
-def test_positive_example_is_valid_for_two_years(cli):
+def test_the_certificate_is_valid_for_two_years_from_the_decision(cli):
     score = json.loads(cli("audit", "score", AUDITS / "certificerend.yaml", "--json").stdout)
-    assert score["valid_until"] == "2028-11-12"
+    assert score["decision"]["date"] == "2026-11-27"
+    assert score["valid_until"] == "2028-11-27"
+    waiting = json.loads(cli("audit", "score", AUDITS / "certificerend-advies.yaml",
+                             "--json").stdout)
+    assert waiting["decision"] is None and waiting["valid_until"] is None
 
 
 def _outside_block(lines: list[str], norm_id: str, next_id: str) -> list[str]:
@@ -68,4 +86,4 @@ def test_readme_main_job_renders_the_certified_example(cli, tmp_path):
     text = " ".join(page.extract_text() for page in PdfReader(output).pages)
     assert "Stichting Welzijn Rivierstad" in text
     assert "Toetsingsrapport" in text
-    assert "gecertificeerd" in text.lower() and "12 november 2028" in text
+    assert "gecertificeerd" in text.lower() and "27 november 2028" in text
