@@ -77,6 +77,18 @@ def reload(loaded: LoadedAudit) -> LoadedAudit:
 AS_LOADED: Any = object()
 
 
+def _write(current: LoadedAudit) -> LoadedAudit:
+    """Validate the changed tree, read its bytes back, then replace the file (under the
+    caller's lock)."""
+    audit = parse_audit(current.document)
+    check_against(current.document, audit, current.framework)
+    data = current.document.dump()
+    verify(current.path, data, audit, current.framework)
+    atomic.write(current.path, data)
+    current.document.digest = yamlio.digest(data)
+    return LoadedAudit(current.document, audit, current.framework, current.notice)
+
+
 def save_answer(loaded: LoadedAudit, norm_id: str, answer: Answer, *, force: bool = False,
                 labels: Mapping[str, str] | None = None, seen: Any = AS_LOADED) \
         -> LoadedAudit:
@@ -111,13 +123,7 @@ def save_answer(loaded: LoadedAudit, norm_id: str, answer: Answer, *, force: boo
             node = copy.deepcopy(seen_node)
         put_result(current.document.tree, loaded.framework, norm_id,
                    result_node(answer, node))
-        audit = parse_audit(current.document)
-        check_against(current.document, audit, loaded.framework)
-        data = current.document.dump()
-        verify(path, data, audit, loaded.framework)
-        atomic.write(path, data)
-    current.document.digest = yamlio.digest(data)
-    return LoadedAudit(current.document, audit, loaded.framework, loaded.notice)
+        return _write(current)
 
 
 def save_header(loaded: LoadedAudit, changes: Mapping[str, Any], *,
@@ -149,13 +155,7 @@ def save_header(loaded: LoadedAudit, changes: Mapping[str, Any], *,
                 tree.yaml_set_comment_before_after_key(key, before=LATER_FIELDS[key])
             else:
                 _insert_before(tree, key, yamlio.tree_of(value), "results")
-        audit = parse_audit(current.document)
-        check_against(current.document, audit, loaded.framework)
-        data = current.document.dump()
-        verify(path, data, audit, loaded.framework)
-        atomic.write(path, data)
-    current.document.digest = yamlio.digest(data)
-    return LoadedAudit(current.document, audit, loaded.framework, loaded.notice)
+        return _write(current)
 
 
 LATER_FIELDS = {
