@@ -96,7 +96,7 @@ WORDS = {
     "points.none_strengths": "No strengths have been recorded.",
     "points.none_improvements": "No improvement points have been recorded.",
     "deadline": "by {date}",
-    "owner": "owner: {owner}",
+    "owner": "owner:",
     "norms": "Verdict per norm",
     "norms_intro": "For each area, every norm follows with its verdict, the findings and "
                    "the evidence the verdict rests on. Norm texts are quoted in Dutch, as "
@@ -172,7 +172,6 @@ WORDS = {
     "signoff.no_auditors": "No auditors have been recorded.",
     "appendix": "Appendix: accountability",
     "appendix.framework": "Framework",
-    "appendix.framework_value": "version {version}, {title} ({status})",
     "appendix.fingerprint": "Framework fingerprint (SHA-256)",
     "appendix.audit_file": "Audit file",
     "appendix.audit_digest": "SHA-256 of the audit file",
@@ -181,12 +180,22 @@ WORDS = {
                            "check whether an audit file is exactly this file.",
     "appendix.tool": "Made with",
     "appendix.generated": "Issued on",
-    "appendix.texts": "The norm texts are the framework's own wording; the commission "
-                      "maintains them.",
+    "appendix.texts": "The norms are quoted from framework {version}, in Dutch. The "
+                      "Kwaliteitslabel commission of Sociaal Werk Nederland adopts and amends "
+                      "the framework.",
     "meta.subject": "{kind} of {organisation} for the Kwaliteitslabel Sociaal Werk "
                     "({route}, framework {version}): {outcome}",
     "meta.keywords": "Kwaliteitslabel Sociaal Werk, {kind}, {route}, framework {version}",
     "attachment.description": "The audit file this report rests on",
     "open_norms": "Open norms",
+    "scope.default": "whole organisation",
+    "framework_status.concept": "draft",
+    "framework_status.vastgesteld": "adopted",
+    "framework_status.vervallen": "withdrawn",
+    "draft_missing": "Not yet (validly) assessed: {open} of the {total} norms",
+    "toc.page": "page",
+    "appendix.framework_value": "version {version} ({status})",
+    "appendix.framework_title": "Title of the framework",
+    "norm.compact_note": "Only the verdict has been recorded.",
     "and": "and",
 }

@@ -97,7 +97,7 @@ WORDS = {
     "points.none_strengths": "Er zijn geen sterke punten vastgelegd.",
     "points.none_improvements": "Er zijn geen verbeterpunten vastgelegd.",
     "deadline": "uiterlijk {date}",
-    "owner": "eigenaar: {owner}",
+    "owner": "eigenaar:",
     "norms": "Oordeel per norm",
     "norms_intro": "Per aandachtsgebied staat hieronder elke norm met het oordeel, de "
                    "bevindingen en het bewijs waarop het oordeel rust.",
@@ -173,7 +173,6 @@ WORDS = {
     "signoff.no_auditors": "Er zijn geen auditoren vastgelegd.",
     "appendix": "Bijlage: verantwoording",
     "appendix.framework": "Normenkader",
-    "appendix.framework_value": "versie {version}, {title} ({status})",
     "appendix.fingerprint": "Vingerafdruk normenkader (SHA-256)",
     "appendix.audit_file": "Auditbestand",
     "appendix.audit_digest": "SHA-256 van het auditbestand",
@@ -182,12 +181,22 @@ WORDS = {
                            "nagaan of een auditbestand precies dit bestand is.",
     "appendix.tool": "Opgesteld met",
     "appendix.generated": "Opgesteld op",
-    "appendix.texts": "De normteksten zijn de eigen formulering van het normenkader; de "
-                      "commissie beheert ze.",
+    "appendix.texts": "De normen zijn geciteerd uit normenkader {version}. De "
+                      "beheercommissie Kwaliteitslabel van Sociaal Werk Nederland stelt het "
+                      "normenkader vast en past het aan.",
     "meta.subject": "{kind} van {organisation} voor het Kwaliteitslabel Sociaal Werk "
                     "({route}, normenkader {version}): {outcome}",
     "meta.keywords": "Kwaliteitslabel Sociaal Werk, {kind}, {route}, normenkader {version}",
     "attachment.description": "Het auditbestand waarop dit rapport rust",
     "open_norms": "Open normen",
+    "scope.default": "hele organisatie",
+    "framework_status.concept": "concept",
+    "framework_status.vastgesteld": "vastgesteld",
+    "framework_status.vervallen": "vervallen",
+    "draft_missing": "Nog niet (geldig) beoordeeld: {open} van de {total} normen",
+    "toc.page": "pagina",
+    "appendix.framework_value": "versie {version} ({status})",
+    "appendix.framework_title": "Titel van het normenkader",
+    "norm.compact_note": "Alleen het oordeel is vastgelegd.",
     "and": "en",
 }

@@ -1,0 +1,144 @@
+"""The last step of every PDF: what PDF/UA-1 needs and WeasyPrint does not write itself.
+
+- Content that is not in the structure tree (page headers, footers, "pagina N van M",
+  the CONCEPT watermark) is marked as an artifact instead of as orphaned marked content,
+  and the remaining marked content is numbered again without gaps.
+- The catalog's /AF lists each associated file once (WeasyPrint lists the audit twice).
+- The XMP metadata declares PDF/UA-1 next to PDF/A-3a, with the extension schema that
+  PDF/A asks for, and is stored uncompressed so that archives can read it directly.
+
+Works on the PDF's bytes with pikepdf; nothing here knows about reports.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+
+import pikepdf
+
+UA_XMP = b"""<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" \
+pdfuaid:part="1"/>
+<rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" \
+xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" \
+xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+<pdfaProperty:name>part</pdfaProperty:name>
+<pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+<pdfaProperty:category>internal</pdfaProperty:category>
+<pdfaProperty:description>Part of ISO 14289 (PDF/UA) the file conforms to</pdfaProperty:description>
+</rdf:li></rdf:Seq></pdfaSchema:property>
+</rdf:li></rdf:Bag></pdfaExtension:schemas>
+</rdf:Description>
+"""
+
+ARTIFACT = pikepdf.Name.Artifact
+PAGINATION = pikepdf.Dictionary(Type=pikepdf.Name.Pagination)
+
+
+def _kids(element: pikepdf.Object) -> Iterable[pikepdf.Object]:
+    kids = element.get("/K")
+    if kids is None:
+        return ()
+    return list(kids) if isinstance(kids, pikepdf.Array) else [kids]
+
+
+def _reachable(root: pikepdf.Object) -> set[tuple[int, int]]:
+    """The structure elements one can reach from the root, by object id."""
+    seen: set[tuple[int, int]] = set()
+    stack = list(_kids(root))
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, pikepdf.Dictionary) or not node.is_indirect:
+            continue
+        if node.objgen in seen or node.get("/Type") in ("/OBJR", "/MCR"):
+            continue
+        seen.add(node.objgen)
+        stack.extend(_kids(node))
+    return seen
+
+
+def _renumber(pdf: pikepdf.Pdf, page: pikepdf.Page, parents: pikepdf.Array,
+              reachable: set[tuple[int, int]]) -> pikepdf.Array:
+    """Orphaned marked content on `page` becomes an artifact; the rest is renumbered.
+
+    Returns the page's new parent-tree array (new MCID -> structure element)."""
+    owners = list(parents)
+    orphaned = {mcid for mcid, owner in enumerate(owners)
+                if not isinstance(owner, pikepdf.Dictionary) or owner.objgen not in reachable}
+    mapping: dict[int, int] = {}
+    instructions = []
+    for instruction in pikepdf.parse_content_stream(page):
+        operands, operator = instruction.operands, instruction.operator
+        if operator == pikepdf.Operator("BDC") and isinstance(operands[1], pikepdf.Dictionary) \
+                and "/MCID" in operands[1]:
+            mcid = int(operands[1].MCID)
+            if mcid in orphaned:
+                instruction = pikepdf.ContentStreamInstruction([ARTIFACT, PAGINATION],
+                                                               pikepdf.Operator("BDC"))
+            else:
+                mapping[mcid] = len(mapping)
+                instruction = pikepdf.ContentStreamInstruction(
+                    [operands[0], pikepdf.Dictionary(MCID=mapping[mcid])],
+                    pikepdf.Operator("BDC"))
+        instructions.append(instruction)
+    page.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(instructions))
+    renumbered = pikepdf.Array([None] * len(mapping))
+    done: set[tuple[int, int]] = set()
+    for old, new in mapping.items():
+        owner = owners[old]
+        renumbered[new] = owner
+        if owner.objgen in done:
+            continue
+        done.add(owner.objgen)
+        owner.K = pikepdf.Array([mapping.get(int(kid), int(kid)) if isinstance(kid, int)
+                                 else kid for kid in _kids(owner)])
+    return renumbered
+
+
+def _artifacts(pdf: pikepdf.Pdf) -> None:
+    tree = pdf.Root.get("/StructTreeRoot")
+    if tree is None:
+        return
+    reachable = _reachable(tree)
+    nums = tree.ParentTree.Nums
+    for index in range(0, len(nums), 2):
+        key, value = int(nums[index]), nums[index + 1]
+        if key < len(pdf.pages) and isinstance(value, pikepdf.Array):
+            nums[index + 1] = _renumber(pdf, pdf.pages[key], value, reachable)
+
+
+def _associated_files_once(pdf: pikepdf.Pdf) -> None:
+    files = pdf.Root.get("/AF")
+    if files is None:
+        return
+    unique, seen = pikepdf.Array(), set()
+    for item in files:
+        if item.objgen not in seen:
+            seen.add(item.objgen)
+            unique.append(item)
+    pdf.Root.AF = unique
+
+
+def _declare_ua(pdf: pikepdf.Pdf) -> None:
+    xmp = pdf.Root.Metadata.read_bytes()
+    if b"pdfuaid:part" not in xmp:
+        xmp = xmp.replace(b"</rdf:RDF>", UA_XMP + b"</rdf:RDF>", 1)
+    pdf.Root.Metadata = pdf.make_stream(xmp, Type=pikepdf.Name.Metadata,
+                                        Subtype=pikepdf.Name.XML)
+
+
+def finish(data: bytes) -> bytes:
+    """The PDF in `data` with artifacts, one /AF entry per file and PDF/UA-1 declared."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        _artifacts(pdf)
+        _associated_files_once(pdf)
+        _declare_ua(pdf)
+        out = io.BytesIO()
+        pdf.save(out, compress_streams=True,
+                 object_stream_mode=pikepdf.ObjectStreamMode.preserve)
+    return out.getvalue()
