@@ -19,6 +19,9 @@ from kwaliteitslabel.framework.locate import load_chosen
 
 Verdicts = Callable[[str], str | None]
 
+EXAMPLE_AUDITS = Path(__file__).resolve().parents[2] / "audits"
+EXAMPLES = ("certificerend", "combinatie", "intercollegiaal", "zelfevaluatie")
+
 
 def all_met(norm_id: str) -> str | None:
     return "voldoet"
