@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from kwaliteitslabel import __version__
-from kwaliteitslabel.cli import audit, norms, report
+from kwaliteitslabel.cli import audit, norms, report, verify
 
 app = typer.Typer(
     name="kwaliteitslabel",
@@ -19,6 +19,7 @@ app = typer.Typer(
 app.add_typer(norms.app, name="norms")
 app.add_typer(audit.app, name="audit")
 app.command("report")(report.report)
+app.command("verify")(verify.verify)
 
 
 def _show_version(value: bool) -> None:
