@@ -10,6 +10,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from kwaliteitslabel.cli import norms_report
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import out, print_json
@@ -21,6 +22,7 @@ from kwaliteitslabel.framework.schema import manifest_schema, norm_file_schema
 
 app = typer.Typer(help="Het normenkader: controleren, bekijken, vergelijken.",
                   no_args_is_help=True)
+app.command("report")(norms_report.report)
 
 
 @app.command()

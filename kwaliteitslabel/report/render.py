@@ -61,11 +61,11 @@ def _collected_messages() -> Iterator[list[str]]:
         logger.propagate = propagate
 
 
-def render_pdf(html: str, *, lang: str, draft: bool, attachment: bytes,
-               attachment_name: str, modified: dt.datetime | None = None,
+def render_pdf(html: str, *, lang: str, draft: bool, attachment: bytes | None = None,
+               attachment_name: str = "", modified: dt.datetime | None = None,
                description: str | None = None) -> Rendered:
-    """Lay out `html` with our stylesheet and write a PDF/A-3a, PDF/UA-1 with `attachment`
-    embedded (`description` says what the attached file is)."""
+    """Lay out `html` with our stylesheet and write a PDF/A-3a, PDF/UA-1, with `attachment`
+    embedded if given (`description` says what the attached file is)."""
     fetcher = AssetFetcher()
     fonts = FontConfiguration()
     with _collected_messages() as messages:
@@ -80,12 +80,13 @@ def render_pdf(html: str, *, lang: str, draft: bool, attachment: bytes,
             pdf_variant=PDF_VARIANT, pdf_tags=True)
         laid_out = time.perf_counter()
         moment = (modified or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)  # written as UTC
-        yaml = Attachment(string=attachment, name=attachment_name,
-                          description=description or Texts(lang)("attachment.description"),
-                          created=moment, modified=moment, relationship="Source")
+        attachments = [] if attachment is None else [Attachment(
+            string=attachment, name=attachment_name,
+            description=description or Texts(lang)("attachment.description"),
+            created=moment, modified=moment, relationship="Source")]
         with html_semantics():
             pdf = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_tags=True,
-                                     attachments=[yaml])
+                                     attachments=attachments)
         written = time.perf_counter()
         pdf = finish(pdf)
         finished = time.perf_counter()

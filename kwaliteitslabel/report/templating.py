@@ -8,6 +8,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from kwaliteitslabel.report.booklet_context import BookletContext
 from kwaliteitslabel.report.context import ReportContext
 from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.visible import visible
@@ -43,4 +44,9 @@ def source_lang(lang: str) -> Markup:
 
 def render_html(ctx: ReportContext) -> str:
     return environment().get_template("report.html.j2").render(
+        ctx=ctx, t=Texts(ctx.lang), dutch=source_lang(ctx.lang))
+
+
+def render_booklet_html(ctx: BookletContext) -> str:
+    return environment().get_template("booklet.html.j2").render(
         ctx=ctx, t=Texts(ctx.lang), dutch=source_lang(ctx.lang))
