@@ -19,7 +19,7 @@ our templates make, plus what we promise on top:
   `parts` is used;
 - link annotations sit in a Link element and describe their target (not an anchor id);
 - no run of leader dots is text;
-- qpdf finds no syntax errors.
+- qpdf finds no syntax errors, and no stream's end is ambiguous (CR before CR LF).
 
 `text_by_lang` gives the tagged text per language, for tests that look at the words.
 """
@@ -403,6 +403,9 @@ def _check_links(pdf: pikepdf.Pdf, tree: _Tree, checked: Checked) -> None:
 def check_pdf(path: Path, *, lang: str, parts: set[str] | None = None) -> Checked:
     """Check the PDF at `path`, written in `lang`, with parts marked in `parts`."""
     checked = Checked()
+    if b"\r\nendstream" in Path(path).read_bytes():
+        checked.fail("a stream ends in CR before the EOL of endstream (its /Length reads "
+                     "as one byte too long to some validators)")
     with pikepdf.open(path) as pdf:
         _check_catalog(pdf, lang, checked)
         if "/StructTreeRoot" not in pdf.Root:

@@ -6,6 +6,11 @@
 - The catalog's /AF lists each associated file once (WeasyPrint lists the audit twice).
 - The XMP metadata declares PDF/UA-1 next to PDF/A-3a, with the extension schema that
   PDF/A asks for, and is stored uncompressed so that archives can read it directly.
+- No stream of drawing operators ends in a carriage return: before the line feed that
+  precedes `endstream` it reads as one CR LF end of line, and some validators then count
+  the stream one byte shorter than its /Length. (A zlib stream ends in the checksum of
+  its data, so such a stream gets one more line feed in its data; of the two layouts of
+  object streams, the one without such an ending is kept.)
 
 Works on the PDF's bytes with pikepdf; nothing here knows about reports.
 """
@@ -13,6 +18,7 @@ Works on the PDF's bytes with pikepdf; nothing here knows about reports.
 from __future__ import annotations
 
 import io
+import zlib
 from collections.abc import Iterable
 
 import pikepdf
@@ -86,7 +92,8 @@ def _renumber(pdf: pikepdf.Pdf, page: pikepdf.Page, parents: pikepdf.Array,
                     [operands[0], pikepdf.Dictionary(MCID=mapping[mcid])],
                     pikepdf.Operator("BDC"))
         instructions.append(instruction)
-    page.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(instructions))
+    packed = zlib.compress(pikepdf.unparse_content_stream(instructions), 6)
+    page.obj.Contents = pdf.make_stream(packed, Filter=pikepdf.Name.FlateDecode)
     renumbered = pikepdf.Array([None] * len(mapping))
     done: set[tuple[int, int]] = set()
     for old, new in mapping.items():
@@ -132,13 +139,28 @@ def _declare_ua(pdf: pikepdf.Pdf) -> None:
                                         Subtype=pikepdf.Name.XML)
 
 
+def _no_carriage_return_at_the_end(pdf: pikepdf.Pdf) -> None:
+    contents = {page.obj.Contents.objgen for page in pdf.pages if "/Contents" in page.obj}
+    for item in pdf.objects:
+        if not isinstance(item, pikepdf.Stream) or item.get("/Filter") != "/FlateDecode" \
+                or not (item.objgen in contents or item.get("/Subtype") == "/Form"):
+            continue
+        data = item.read_bytes()
+        while item.read_raw_bytes().endswith(b"\r"):
+            data += b"\n"  # white space after the last operator changes nothing drawn
+            item.write(zlib.compress(data, 6), filter=pikepdf.Name.FlateDecode)
+
+
 def finish(data: bytes) -> bytes:
     """The PDF in `data` with artifacts, one /AF entry per file and PDF/UA-1 declared."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
         _artifacts(pdf)
         _associated_files_once(pdf)
         _declare_ua(pdf)
-        out = io.BytesIO()
-        pdf.save(out, compress_streams=True,
-                 object_stream_mode=pikepdf.ObjectStreamMode.preserve)
+        _no_carriage_return_at_the_end(pdf)
+        for mode in (pikepdf.ObjectStreamMode.preserve, pikepdf.ObjectStreamMode.generate):
+            out = io.BytesIO()
+            pdf.save(out, compress_streams=True, object_stream_mode=mode)
+            if b"\r\nendstream" not in out.getvalue():
+                break
     return out.getvalue()
