@@ -18,6 +18,7 @@ Works on the PDF's bytes with pikepdf; nothing here knows about reports.
 from __future__ import annotations
 
 import io
+import re
 import zlib
 from collections.abc import Iterable
 
@@ -68,15 +69,26 @@ def _reachable(root: pikepdf.Object) -> set[tuple[int, int]]:
     return seen
 
 
-def _renumber(pdf: pikepdf.Pdf, page: pikepdf.Page, parents: pikepdf.Array,
-              reachable: set[tuple[int, int]]) -> pikepdf.Array:
-    """Orphaned marked content on `page` becomes an artifact; the rest is renumbered.
+MARKED = re.compile(rb"/(\w+)\n<</MCID (\d+)>>\nBDC\n")  # as WeasyPrint writes it
 
-    Returns the page's new parent-tree array (new MCID -> structure element)."""
-    owners = list(parents)
-    orphaned = {mcid for mcid, owner in enumerate(owners)
-                if not isinstance(owner, pikepdf.Dictionary) or owner.objgen not in reachable}
-    mapping: dict[int, int] = {}
+
+def _rewritten(data: bytes, orphaned: set[int], mapping: dict[int, int]) -> bytes:
+    """The content with orphaned MCIDs as artifacts and the others renumbered in order."""
+    def marked(match: re.Match[bytes]) -> bytes:
+        mcid = int(match.group(2))
+        if mcid in orphaned:
+            return b"/Artifact\n<</Type /Pagination>>\nBDC\n"
+        mapping[mcid] = len(mapping)
+        return b"/%s\n<</MCID %d>>\nBDC\n" % (match.group(1), mapping[mcid])
+
+    rewritten, count = MARKED.subn(marked, data)
+    if count != data.count(b"/MCID"):
+        raise ValueError("marked content written in an unexpected way")
+    return rewritten
+
+
+def _parsed(page: pikepdf.Page, orphaned: set[int], mapping: dict[int, int]) -> bytes:
+    """Like `_rewritten`, through pikepdf's content parser (slower, any layout)."""
     instructions = []
     for instruction in pikepdf.parse_content_stream(page):
         operands, operator = instruction.operands, instruction.operator
@@ -92,7 +104,27 @@ def _renumber(pdf: pikepdf.Pdf, page: pikepdf.Page, parents: pikepdf.Array,
                     [operands[0], pikepdf.Dictionary(MCID=mapping[mcid])],
                     pikepdf.Operator("BDC"))
         instructions.append(instruction)
-    packed = zlib.compress(pikepdf.unparse_content_stream(instructions), 6)
+    return bytes(pikepdf.unparse_content_stream(instructions))
+
+
+def _renumber(pdf: pikepdf.Pdf, page: pikepdf.Page, parents: pikepdf.Array,
+              reachable: set[tuple[int, int]]) -> pikepdf.Array:
+    """Orphaned marked content on `page` becomes an artifact; the rest is renumbered.
+
+    Returns the page's new parent-tree array (new MCID -> structure element)."""
+    owners = list(parents)
+    orphaned = {mcid for mcid, owner in enumerate(owners)
+                if not isinstance(owner, pikepdf.Dictionary) or owner.objgen not in reachable}
+    mapping: dict[int, int] = {}
+    try:
+        content = _rewritten(page.obj.Contents.read_bytes(), orphaned, mapping)
+    except (ValueError, AttributeError):
+        mapping.clear()
+        content = _parsed(page, orphaned, mapping)
+    packed = zlib.compress(content, 6)
+    while packed.endswith(b"\r"):  # see _no_carriage_return_at_the_end
+        content += b"\n"
+        packed = zlib.compress(content, 6)
     page.obj.Contents = pdf.make_stream(packed, Filter=pikepdf.Name.FlateDecode)
     renumbered = pikepdf.Array([None] * len(mapping))
     done: set[tuple[int, int]] = set()
@@ -139,16 +171,55 @@ def _declare_ua(pdf: pikepdf.Pdf) -> None:
                                         Subtype=pikepdf.Name.XML)
 
 
+def _forms(pdf: pikepdf.Pdf) -> Iterable[pikepdf.Object]:
+    """The form XObjects of the pages, and the forms they use, each once."""
+    seen: set[tuple[int, int]] = set()
+    stack = [page.obj.get("/Resources") for page in pdf.pages]
+    while stack:
+        resources = stack.pop()
+        if not isinstance(resources, pikepdf.Dictionary):
+            continue
+        for item in resources.get("/XObject", pikepdf.Dictionary()).values():
+            if item.objgen not in seen and item.get("/Subtype") == "/Form":
+                seen.add(item.objgen)
+                yield item
+                stack.append(item.get("/Resources"))
+
+
+def _font_files(pdf: pikepdf.Pdf) -> Iterable[pikepdf.Object]:
+    """The embedded font programs of the pages' fonts, each once."""
+    seen: set[tuple[int, int]] = set()
+    for page in pdf.pages:
+        fonts = page.obj.get("/Resources", pikepdf.Dictionary()).get("/Font",
+                                                                    pikepdf.Dictionary())
+        for font in fonts.values():
+            for part in [font, *font.get("/DescendantFonts", [])]:
+                descriptor = part.get("/FontDescriptor", pikepdf.Dictionary())
+                for key in ("/FontFile2", "/FontFile3"):
+                    item = descriptor.get(key)
+                    if item is not None and item.objgen not in seen:
+                        seen.add(item.objgen)
+                        yield item
+
+
 def _no_carriage_return_at_the_end(pdf: pikepdf.Pdf) -> None:
-    contents = {page.obj.Contents.objgen for page in pdf.pages if "/Contents" in page.obj}
-    for item in pdf.objects:
-        if not isinstance(item, pikepdf.Stream) or item.get("/Filter") != "/FlateDecode" \
-                or not (item.objgen in contents or item.get("/Subtype") == "/Form"):
+    """Padding that changes nothing drawn: a line feed after the last operator of a form,
+    or after a font program (TrueType and OpenType tables are found by their offsets).
+
+    A zlib stream ends in the Adler-32 checksum of its data, whose last byte is the sum of
+    the data's bytes plus one, modulo 65521: one line feed more changes it."""
+    for item in [*_forms(pdf), *_font_files(pdf)]:
+        if item.get("/Filter") != "/FlateDecode" or "/DecodeParms" in item \
+                or not item.read_raw_bytes().endswith(b"\r"):
             continue
         data = item.read_bytes()
-        while item.read_raw_bytes().endswith(b"\r"):
-            data += b"\n"  # white space after the last operator changes nothing drawn
-            item.write(zlib.compress(data, 6), filter=pikepdf.Name.FlateDecode)
+        packed = zlib.compress(data, 6)
+        while packed.endswith(b"\r"):
+            data += b"\n"
+            packed = zlib.compress(data, 6)
+        item.write(packed, filter=pikepdf.Name.FlateDecode)
+        if "/Length1" in item:
+            item.Length1 = len(data)
 
 
 def finish(data: bytes) -> bytes:
