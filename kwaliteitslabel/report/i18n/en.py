@@ -193,10 +193,8 @@ WORDS = {
     "framework_status.vastgesteld": "adopted",
     "framework_status.vervallen": "withdrawn",
     "draft_missing": "Not yet (validly) assessed: {open} of the {total} norms",
-    "toc.page": "page",
     "appendix.framework_value": "version {version} ({status})",
     "appendix.framework_title": "Title of the framework",
-    "norm.compact_note": "Only the verdict has been recorded.",
     "booklet.kind": "Framework",
     "booklet.subject": "Framework {version} of the Kwaliteitslabel Sociaal Werk: the testable "
                        "norms, the decision rules and the audit-days table",

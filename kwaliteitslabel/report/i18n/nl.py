@@ -194,10 +194,8 @@ WORDS = {
     "framework_status.vastgesteld": "vastgesteld",
     "framework_status.vervallen": "vervallen",
     "draft_missing": "Nog niet (geldig) beoordeeld: {open} van de {total} normen",
-    "toc.page": "pagina",
     "appendix.framework_value": "versie {version} ({status})",
     "appendix.framework_title": "Titel van het normenkader",
-    "norm.compact_note": "Alleen het oordeel is vastgelegd.",
     "booklet.kind": "Normenkader",
     "booklet.subject": "Normenkader {version} van het Kwaliteitslabel Sociaal Werk: de "
                        "toetsbare normen, de beslisregels en de auditdagentabel",
