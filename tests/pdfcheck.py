@@ -27,6 +27,7 @@ our templates make, plus what we promise on top:
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import sys
 from collections import Counter, defaultdict
@@ -175,8 +176,23 @@ def marked_content(pdf: pikepdf.Pdf, checked: Checked | None = None
     """Every piece of text shown, as (page, MCID or None for an artifact, text).
 
     With `checked`, content outside both (text or images that are neither tagged nor an
-    artifact) is reported."""
+    artifact) is reported. Read once per file (the pages are parsed one by one)."""
+    pieces, outside = _marked_content(Path(pdf.filename))
+    if checked is not None:
+        for problem in outside:
+            checked.fail(problem)
+    return pieces
+
+
+@functools.cache
+def _marked_content(path: Path) -> tuple[list[tuple[int, int | None, str]], list[str]]:
+    with pikepdf.open(path) as pdf:
+        return _parse_content(pdf)
+
+
+def _parse_content(pdf: pikepdf.Pdf) -> tuple[list[tuple[int, int | None, str]], list[str]]:
     pieces: list[tuple[int, int | None, str]] = []
+    outside: list[str] = []
     for number, page in enumerate(pdf.pages):
         fonts = page.Resources.get("/Font", pikepdf.Dictionary())
         tables = {str(name): _to_unicode(font) for name, font in fonts.items()}
@@ -201,14 +217,13 @@ def marked_content(pdf: pikepdf.Pdf, checked: Checked | None = None
             elif operator in TEXT_SHOW or operator == "Do":
                 where = next((item for item in reversed(stack) if item != "other"), "none")
                 if where == "none":
-                    if checked is not None:
-                        checked.fail(f"page {number + 1}: {operator} outside any tagged "
-                                     "content or artifact")
+                    outside.append(f"page {number + 1}: {operator} outside any tagged "
+                                   "content or artifact")
                     continue
                 if operator in TEXT_SHOW:
                     mcid = where if isinstance(where, int) else None
                     pieces.append((number, mcid, _shown(operands, table)))
-    return pieces
+    return pieces, outside
 
 
 @dataclass(frozen=True)
@@ -222,6 +237,7 @@ class Tagged:
     in_figure: bool
 
 
+@functools.cache
 def tagged_texts(path: Path, default: str) -> list[Tagged]:
     """Every structure element that owns text, in document order, with its language (its
     own or an ancestor's /Lang, else `default`); a Figure's text is its /Alt."""

@@ -31,27 +31,41 @@ def run_cli():
 
 
 @pytest.fixture(scope="session")
-def shared_pdfs(tmp_path_factory, worker_id):
-    """`shared_pdfs(name, make)`: the PDF `name`, made once per test session by `make(path)`.
+def shared_folder(tmp_path_factory, worker_id):
+    """`shared_folder(name, make)`: a folder filled once per test session by `make(folder)`.
 
-    Under pytest-xdist the workers share one folder, and a lock per PDF makes sure that
-    each PDF is rendered by one worker only, however the tests are spread."""
+    Under pytest-xdist the workers share one folder, and a lock per name makes sure that
+    each one is made by one worker only, however the tests are spread."""
     root = tmp_path_factory.getbasetemp()
     if worker_id != "master":
         root = root.parent  # the folder of this session, shared by its workers
-    folder = root / "shared-pdfs"
-    folder.mkdir(exist_ok=True)
+    shared = root / "shared"
+    shared.mkdir(exist_ok=True)
 
     def get(name: str, make) -> Path:
-        target = folder / f"{name}.pdf"
-        with (folder / f"{name}.lock").open("w") as lock:
+        folder, done = shared / name, shared / f"{name}.done"
+        with (shared / f"{name}.lock").open("w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
             try:
-                if not target.exists():
-                    make(target)
-                    assert target.exists(), f"{name} was not made"
+                if not done.exists():
+                    folder.mkdir(exist_ok=True)
+                    make(folder)
+                    done.touch()
             finally:
                 fcntl.flock(lock, fcntl.LOCK_UN)
+        return folder
+
+    return get
+
+
+@pytest.fixture(scope="session")
+def shared_pdfs(shared_folder):
+    """`shared_pdfs(name, make)`: the PDF `name`, made once per test session by `make(path)`."""
+
+    def get(name: str, make) -> Path:
+        folder = shared_folder(name, lambda folder: make(folder / f"{name}.pdf"))
+        target = folder / f"{name}.pdf"
+        assert target.exists(), f"{name} was not made"
         return target
 
     return get

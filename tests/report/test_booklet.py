@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from helpers import edit
 from pdfcheck import check_pdf, tagged_texts
-from report_helpers import Pdf
+from report_helpers import pdf_of
 
 from kwaliteitslabel.framework.locate import shipped_root
 
@@ -56,7 +56,7 @@ def test_every_booklet_passes_the_checker(booklets, name, lang):
 
 
 def test_the_2017_booklet_reads_well_without_levels(booklets):
-    pdf = Pdf(booklets("2017"))
+    pdf = pdf_of(booklets("2017"))
     assert "Normenkader 2017" in pdf.pages[0]
     for chapter in ("Opbouw van het normenkader", "Vakmanschap", "Dienstverlening",
                     "Organisatie en bestuur", "Beslisregels en auditdagen", "Verantwoording"):
@@ -70,7 +70,7 @@ def test_the_2017_booklet_reads_well_without_levels(booklets):
 
 
 def test_levels_and_questions_by_role(booklets):
-    text = Pdf(booklets("fixture")).text.replace("\n", " ")
+    text = pdf_of(booklets("fixture")).text.replace("\n", " ")
     assert "Kenmerkend voor voldoet: Medewerkers beschrijven aan de hand van een casus" in text
     assert "Kenmerkend voor voldoet deels: De vraag wordt verhelderd" in text
     assert "Kenmerkend voor voldoet niet: De vraag wordt op voorhand" in text
@@ -86,7 +86,7 @@ def test_levels_and_questions_by_role(booklets):
 
 
 def test_the_change_chapter_lists_what_changed(booklets):
-    pdf = Pdf(booklets("since"))
+    pdf = pdf_of(booklets("since"))
     assert "Changes since framework 2099-test" in pdf.pages[1]
     texts = tagged_texts(booklets("since"), "en")
     read = _read(booklets("since"), "en")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 from pdfcheck import check_pdf, tagged_texts
-from report_helpers import EXAMPLES, Pdf, answer_for, build_audit, draft
+from report_helpers import EXAMPLES, answer_for, build_audit, draft, pdf_of
 
 from kwaliteitslabel.audit.answer import Answer
 
@@ -86,7 +86,7 @@ def test_page_furniture_is_an_artifact_and_still_printed(example_pdf):
     path = example_pdf("combinatie", "nl")
     tagged = " ".join(t.text for t in tagged_texts(path, "nl"))
     assert "pagina" not in tagged and "normenkader 2017 pagina" not in tagged
-    pages = Pdf(path).pages
+    pages = pdf_of(path).pages
     assert f"pagina 3 van {len(pages)}" in pages[2]  # shown on the page, not read out
 
 
@@ -102,7 +102,7 @@ def test_contents_has_one_link_per_entry_no_dots_and_names_the_target(example_pd
         descriptions = [str(annotation.Contents) for annotation in annotations]
         assert name in descriptions and "Vakmanschap" in descriptions
         assert not set(descriptions) & {str(anchor) for anchor in contents}
-        toc = Pdf(example_pdf("certificerend", lang)).pages[1]
+        toc = pdf_of(example_pdf("certificerend", lang)).pages[1]
         assert "..." not in toc and re.search(rf"{name}\s+3\b", toc)
 
 
@@ -132,10 +132,10 @@ def test_dutch_parts_of_an_english_report_are_marked_dutch(example_pdf):
 
 
 def test_labels_and_the_cover_extract_as_words(example_pdf):
-    cover = Pdf(example_pdf("certificerend", "nl")).pages[0]
+    cover = pdf_of(example_pdf("certificerend", "nl")).pages[0]
     assert "KWALITEITSLABEL SOCIAAL WERK" in cover
     assert "K WA" not in cover and "GECERTIFICEERD" not in cover  # the stamp is artwork
-    summary = Pdf(example_pdf("certificerend", "en")).text
+    summary = pdf_of(example_pdf("certificerend", "en")).text
     assert "OUTCOME" in summary and "O U T" not in summary
 
 
@@ -146,19 +146,19 @@ def test_the_audit_is_attached_once(example_pdf):
 
 
 def test_the_english_report_translates_the_default_scope(example_pdf):
-    text = Pdf(example_pdf("certificerend", "en")).text
+    text = pdf_of(example_pdf("certificerend", "en")).text
     assert "whole organisation" in text and "hele organisatie" not in text
-    own_words = Pdf(example_pdf("combinatie", "en")).flat  # a scope the auditors wrote
+    own_words = pdf_of(example_pdf("combinatie", "en")).flat  # a scope the auditors wrote
     assert "heleorganisatie,indegemeentenLindeveldenOudemeer" in own_words
 
 
 def test_a_concept_names_what_is_missing_on_its_first_page(concept_pdf):
-    cover = Pdf(concept_pdf("nl")).pages[0]
+    cover = pdf_of(concept_pdf("nl")).pages[0]
     assert "Nog niet (geldig) beoordeeld: 49 van de 52 normen: V3–V16, D2–D16, O1–O20" in cover
 
 
 def test_a_concept_keeps_the_summary_table_with_its_caption(concept_pdf):
-    pdf = Pdf(concept_pdf("nl"))
+    pdf = pdf_of(concept_pdf("nl"))
     caption = next(number for number, page in enumerate(pdf.pages)
                    if "Aantal normen per oordeel en aandachtsgebied" in page)
     table = "".join(pdf.pages[caption].split("Aantal normen per oordeel")[1].split())
@@ -166,28 +166,28 @@ def test_a_concept_keeps_the_summary_table_with_its_caption(concept_pdf):
 
 
 def test_norms_without_findings_are_compact(concept_pdf):
-    pages = Pdf(concept_pdf("nl")).pages
+    pages = pdf_of(concept_pdf("nl")).pages
     open_per_page = [page.count("Nog niet beoordeeld") for page in pages]
     assert max(open_per_page) >= 8, open_per_page  # before: 4 to 5 open norms per page
     assert len(pages) <= 16, len(pages)
 
 
 def test_no_page_is_mostly_empty_because_of_the_audit_days_table(example_pdf):
-    pdf = Pdf(example_pdf("combinatie", "nl"))
+    pdf = pdf_of(example_pdf("combinatie", "nl"))
     page = next(page for page in pdf.pages if "Auditdagentabel van normenkader" in page)
     lines = [line for line in page.splitlines() if line.strip()]
     assert len(lines) > 14, lines  # the table's six lines, the header and footer, and more
 
 
 def test_the_appendix_says_where_the_norm_texts_come_from(example_pdf):
-    text = Pdf(example_pdf("zelfevaluatie", "nl")).flat
-    assert "De normen zijn geciteerd uit normenkader 2017." in Pdf(
+    text = pdf_of(example_pdf("zelfevaluatie", "nl")).flat
+    assert "De normen zijn geciteerd uit normenkader 2017." in pdf_of(
         example_pdf("zelfevaluatie", "nl")).text.replace("\n", " ")
     assert "eigenformuleringvanhetnormenkader" not in text
 
 
 def test_bidi_and_control_characters_are_shown_not_applied(concept_pdf):
     for lang in ("nl", "en"):
-        text = Pdf(concept_pdf(lang)).text
+        text = pdf_of(concept_pdf(lang)).text
         assert "RLO[U+202E]TXT.EXE[U+202C] en een NUL[U+0000]-teken" in text
         assert "\u202e" not in text and "\x00" not in text

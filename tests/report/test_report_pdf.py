@@ -10,27 +10,32 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from report_helpers import Pdf, build_audit, positive
+from report_helpers import Pdf, SavedRun, build_audit, positive
 
 from kwaliteitslabel.framework.locate import load_chosen
 
 ORGANISATION = "Stichting Welzijn Testdorp"
 
 
-@pytest.fixture(scope="module")
-def rendered(tmp_path_factory, run_cli):
-    """`report pos.yaml` with the default output folder, and `--lang en` with -o."""
-    folder = tmp_path_factory.mktemp("positive")
+def _render(folder: Path, run_cli) -> None:
     audit = build_audit(folder / "pos.yaml", "certificerend", positive, extra={
         "characterisation": "Een welzijnsorganisatie met wijkteams in vier kernen."})
     here = Path.cwd()
     os.chdir(folder)
     try:
-        nl = run_cli("report", "pos.yaml")
+        SavedRun.keep(run_cli("report", "pos.yaml"), folder / "nl.json")
     finally:
         os.chdir(here)
-    en = run_cli("report", audit, "--lang", "en", "-o", folder / "english.pdf")
-    return {"audit": audit, "nl_run": nl, "en_run": en,
+    SavedRun.keep(run_cli("report", audit, "--lang", "en", "-o", folder / "english.pdf"),
+                  folder / "en.json")
+
+
+@pytest.fixture(scope="module")
+def rendered(shared_folder, run_cli):
+    """`report pos.yaml` with the default output folder, and `--lang en` with -o."""
+    folder = shared_folder("positive", lambda folder: _render(folder, run_cli))
+    return {"audit": folder / "pos.yaml", "nl_run": SavedRun.read(folder / "nl.json"),
+            "en_run": SavedRun.read(folder / "en.json"),
             "nl": Pdf(folder / "reports" / "pos.pdf"), "en": Pdf(folder / "english.pdf")}
 
 
