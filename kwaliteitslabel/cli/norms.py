@@ -22,7 +22,6 @@ from kwaliteitslabel.framework.schema import manifest_schema, norm_file_schema
 
 app = typer.Typer(help="Het normenkader: controleren, bekijken, vergelijken.",
                   no_args_is_help=True)
-app.command("report")(norms_report.report)
 
 
 @app.command()
@@ -156,3 +155,6 @@ def _title(framework: Framework, norm_id: str) -> str:
 def _short(value: object) -> str:
     text = "(leeg)" if value is None else str(value)
     return text if len(text) <= 400 else text[:397] + "..."
+
+
+app.command("report")(norms_report.report)

@@ -36,8 +36,11 @@ def report(
         "--since", metavar="OLD", help="Map van een ouder kader: het boekje krijgt een "
         "hoofdstuk met wat er sindsdien veranderde.", show_default=False)] = None,
 ) -> None:
-    """Maak het normenkader als boekje (PDF/A, toegankelijk), zoals de commissie het
-    publiceert: normen, kenmerken per oordeel, toetsvragen per rol, bewijs en beslisregels."""
+    """Maak het normenkader als boekje (PDF/A, toegankelijk).
+
+    Zoals de commissie het publiceert: per norm de kenmerken per oordeel, de toetsvragen per
+    rol en het bewijs, en de beslisregels en de auditdagentabel.
+    """
     framework = locate.load_chosen(folder)
     older = load_framework(locate.resolve_folder(since)) if since is not None else None
     from kwaliteitslabel.report.booklet import booklet_path, make_booklet  # WeasyPrint

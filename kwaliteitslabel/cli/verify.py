@@ -32,8 +32,11 @@ def verify(
         show_default=False)] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Controleer of de bijlage van een rapport nog klopt met de SHA-256 in het rapport
-    (en met een auditbestand), en tegen welk normenkader het rapport is gemaakt."""
+    """Controleer of een rapport nog bij zijn audit hoort.
+
+    Vergelijkt de bijlage met de SHA-256 die het rapport afdrukt (en met AUDIT.yaml als
+    dat gegeven is) en noemt het normenkader. Een controle op samenhang, geen handtekening.
+    """
     from kwaliteitslabel.report.verify import verify_report
 
     result = verify_report(report, audit)
