@@ -10,7 +10,8 @@
   precedes `endstream` it reads as one CR LF end of line, and some validators then count
   the stream one byte shorter than its /Length. (A zlib stream ends in the checksum of
   its data, so such a stream gets one more line feed in its data; of the two layouts of
-  object streams, the one without such an ending is kept.)
+  object streams, the one without such an ending is kept. The attached audit stays byte
+  for byte what it was, so its stream is left as it is.)
 
 Works on the PDF's bytes with pikepdf; nothing here knows about reports.
 """
