@@ -3,8 +3,9 @@
     python benchmarks/bench_report.py [AUDIT.yaml ...] [--repeat N] [--batch-copies N]
 
 For every audit the time is split into our own work (loading and scoring the audit,
-building the view, the charts and the HTML, saving the file) and WeasyPrint's (layout,
-and writing the PDF). The first render of a process also pays for loading fonts and
+building the view, the charts and the HTML, saving the file), WeasyPrint's (layout,
+and writing the PDF) and the finishing step (artifacts, PDF/UA identification, with
+pikepdf). The first render of a process also pays for loading fonts and
 caches; it is shown apart as "cold". The batch renders every audit `--batch-copies`
 times over all cores, as `kwaliteitslabel report FOLDER` does.
 
@@ -39,11 +40,17 @@ def bench_one(audit: Path, out: Path, repeat: int, lang: str) -> dict[str, float
     warm = runs[1:] or runs
     return {
         "pages": runs[-1].pages,
-        "cold": runs[0].own_seconds + runs[0].layout_seconds + runs[0].write_seconds,
+        "cold": runs[0].own_seconds + runs[0].layout_seconds + runs[0].write_seconds
+        + _finish(runs[0]),
         "own": statistics.median(r.own_seconds for r in warm),
         "layout": statistics.median(r.layout_seconds for r in warm),
         "write": statistics.median(r.write_seconds for r in warm),
+        "finish": statistics.median(_finish(r) for r in warm),
     }
+
+
+def _finish(done: object) -> float:
+    return float(getattr(done, "finish_seconds", 0.0))  # 0 for versions without the step
 
 
 def bench_batch(audits: list[Path], out: Path, copies: int, lang: str) -> None:
@@ -58,7 +65,8 @@ def bench_batch(audits: list[Path], out: Path, copies: int, lang: str) -> None:
     own = sum(d.own_seconds for d in done)
     layout = sum(d.layout_seconds for d in done)
     write = sum(d.write_seconds for d in done)
-    work = own + layout + write
+    finish = sum(_finish(d) for d in done)
+    work = own + layout + write + finish
     print(f"\nbatch: {len(targets)} reports on {workers_for(len(targets))} worker(s), "
           f"{len(failed)} failed")
     print(f"  wall time        {_fmt(wall)}   ({_fmt(wall / len(targets)).strip()} per report)")
@@ -66,6 +74,7 @@ def bench_batch(audits: list[Path], out: Path, copies: int, lang: str) -> None:
     print(f"  own work         {_fmt(own)}   ({100 * own / work:.0f}%)")
     print(f"  WeasyPrint layout{_fmt(layout)}   ({100 * layout / work:.0f}%)")
     print(f"  WeasyPrint write {_fmt(write)}   ({100 * write / work:.0f}%)")
+    print(f"  finishing        {_fmt(finish)}   ({100 * finish / work:.0f}%)")
 
 
 def main() -> None:
@@ -87,16 +96,16 @@ def main() -> None:
     load = getattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))()
     print(f"cores: {os.cpu_count()}, load average before: {load[0]:.2f}\n")
     print(f"{'audit':<24}{'pages':>6}{'cold':>11}{'own':>11}{'layout':>11}{'write':>11}"
-          f"{'total':>11}")
+          f"{'finish':>11}{'total':>11}")
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder)
         for audit in audits:
             r = bench_one(audit, out, max(2, args.repeat), args.lang)
-            total = r["own"] + r["layout"] + r["write"]
+            total = r["own"] + r["layout"] + r["write"] + r["finish"]
             print(f"{audit.name:<24}{r['pages']:>6}{_fmt(r['cold'])}{_fmt(r['own'])}"
-                  f"{_fmt(r['layout'])}{_fmt(r['write'])}{_fmt(total)}")
+                  f"{_fmt(r['layout'])}{_fmt(r['write'])}{_fmt(r['finish'])}{_fmt(total)}")
         print("(own = our code, layout = WeasyPrint's layout, write = WeasyPrint's PDF "
-              "writing; median of the warm runs)")
+              "writing, finish = our PDF/UA step; median of the warm runs)")
         bench_batch(audits, out, args.batch_copies, args.lang)
 
 

@@ -10,6 +10,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from kwaliteitslabel.cli import norms_report
 from kwaliteitslabel.cli.diff_view import print_diff
 from kwaliteitslabel.cli.errors import reports_errors, show_error
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
@@ -200,3 +201,6 @@ def diff(
 
 def _load(folder: Path) -> Framework:
     return locate.load_cached(locate.resolve_folder(folder))
+
+
+app.command("report")(norms_report.report)

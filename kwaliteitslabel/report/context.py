@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from kwaliteitslabel import __version__
 from kwaliteitslabel.audit.explain import sentences
 from kwaliteitslabel.audit.load import LoadedAudit
-from kwaliteitslabel.audit.model import Improvement, NormResult
+from kwaliteitslabel.audit.model import Audit, Improvement, NormResult
 from kwaliteitslabel.audit.rules import accepted_verdict
 from kwaliteitslabel.audit.scoring import Result
 from kwaliteitslabel.framework.base import VERDICTS
@@ -22,6 +22,7 @@ from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.label import label_svg
 
 ORDER = [*VERDICTS, "open"]
+DEFAULT_SCOPE = Audit.model_fields["scope"].default  # written by the tool, not by people
 
 
 @dataclass(frozen=True)
@@ -40,11 +41,19 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Detail:
+    """A detail in the report's words, with the audit's own words (`data`) apart."""
+
+    text: str
+    data: str | None = None
+
+
+@dataclass(frozen=True)
 class Point:
     norm_id: str
     norm_title: str
     text: str
-    details: list[str] = field(default_factory=list)
+    details: list[Detail] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,12 @@ class NormView:
     improvements: list[Point]
     nvt_reason: str | None
     assessed: str | None
+
+    @property
+    def bare(self) -> bool:
+        """Nothing recorded but (at most) a verdict: shown compactly."""
+        return not (self.refused or self.findings or self.evidence or self.strengths
+                    or self.improvements or self.nvt_reason)
 
 
 @dataclass(frozen=True)
@@ -102,12 +117,14 @@ class ReportContext:
     route_name: str
     route_text: str
     scope: str
+    scope_is_data: bool
     period: str
     auditors: list[Person]
     peers: list[str]
     certifying_body: str | None
     framework_version: str
-    framework_line: str
+    framework_title: str
+    framework_status: str
     fingerprint: str
     audit_file: str
     audit_digest: str
@@ -128,6 +145,7 @@ class ReportContext:
     improvements: list[Point]
     areas: list[AreaView]
     open_norms: list[str]
+    open_list: str
     total_norms: int
     fte: str
     audit_days: str
@@ -156,9 +174,9 @@ def _assessed(t: Texts, result: NormResult) -> str | None:
 def _improvement(t: Texts, norm: Norm, item: Improvement) -> Point:
     details = []
     if item.deadline:
-        details.append(t("deadline", date=t.date(item.deadline)))
+        details.append(Detail(t("deadline", date=t.date(item.deadline))))
     if item.owner:
-        details.append(t("owner", owner=item.owner))
+        details.append(Detail(t("owner"), item.owner))
     return Point(norm.id, norm.title, item.text, details)
 
 
@@ -224,6 +242,27 @@ def _charts(t: Texts, result: Result) -> tuple[str, str, list[ScoreLine]]:
     return scores, distribution, lines
 
 
+def id_ranges(framework_ids: list[str], chosen: list[str]) -> str:
+    """`V3–V16, D2, D4` for the chosen ids, with runs in the framework's order joined."""
+    wanted = set(chosen)
+    runs: list[list[str]] = []
+    previous = None
+    for norm_id in framework_ids:
+        if norm_id not in wanted:
+            previous = None
+            continue
+        prefix = norm_id.rstrip("0123456789")
+        if runs and previous == prefix:
+            runs[-1].append(norm_id)
+        else:
+            runs.append([norm_id])
+        previous = prefix
+    parts = []
+    for run in runs:
+        parts += [f"{run[0]}–{run[-1]}"] if len(run) > 2 else run
+    return ", ".join(parts)
+
+
 def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
                   audit_digest: str | None = None,
                   now: dt.datetime | None = None) -> ReportContext:
@@ -262,13 +301,14 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
         generator=f"kwaliteitslabel {__version__}",
         created=now.isoformat(),
         organisation=audit.organisation, route=audit.route, route_name=route_name,
-        route_text=t(f"route_text.{audit.route}"), scope=audit.scope,
+        route_text=t(f"route_text.{audit.route}"),
+        scope=t("scope.default") if audit.scope == DEFAULT_SCOPE else audit.scope,
+        scope_is_data=audit.scope != DEFAULT_SCOPE,
         period=t.period(audit.dates.start, audit.dates.end),
         auditors=[Person(a.name, a.organisation, a.role) for a in audit.auditors],
         peers=list(audit.peer_organisations), certifying_body=audit.certifying_body,
-        framework_version=framework.version,
-        framework_line=t("appendix.framework_value", version=framework.version,
-                         title=manifest.title, status=manifest.status),
+        framework_version=framework.version, framework_title=manifest.title,
+        framework_status=t(f"framework_status.{manifest.status}"),
         fingerprint=framework.fingerprint,
         audit_file=loaded.path.name,
         audit_digest=audit_digest or loaded.document.digest,
@@ -283,7 +323,9 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
             for level in manifest.scale if level.weight is not None)),
         verdict_names={key: t(f"verdict.{key}") for key in ORDER},
         strengths=strengths, improvements=improvements, areas=areas,
-        open_norms=list(result.open_norms), total_norms=len(framework.norms),
+        open_norms=list(result.open_norms),
+        open_list=id_ranges([norm.id for norm in framework.norms], list(result.open_norms)),
+        total_norms=len(framework.norms),
         fte=t("method.fte_value", fte=t.number(audit.fte)) if audit.fte is not None
         else t("method.unknown"),
         audit_days=t("method.days_value", days=t.number(days)) if days is not None

@@ -34,6 +34,7 @@ class Done:
     own_seconds: float = 0.0
     layout_seconds: float = 0.0
     write_seconds: float = 0.0
+    finish_seconds: float = 0.0
     messages: list[str] = field(default_factory=list)
 
     @property
@@ -66,7 +67,8 @@ def make_report(target: Target, *, lang: str = "nl", norms: Path | None = None) 
     own += time.perf_counter() - start
     return Done(target.source, target.output, result.outcome, result.label, rendered.pages,
                 loaded.notice, own_seconds=own, layout_seconds=rendered.layout_seconds,
-                write_seconds=rendered.write_seconds, messages=rendered.messages)
+                write_seconds=rendered.write_seconds, finish_seconds=rendered.finish_seconds,
+                messages=rendered.messages)
 
 
 def make_report_safely(target: Target, lang: str = "nl", norms: Path | None = None) -> Done:

@@ -4,13 +4,16 @@ The design is ours: a rounded shield with three overlapping circles for the thre
 (vakmanschap, dienstverlening, organisatie en bestuur) and the words
 "Kwaliteitslabel Sociaal Werk". The stamped variant adds a round stamp
 "gecertificeerd" with the date until which the certificate is valid. The artwork's
-own words are Dutch in every report language: they are the label's name.
+own words are Dutch in every report language: they are the label's name. They are drawn
+as outlines (see `outline`); the figure's alternative text (`title`) says them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from xml.sax.saxutils import escape
+
+from kwaliteitslabel.report.outline import outline
 
 INK = "#17505e"
 PALE = "#d5e9eb"
@@ -35,14 +38,11 @@ def label_svg(*, stamped: bool, title: str, valid_until: dt.date | None = None,
         f'<path d="{SHIELD}" fill="{INK}"/>',
         f'<path d="{SHIELD}" fill="none" stroke="{PALE}" stroke-width="1.4" '
         'transform="translate(110 128) scale(0.92) translate(-110 -128)"/>',
-        f'<text x="110" y="47" text-anchor="middle" font-family="KL Inter" font-weight="600" '
-        f'font-size="11.5" letter-spacing="2.2" fill="{PALE}">KWALITEITSLABEL</text>',
+        _words("KWALITEITSLABEL", PALE, size=11.5, weight=600, spacing=2.2, x=110, y=47),
         circles,
         f'<rect x="80" y="152" width="60" height="1.4" fill="{PALE}"/>',
-        '<text x="110" y="181" text-anchor="middle" font-family="KL Inter" font-weight="700" '
-        'font-size="25" fill="#ffffff">Sociaal</text>',
-        '<text x="110" y="208" text-anchor="middle" font-family="KL Inter" font-weight="700" '
-        'font-size="25" fill="#ffffff">Werk</text>',
+        _words("Sociaal", "#ffffff", size=25, weight=700, x=110, y=181),
+        _words("Werk", "#ffffff", size=25, weight=700, x=110, y=208),
     ]
     if stamped:
         parts.append(_stamp(valid_until))
@@ -50,21 +50,22 @@ def label_svg(*, stamped: bool, title: str, valid_until: dt.date | None = None,
     return "".join(parts)
 
 
+def _words(text: str, fill: str, *, size: float, weight: int = 400, spacing: float = 0.0,
+           x: float = 0.0, y: float = 0.0) -> str:
+    path = outline(text, size=size, weight=weight, spacing=spacing, x=x, y=y, anchor="middle")
+    return f'<path d="{path}" fill="{fill}"/>'
+
+
 def _stamp(valid_until: dt.date | None) -> str:
     until = ""
     if valid_until is not None:
-        until = (
-            f'<text x="0" y="22" text-anchor="middle" font-family="KL Inter" font-size="7" '
-            f'fill="{STAMP}">geldig tot</text>'
-            f'<text x="0" y="32" text-anchor="middle" font-family="KL Inter" font-weight="700" '
-            f'font-size="8.5" fill="{STAMP}">{valid_until.strftime("%d-%m-%Y")}</text>')
+        until = (_words("geldig tot", STAMP, size=7, y=22)
+                 + _words(valid_until.strftime("%d-%m-%Y"), STAMP, size=8.5, weight=700, y=32))
     return (
         '<g transform="translate(210 204) rotate(-14)">'
         f'<circle cx="0" cy="0" r="46" fill="#fffaf3" stroke="{STAMP}" stroke-width="3"/>'
         f'<circle cx="0" cy="0" r="40" fill="none" stroke="{STAMP}" stroke-width="0.9"/>'
-        f'<text x="0" y="-19" text-anchor="middle" font-family="KL Inter" font-weight="600" '
-        f'font-size="6.6" letter-spacing="1.2" fill="{STAMP}">SOCIAAL WERK</text>'
-        f'<rect x="-52" y="-9" width="104" height="18" fill="{STAMP}"/>'
-        '<text x="0" y="3.6" text-anchor="middle" font-family="KL Inter" font-weight="700" '
-        'font-size="10.2" letter-spacing="0.6" fill="#ffffff">GECERTIFICEERD</text>'
-        f'{until}</g>')
+        + _words("SOCIAAL WERK", STAMP, size=6.6, weight=600, spacing=1.2, y=-19)
+        + f'<rect x="-52" y="-9" width="104" height="18" fill="{STAMP}"/>'
+        + _words("GECERTIFICEERD", "#ffffff", size=10.2, weight=700, spacing=0.6, y=3.6)
+        + f'{until}</g>')

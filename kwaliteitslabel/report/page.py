@@ -35,7 +35,7 @@ def page_css(t: Texts, *, draft: bool) -> str:
     rules = [f"@page {{ @bottom-right {{ content: {page_numbers(t)}; }} }}"]
     if draft:
         mark = css_string(t("draft"))
-        style = ("font: 700 8pt 'KL Inter'; color: #b3261e; letter-spacing: 1.5pt; "
+        style = ("font: 700 8pt 'KL Inter'; color: #b3261e; letter-spacing: 0.4pt; "
                  "vertical-align: bottom; padding-bottom: 3mm;")
         rules.append(f"@page {{ @top-right {{ content: {mark}; {style} }} }}")
         rules.append(f"@page cover {{ @top-right {{ content: {mark}; {style} }} }}")

@@ -1,6 +1,6 @@
-"""HTML and CSS to PDF with WeasyPrint: PDF/A-3b, tagged, the audit file attached.
+"""HTML and CSS to PDF with WeasyPrint: PDF/A-3a and PDF/UA-1, the audit file attached.
 
-This module and `fetcher` are the only ones that import WeasyPrint.
+This module, `fetcher` and `tagging` are the only ones that import WeasyPrint.
 """
 
 from __future__ import annotations
@@ -16,10 +16,14 @@ from weasyprint import CSS, HTML, Attachment
 from weasyprint.text.fonts import FontConfiguration
 
 from kwaliteitslabel.report.fetcher import SCHEME, AssetFetcher
+from kwaliteitslabel.report.finish import finish
 from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.page import page_css
+from kwaliteitslabel.report.tagging import html_semantics
 
-PDF_VARIANT = "pdf/a-3b"  # archival, with embedded files allowed; tags added on top
+# PDF/A-3a: archivable, tagged ("a" = accessible) and the only PDF/A part that embeds any
+# file (the audit, as an associated file). PDF/UA-1 is declared on top in `finish`.
+PDF_VARIANT = "pdf/a-3a"
 
 
 @dataclass
@@ -28,6 +32,7 @@ class Rendered:
     pages: int
     layout_seconds: float
     write_seconds: float
+    finish_seconds: float
     served: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
@@ -56,9 +61,11 @@ def _collected_messages() -> Iterator[list[str]]:
         logger.propagate = propagate
 
 
-def render_pdf(html: str, *, lang: str, draft: bool, attachment: bytes,
-               attachment_name: str, modified: dt.datetime | None = None) -> Rendered:
-    """Lay out `html` with our stylesheet and write a PDF/A-3b with `attachment` embedded."""
+def render_pdf(html: str, *, lang: str, draft: bool, attachment: bytes | None = None,
+               attachment_name: str = "", modified: dt.datetime | None = None,
+               description: str | None = None) -> Rendered:
+    """Lay out `html` with our stylesheet and write a PDF/A-3a, PDF/UA-1, with `attachment`
+    embedded if given (`description` says what the attached file is)."""
     fetcher = AssetFetcher()
     fonts = FontConfiguration()
     with _collected_messages() as messages:
@@ -73,11 +80,15 @@ def render_pdf(html: str, *, lang: str, draft: bool, attachment: bytes,
             pdf_variant=PDF_VARIANT, pdf_tags=True)
         laid_out = time.perf_counter()
         moment = (modified or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)  # written as UTC
-        yaml = Attachment(string=attachment, name=attachment_name,
-                          description=Texts(lang)("attachment.description"),
-                          created=moment, modified=moment, relationship="Source")
-        pdf = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_tags=True,
-                                 attachments=[yaml])
+        attachments = [] if attachment is None else [Attachment(
+            string=attachment, name=attachment_name,
+            description=description or Texts(lang)("attachment.description"),
+            created=moment, modified=moment, relationship="Source")]
+        with html_semantics():
+            pdf = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_tags=True,
+                                     attachments=attachments)
         written = time.perf_counter()
+        pdf = finish(pdf)
+        finished = time.perf_counter()
     return Rendered(pdf, len(document.pages), laid_out - start, written - laid_out,
-                    fetcher.served, fetcher.refused, messages)
+                    finished - written, fetcher.served, fetcher.refused, messages)

@@ -6,16 +6,26 @@ from functools import cache
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup
 
+from kwaliteitslabel.report.booklet_context import BookletContext
 from kwaliteitslabel.report.context import ReportContext
 from kwaliteitslabel.report.i18n import Texts
+from kwaliteitslabel.report.visible import visible
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+def _shown(value: object) -> object:
+    """Every text a template prints keeps all its characters, none of them applied."""
+    return visible(value) if isinstance(value, str) and not isinstance(value, Markup) \
+        else value
 
 
 @cache
 def environment() -> jinja2.Environment:
     return jinja2.Environment(
+        finalize=_shown,
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=True,  # every value is text; only our own SVG is marked safe
         undefined=jinja2.StrictUndefined,
@@ -24,5 +34,19 @@ def environment() -> jinja2.Environment:
     )
 
 
+SOURCE_LANG = "nl"  # the language of the framework's texts and of what auditors write
+
+
+def source_lang(lang: str) -> Markup:
+    """` lang="nl"` for the audit's and the framework's own words in a report in `lang`."""
+    return Markup("") if lang == SOURCE_LANG else Markup(f' lang="{SOURCE_LANG}"')
+
+
 def render_html(ctx: ReportContext) -> str:
-    return environment().get_template("report.html.j2").render(ctx=ctx, t=Texts(ctx.lang))
+    return environment().get_template("report.html.j2").render(
+        ctx=ctx, t=Texts(ctx.lang), dutch=source_lang(ctx.lang))
+
+
+def render_booklet_html(ctx: BookletContext) -> str:
+    return environment().get_template("booklet.html.j2").render(
+        ctx=ctx, t=Texts(ctx.lang), dutch=source_lang(ctx.lang))

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
+import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -17,6 +20,9 @@ from kwaliteitslabel.audit.store import save_answer
 from kwaliteitslabel.framework.locate import load_chosen
 
 Verdicts = Callable[[str], str | None]
+
+EXAMPLE_AUDITS = Path(__file__).resolve().parents[2] / "audits"
+EXAMPLES = ("certificerend", "combinatie", "intercollegiaal", "zelfevaluatie")
 
 
 def all_met(norm_id: str) -> str | None:
@@ -70,7 +76,7 @@ def build_audit(path: Path, route: str, verdicts: Verdicts, *,
     tree["participants"] = CommentedSeq([
         CommentedMap(role="medewerkers", count=14),
         CommentedMap(role="clienten", count=6, note="twee groepsgesprekken"),
-        CommentedMap(role="bestuur", count=2)])
+        CommentedMap(role="bestuurder", count=2)])
     if "certifying_body" in tree:
         tree["certifying_body"] = "Certificerende Instelling Voorbeeld"
     if "peer_organisations" in tree:
@@ -104,5 +110,33 @@ class Pdf:
         return "".join(self.text.split())
 
 
+@functools.cache
+def pdf_of(path: Path) -> Pdf:
+    """`Pdf(path)`, read once per worker: a shared PDF is read by many tests."""
+    return Pdf(path)
+
+
 def flat(text: str) -> str:
     return "".join(text.split())
+
+
+@dataclass(frozen=True)
+class SavedRun:
+    """What a CLI run printed, kept beside the PDFs it made for the other workers."""
+
+    exit_code: int
+    stdout: str
+    stderr: str
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
+
+    @classmethod
+    def keep(cls, result, path: Path) -> None:
+        path.write_text(json.dumps({"exit_code": result.exit_code, "stdout": result.stdout,
+                                    "stderr": result.stderr}), encoding="utf-8")
+
+    @classmethod
+    def read(cls, path: Path) -> SavedRun:
+        return cls(**json.loads(path.read_text(encoding="utf-8")))

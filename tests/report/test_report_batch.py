@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from report_helpers import Pdf, all_met, build_audit, negative
+from report_helpers import Pdf, SavedRun, all_met, build_audit, negative
 
 
-@pytest.fixture(scope="module")
-def batch(tmp_path_factory, run_cli):
-    folder = tmp_path_factory.mktemp("batch")
+def _render(folder, run_cli) -> None:
     audits = folder / "audits"
     audits.mkdir()
     build_audit(audits / "intercollegiaal.yaml", "intercollegiaal", all_met)
@@ -17,8 +15,13 @@ def batch(tmp_path_factory, run_cli):
     (audits / "kapot.yaml").write_text("organisation: [unclosed\n")
     out = folder / "pdf"
     out.mkdir()
-    run = run_cli("report", audits, "-o", out)
-    return {"run": run, "out": out}
+    SavedRun.keep(run_cli("report", audits, "-o", out), folder / "run.json")
+
+
+@pytest.fixture(scope="module")
+def batch(shared_folder, run_cli):
+    folder = shared_folder("batch", lambda folder: _render(folder, run_cli))
+    return {"run": SavedRun.read(folder / "run.json"), "out": folder / "pdf"}
 
 
 def test_one_broken_audit_does_not_stop_the_others(batch):

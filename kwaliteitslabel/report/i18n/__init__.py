@@ -33,6 +33,10 @@ class Texts:
         text = TABLES[self.lang][key]
         return text.format(**values) if values else text
 
+    def get(self, key: str, default: str) -> str:
+        """The text for `key`, or `default` where there is none (a field of a new kind)."""
+        return TABLES[self.lang].get(key, default)
+
     def date(self, day: dt.date | dt.datetime | None) -> str:
         if day is None:
             return ""

@@ -1,0 +1,53 @@
+"""`kwaliteitslabel norms report [DIR]`: the framework as a booklet (PDF)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from kwaliteitslabel.cli.errors import reports_errors
+from kwaliteitslabel.cli.output import err, out
+from kwaliteitslabel.framework import locate
+from kwaliteitslabel.framework.load import load_framework
+
+LANGUAGES = ("nl", "en")
+
+
+def _check_lang(value: str) -> str:
+    if value not in LANGUAGES:
+        raise typer.BadParameter(f"kies uit {', '.join(LANGUAGES)}")
+    return value
+
+
+@reports_errors
+def report(
+    folder: Annotated[Path | None, typer.Argument(
+        metavar="[DIR]", help="Map met kader.yaml (standaard: het meegeleverde kader).",
+        show_default=False)] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Het PDF-bestand of de map ervoor (standaard: "
+        "reports/normenkader-VERSIE.pdf).", show_default=False)] = None,
+    lang: Annotated[str, typer.Option(
+        "--lang", help="Taal van het boekje: nl of en.", callback=_check_lang)] = "nl",
+    since: Annotated[Path | None, typer.Option(
+        "--since", metavar="OLD", help="Map van een ouder kader: het boekje krijgt een "
+        "hoofdstuk met wat er sindsdien veranderde.", show_default=False)] = None,
+) -> None:
+    """Maak het normenkader als boekje (PDF/A, toegankelijk).
+
+    Zoals de commissie het publiceert: per norm de kenmerken per oordeel, de toetsvragen per
+    rol en het bewijs, en de beslisregels en de auditdagentabel.
+    """
+    framework = locate.load_chosen(folder)
+    older = load_framework(locate.resolve_folder(since)) if since is not None else None
+    from kwaliteitslabel.report.booklet import booklet_path, make_booklet  # WeasyPrint
+
+    target = booklet_path(framework, output, lang)
+    with err.status(f"Boekje maken van normenkader {escape(framework.version)} ..."):
+        made = make_booklet(framework, target, lang=lang, since=older)
+    extra = f", met de wijzigingen sinds {escape(made.since)}" if made.since else ""
+    out.print(f"[green]✓[/green] {escape(str(made.output))} ({made.pages} pagina's, "
+              f"normenkader {escape(made.version)}{extra})")

@@ -1,0 +1,74 @@
+"""`kwaliteitslabel verify REPORT.pdf [AUDIT.yaml]`: does a report still match its audit?"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from kwaliteitslabel.cli.errors import reports_errors
+from kwaliteitslabel.cli.options import JsonOption
+from kwaliteitslabel.cli.output import out, print_json
+
+NOT_A_SIGNATURE = (
+    "Let op: dit is een controle op samenhang, geen handtekening. Wie het rapport kan "
+    "wijzigen, kan de bijlage en de afgedrukte SHA-256 samen vervangen; vergelijk de "
+    "SHA-256 daarom ook met wat de auditoren u apart hebben gegeven.")
+
+
+def _framework(version: str | None, fingerprint: str | None) -> str:
+    return (f"{escape(version or 'onbekend')}, vingerafdruk "
+            f"{'sha256:' + fingerprint if fingerprint else 'onbekend'}")
+
+
+@reports_errors
+def verify(
+    report: Annotated[Path, typer.Argument(metavar="REPORT.pdf",
+                                           help="Een rapport van kwaliteitslabel.")],
+    audit: Annotated[Path | None, typer.Argument(
+        metavar="[AUDIT.yaml]", help="Het auditbestand om mee te vergelijken.",
+        show_default=False)] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Controleer of een rapport nog bij zijn audit hoort.
+
+    Vergelijkt de bijlage met de SHA-256 die het rapport afdrukt (en met AUDIT.yaml als
+    dat gegeven is) en noemt het normenkader. Een controle op samenhang, geen handtekening.
+    """
+    from kwaliteitslabel.report.verify import verify_report
+
+    result = verify_report(report, audit)
+    if as_json:
+        print_json(result.as_json())
+    else:
+        printed = result.printed
+        out.print(f"Rapport: {escape(str(report))}")
+        if result.consistent:
+            out.print(f"[green]✓[/green] De bijlage {escape(result.attachment)} heeft de "
+                      f"SHA-256 die het rapport afdrukt: {result.attachment_sha256}")
+        else:
+            out.print(f"[red]✗ De bijlage {escape(result.attachment)} is niet het bestand "
+                      "waarvan het rapport de SHA-256 afdrukt:[/red]")
+            out.print(f"    afgedrukt: {printed.audit_sha256}")
+            out.print(f"    bijlage:   {result.attachment_sha256}")
+        if result.audit is not None:
+            if result.matches_audit:
+                out.print(f"[green]✓[/green] {escape(str(result.audit))} is precies de "
+                          "bijlage van het rapport.")
+            else:
+                out.print(f"[red]✗ {escape(str(result.audit))} is niet de bijlage van het "
+                          f"rapport (SHA-256 {result.audit_sha256}). Verschil (- bijlage, "
+                          "+ auditbestand):[/red]")
+                for line in result.differences:
+                    out.print(f"    {escape(line)}")
+        shown = _framework(printed.framework_version, printed.framework_fingerprint)
+        out.print(f"  Normenkader volgens het rapport: {shown}")
+        if (result.pinned_version, result.pinned_fingerprint) != \
+                (printed.framework_version, printed.framework_fingerprint):
+            out.print(f"  Normenkader volgens de bijlage:  "
+                      f"{_framework(result.pinned_version, result.pinned_fingerprint)}")
+        out.print(NOT_A_SIGNATURE)
+    if not result.ok:
+        raise typer.Exit(1)

@@ -1,0 +1,243 @@
+"""The framework as the commission publishes it: a plain view for the booklet's templates.
+
+Like `context`, everything is prepared here as text; the templates only lay it out.
+The framework's own texts stay Dutch; the booklet's own words follow `lang`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from kwaliteitslabel import __version__
+from kwaliteitslabel.framework.diff import FrameworkDiff
+from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.model import Norm, Question
+from kwaliteitslabel.report.i18n import Texts
+from kwaliteitslabel.report.label import label_svg
+
+LEVELS = ("voldoet", "voldoet_deels", "voldoet_niet")
+
+
+@dataclass(frozen=True)
+class QuestionGroup:
+    """The questions for one role (or for everyone, when `role` is None)."""
+
+    role: str | None
+    questions: list[str]
+
+
+@dataclass(frozen=True)
+class NormPage:
+    id: str
+    title: str
+    core: bool
+    statement: str
+    explanation: str
+    levels: list[tuple[str, str]]  # (the verdict's name, what is characteristic of it)
+    questions: list[QuestionGroup]
+    documents: list[str]
+    observations: list[str]
+    interviews: list[str]
+    examples: list[str]
+    values: list[str]
+    competencies: list[str]
+
+
+@dataclass(frozen=True)
+class AreaPage:
+    id: str
+    anchor: str
+    name: str
+    description: str | None
+    norms: list[NormPage]
+
+
+@dataclass(frozen=True)
+class Change:
+    norm_id: str
+    title: str
+    fields: list[str]
+    texts: list[tuple[str, str, str]] = field(default_factory=list)  # (field, old, new)
+
+
+@dataclass
+class Changes:
+    old_version: str
+    added: list[tuple[str, str]]
+    removed: list[tuple[str, str]]
+    changed: list[Change]
+    manifest: list[str]
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.removed or self.changed or self.manifest)
+
+
+@dataclass
+class BookletContext:
+    lang: str
+    title: str
+    subject: str
+    keywords: str
+    generator: str
+    created: str
+    kind: str
+    version: str
+    framework_title: str
+    status: str
+    facts: list[tuple[str, str]]
+    label_svg: str
+    values: list[str]
+    competencies: list[tuple[str, str, str | None]]
+    roles: list[str]
+    area_lines: list[tuple[str, str, int, str | None]]  # anchor, name, count, description
+    areas: list[AreaPage]
+    scale: list[list[str]]
+    rules: list[str]
+    certifying_routes: str
+    days_table: list[tuple[str, str]]
+    validity: str
+    changes: Changes | None
+    generated: str
+    tool: str
+    fingerprint: str
+
+
+def _questions(t: Texts, framework: Framework, norm: Norm) -> list[QuestionGroup]:
+    """Plain questions (2017) as one group; role-tagged questions (2019) per role, in the
+    order of the manifest's roles."""
+    plain = [q for q in norm.questions if isinstance(q, str)]
+    tagged = [q for q in norm.questions if isinstance(q, Question)]
+    groups = [QuestionGroup(None, plain)] if plain else []
+    for role in framework.manifest.roles:
+        asked = [q.text for q in tagged if role.id in q.roles]
+        if asked:
+            groups.append(QuestionGroup(role.name, asked))
+    return groups
+
+
+def _norm(t: Texts, framework: Framework, norm: Norm) -> NormPage:
+    levels = [] if norm.levels is None else [
+        (t(f"verdict.{verdict}").lower(), getattr(norm.levels, verdict)) for verdict in LEVELS]
+    return NormPage(
+        id=norm.id, title=norm.title, core=norm.core, statement=norm.statement,
+        explanation=norm.explanation, levels=levels, questions=_questions(t, framework, norm),
+        documents=list(norm.evidence.documents), observations=list(norm.evidence.observations),
+        interviews=[framework.role_name(role) for role in norm.evidence.interviews],
+        examples=list(norm.examples),
+        values=[framework.value_name(value) for value in norm.values],
+        competencies=[f"{c} {framework.competency_name(c)}" for c in norm.competencies])
+
+
+def _rules(t: Texts, framework: Framework) -> list[str]:
+    rules = framework.manifest.rules
+    lines = [t("advice.rule_all")]
+    for verdict, limit in rules.max_norms.items():
+        what = t(f"verdict.{verdict}").lower()
+        lines.append(t("advice.rule_none", what=what) if limit == 0
+                     else t("advice.rule_max", limit=limit, what=what))
+    lines += [t("advice.rule_improvement", what=t(f"verdict.{verdict}").lower())
+              for verdict in rules.improvement_required]
+    return lines
+
+
+def _days(t: Texts, framework: Framework) -> list[tuple[str, str]]:
+    rows, previous = [], None
+    for row in framework.manifest.audit_days:
+        if row.up_to_fte is not None:
+            size = t("method.up_to", fte=t.number(row.up_to_fte))
+        elif previous is not None:
+            size = t("method.above", fte=t.number(previous))
+        else:
+            size = t("method.any")
+        rows.append((size, t.number(row.days)))
+        previous = row.up_to_fte
+    return rows
+
+
+def _scale(t: Texts, framework: Framework) -> list[list[str]]:
+    yes, no = t("booklet.yes"), t("booklet.no")
+    return [[t(f"verdict.{level.id}"),
+             t.number(level.weight) if level.weight is not None else t("booklet.not_counted"),
+             yes if level.requires_improvement else no,
+             yes if level.requires_reason else no,
+             yes if level.allowed_on_core else no] for level in framework.manifest.scale]
+
+
+def _short(value: object) -> str:
+    if isinstance(value, list):
+        return "; ".join(_short(item) for item in value)
+    if isinstance(value, dict):
+        return value.get("text", "") if "text" in value else str(value)
+    return "" if value is None else str(value)
+
+
+def _changes(t: Texts, old: Framework, new: Framework, diff: FrameworkDiff) -> Changes:
+    def title(framework: Framework, norm_id: str) -> str:
+        norm = framework.norm(norm_id)
+        return norm.title if norm is not None else norm_id
+
+    def name(key: str) -> str:
+        return t.get(f"booklet.field.{key}", key)
+
+    shown = ("title", "statement")
+    changed = [Change(norm_id, title(new, norm_id),
+                      [name(c.field.split(".")[0]) for c in items],
+                      [(name(c.field), _short(c.old), _short(c.new))
+                       for c in items if c.field in shown])
+               for norm_id, items in diff.changed.items()]
+    for change in changed:  # one name per field ("toetsvragen", not three times)
+        change.fields[:] = list(dict.fromkeys(change.fields))
+    return Changes(
+        old_version=old.version,
+        added=[(norm_id, title(new, norm_id)) for norm_id in diff.added],
+        removed=[(norm_id, title(old, norm_id)) for norm_id in diff.removed],
+        changed=changed,
+        manifest=list(dict.fromkeys(c.field.split(".")[0] for c in diff.manifest)))
+
+
+def build_booklet(framework: Framework, *, lang: str = "nl",
+                  since: tuple[Framework, FrameworkDiff] | None = None,
+                  now: dt.datetime | None = None) -> BookletContext:
+    """Everything the booklet shows, as text in `lang`."""
+    t = Texts(lang)
+    manifest = framework.manifest
+    now = now or dt.datetime.now().astimezone().replace(microsecond=0)
+    kind = t("booklet.kind")
+    status = t(f"framework_status.{manifest.status}")
+    counts = {area.id: len(framework.norms_in(area.id)) for area in manifest.areas}
+    facts = [(t("booklet.version"), manifest.version), (t("booklet.status"), status)]
+    if manifest.adopted:
+        facts.append((t("booklet.adopted"), t.date(manifest.adopted)))
+    if manifest.valid_from:
+        facts.append((t("booklet.valid_from"), t.date(manifest.valid_from)))
+    if manifest.valid_until:
+        facts.append((t("booklet.valid_until"), t.date(manifest.valid_until)))
+    facts.append((t("booklet.norms"), t("booklet.norms_value", total=len(framework.norms),
+                                        core=sum(norm.core for norm in framework.norms))))
+    areas = [AreaPage(area.id, f"area-{index}", area.name, area.description,
+                      [_norm(t, framework, norm) for norm in framework.norms_in(area.id)])
+             for index, area in enumerate(manifest.areas, start=1)]
+    return BookletContext(
+        lang=lang,
+        title=f"{kind} {manifest.version}: {manifest.title}",
+        subject=t("booklet.subject", version=manifest.version),
+        keywords=t("booklet.keywords", version=manifest.version),
+        generator=f"kwaliteitslabel {__version__}", created=now.isoformat(),
+        kind=kind, version=manifest.version, framework_title=manifest.title, status=status,
+        facts=facts,
+        label_svg=label_svg(stamped=False, title=t("booklet.label_alt")),
+        values=[value.name for value in manifest.values],
+        competencies=[(c.id, c.name, c.description) for c in manifest.competencies],
+        roles=[role.name for role in manifest.roles],
+        area_lines=[(page.anchor, page.name, counts[page.id], page.description)
+                    for page in areas],
+        areas=areas, scale=_scale(t, framework), rules=_rules(t, framework),
+        certifying_routes=t.listing([t(f"route.{route}") for route in
+                                     manifest.rules.certifying_routes]),
+        days_table=_days(t, framework),
+        validity=t("booklet.validity", months=manifest.certificate_validity_months),
+        changes=_changes(t, since[0], framework, since[1]) if since else None,
+        generated=t.date(now), tool=f"kwaliteitslabel {__version__}",
+        fingerprint=framework.fingerprint)
