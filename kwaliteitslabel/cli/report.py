@@ -13,16 +13,20 @@ from kwaliteitslabel.cli.options import NormsOption
 from kwaliteitslabel.cli.output import err, out
 
 if TYPE_CHECKING:
+    from kwaliteitslabel.report.job import Done
     from kwaliteitslabel.report.paths import Target
 
 LANGUAGES = ("nl", "en")
 OUTCOME_WORDS = {
-    "nl": {"zelfevaluatie": "zelfevaluatie", "onvolledig": "CONCEPT (onvolledig)",
-           "geregistreerd": "leerrapport", "positief": "positief advies, gecertificeerd",
-           "negatief": "certificering niet behaald"},
-    "en": {"zelfevaluatie": "self-evaluation", "onvolledig": "DRAFT (incomplete)",
-           "geregistreerd": "learning report", "positief": "positive advice, certified",
-           "negatief": "certification not achieved"},
+    "nl": {"concept": "CONCEPT", "zelfevaluatie": "zelfevaluatie",
+           "geregistreerd": "leerrapport", "advies_positief": "positief advies, besluit volgt",
+           "advies_negatief": "certificering niet behaald", "gecertificeerd": "gecertificeerd",
+           "afgewezen": "certificaat niet toegekend"},
+    "en": {"concept": "DRAFT", "zelfevaluatie": "self-evaluation",
+           "geregistreerd": "learning report",
+           "advies_positief": "positive advice, decision follows",
+           "advies_negatief": "certification not achieved", "gecertificeerd": "certified",
+           "afgewezen": "certificate not granted"},
 }
 
 
@@ -62,6 +66,16 @@ def _one(target: Target, lang: str, norms: Path | None) -> None:
         err.print(f"[yellow]{escape(done.notice)}[/yellow]", soft_wrap=True)
     out.print(f"[green]✓[/green] {escape(str(done.output))} ({done.pages} pagina's, "
               f"{OUTCOME_WORDS[lang].get(done.outcome or '', '')})")
+    _warn_concept(done)
+
+
+def _warn_concept(done: Done) -> None:
+    """A concept is made, and said to be one: what is missing, and how to see it."""
+    if done.missing:
+        err.print(f"[yellow]Let op: {escape(str(done.source))} is nog niet klaar; het rapport "
+                  f"is een CONCEPT. Nog niet in orde: {escape('; '.join(done.missing))}. "
+                  f"Zie 'kwaliteitslabel audit check {escape(str(done.source))}'.[/yellow]",
+                  soft_wrap=True)
 
 
 def _many(targets: list[Target], lang: str, norms: Path | None) -> None:
@@ -82,6 +96,7 @@ def _many(targets: list[Target], lang: str, norms: Path | None) -> None:
                 progress.console.print(f"[yellow]{escape(str(done.source))}: "
                                        f"{escape(done.notice)}[/yellow]", soft_wrap=True)
             if done.ok:
+                _warn_concept(done)
                 progress.console.print(
                     f"[green]✓[/green] {escape(str(done.output))} ({done.pages} pagina's, "
                     f"{OUTCOME_WORDS[lang].get(done.outcome or '', '')})", soft_wrap=True)

@@ -6,11 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kwaliteitslabel import atomic
-from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework.diff import diff_frameworks
 from kwaliteitslabel.framework.load import Framework
 from kwaliteitslabel.report.booklet_context import build_booklet
-from kwaliteitslabel.report.paths import DEFAULT_FOLDER, check_writable, safe_name
+from kwaliteitslabel.report.paths import DEFAULT_FOLDER, check_writable, pdf_target
 from kwaliteitslabel.report.render import render_pdf
 from kwaliteitslabel.report.templating import render_booklet_html
 
@@ -26,17 +25,7 @@ class Booklet:
 def booklet_path(framework: Framework, output: Path | None, lang: str,
                  default_folder: Path = DEFAULT_FOLDER) -> Path:
     """Where the booklet goes: `-o` (a .pdf file or a folder) or reports/normenkader-V.pdf."""
-    name = safe_name(f"normenkader-{framework.version}") + ("" if lang == "nl" else f"-{lang}")
-    if output is None:
-        default_folder.mkdir(parents=True, exist_ok=True)
-        return default_folder / f"{name}.pdf"
-    if output.is_dir():
-        return output / f"{name}.pdf"
-    if output.suffix.lower() != ".pdf":
-        raise InvalidInput(f"{output}: geef een bestandsnaam die eindigt op .pdf of een map")
-    if not output.parent.is_dir():
-        raise InvalidInput(f"{output}: de map {output.parent} bestaat niet; maak haar eerst aan")
-    return output
+    return pdf_target(f"normenkader-{framework.version}", output, lang, default_folder)
 
 
 def make_booklet(framework: Framework, output: Path, *, lang: str = "nl",

@@ -234,8 +234,8 @@ def build_booklet(framework: Framework, *, lang: str = "nl",
         area_lines=[(page.anchor, page.name, counts[page.id], page.description)
                     for page in areas],
         areas=areas, scale=_scale(t, framework), rules=_rules(t, framework),
-        certifying_routes=t.listing([t(f"route.{route}") for route in
-                                     manifest.rules.certifying_routes]),
+        certifying_routes=t.listing([t.get(f"route.{route}", route) for route in
+                                     manifest.certifying_routes]),
         days_table=_days(t, framework),
         validity=t("booklet.validity", months=manifest.certificate_validity_months),
         changes=_changes(t, since[0], framework, since[1]) if since else None,

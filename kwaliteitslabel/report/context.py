@@ -54,6 +54,7 @@ class Point:
     norm_title: str
     text: str
     details: list[Detail] = field(default_factory=list)
+    by: str | None = None  # who raised an improvement point
 
 
 @dataclass(frozen=True)
@@ -153,9 +154,16 @@ class ReportContext:
     participants: list[Row]
     certifying: bool
     advice: str
+    own_advice: str | None
+    decision: list[str]
     rules: list[str]
     deciding: list[str]
     validity: str
+    assessors_word: str
+    approach: str
+    missing: list[str]
+    improvements_by_body: list[Point]
+    improvements_by_peers: list[Point]
     generated: str
     tool: str
     order: list[str] = field(default_factory=lambda: list(ORDER))
@@ -171,13 +179,13 @@ def _assessed(t: Texts, result: NormResult) -> str | None:
     return None
 
 
-def _improvement(t: Texts, norm: Norm, item: Improvement) -> Point:
+def _improvement(t: Texts, norm: Norm, item: Improvement, by: str | None = None) -> Point:
     details = []
     if item.deadline:
         details.append(Detail(t("deadline", date=t.date(item.deadline))))
     if item.owner:
         details.append(Detail(t("owner"), item.owner))
-    return Point(norm.id, norm.title, item.text, details)
+    return Point(norm.id, norm.title, item.text, details, item.by or by)
 
 
 def _norm_view(loaded: LoadedAudit, t: Texts, norm: Norm) -> NormView:
@@ -195,7 +203,8 @@ def _norm_view(loaded: LoadedAudit, t: Texts, norm: Norm) -> NormView:
         id=norm.id, title=norm.title, core=norm.core, statement=norm.statement,
         verdict=verdict, verdict_text=t(f"verdict.{verdict}"), refused=refused,
         findings=result.findings, evidence=evidence, strengths=list(result.strengths),
-        improvements=[_improvement(t, norm, item) for item in result.improvements],
+        improvements=[_improvement(t, norm, item, result.assessed_by)
+                      for item in result.improvements],
         nvt_reason=result.nvt_reason if result.score == "nvt" else None,
         assessed=_assessed(t, result) if result.score else None)
 
@@ -263,6 +272,45 @@ def id_ranges(framework_ids: list[str], chosen: list[str]) -> str:
     return ", ".join(parts)
 
 
+def improvements_of(loaded: LoadedAudit, t: Texts) -> list[Point]:
+    return [_improvement(t, norm, item, result.assessed_by)
+            for norm in loaded.framework.norms
+            if (result := loaded.audit.result(norm.id)) is not None
+            for item in result.improvements]
+
+
+def _split_points(audit: Audit, points: list[Point]) -> tuple[list[Point], list[Point]]:
+    """In a combinatie: the certifying body's improvement points and the peers' learning
+    points, by the organisation of who raised them (or assessed the norm)."""
+    peers = {person.name for person in audit.auditors
+             if person.organisation and person.organisation in audit.peer_organisations}
+    by_peers = [point for point in points if point.by in peers]
+    return [point for point in points if point not in by_peers], by_peers
+
+
+def _own_advice(t: Texts, result: Result) -> str | None:
+    own = result.advice.auditors if result.advice else None
+    if own is None or result.advice is None:
+        return None
+    key = "advice.own" if result.advice.departs else "advice.own_agrees"
+    return t(key, advice=t(f"advice.word.{own.advice}"), by=own.by, date=t.date(own.date),
+             reason=own.reason)
+
+
+def _decision_lines(t: Texts, result: Result) -> list[str]:
+    decision = result.decision
+    if decision is None:
+        if result.status == "advies_positief":
+            return [t("advice.decision.awaiting")]
+        return [t("advice.decision.none")] if result.advice else []
+    number = f" ({t('number', number=decision.number)})" if decision.number else ""
+    key = "advice.decision.granted" if decision.granted else "advice.decision.refused"
+    lines = [t(key, by=decision.by, date=t.date(decision.date), number=number)]
+    if decision.reason:
+        lines.append(t("advice.decision.reason", reason=decision.reason))
+    return lines
+
+
 def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
                   audit_digest: str | None = None,
                   now: dt.datetime | None = None) -> ReportContext:
@@ -271,14 +319,20 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
     audit, framework = loaded.audit, loaded.framework
     now = now or dt.datetime.now().astimezone().replace(microsecond=0)
     outcome = result.outcome
-    draft = outcome == "onvolledig"
+    draft = result.draft
     kind = t(f"kind.{audit.route}")
     valid = t.date(result.valid_until)
-    status = t(f"status.{outcome}")
-    status_note = t(f"status_note.{outcome}", date=valid)
+    decision = result.decision
+    status = t(f"status.{result.status}")
+    status_note = t(f"status_note.{result.status}", date=valid,
+                    decided=t.date(decision.date) if decision else "",
+                    number=f"{decision.number} " if decision and decision.number else "")
     stamped = result.label == "gecertificeerd"
     alt = (t("label_alt.stamped", until=t("label_until", date=valid) if valid else "")
            if stamped else t("label_alt.plain", status=f"{status}, {status_note}"))
+    route = framework.manifest.route(audit.route)
+    assessors = route.assessors if route else "auditoren"
+    by_body, by_peers = _split_points(audit, improvements_of(loaded, t))
     scores, distribution, lines = _charts(t, result)
     areas = [AreaView(area.id, area.name, area.description,
                       [_norm_view(loaded, t, norm) for norm in framework.norms_in(area.id)])
@@ -289,7 +343,7 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
     certifying = audit.route in framework.manifest.certifying_routes
     days = framework.audit_days(audit.fte)
     route_name = t(f"route.{audit.route}")
-    outcome_text = t(f"outcome.{outcome}")
+    outcome_text = t(f"outcome.{result.status}")
     manifest = framework.manifest
     return ReportContext(
         lang=lang, draft=draft, kind=kind,
@@ -314,7 +368,8 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
         audit_digest=audit_digest or loaded.document.digest,
         outcome=outcome, outcome_text=outcome_text, status=status, status_note=status_note,
         label=result.label,
-        label_svg=label_svg(stamped=stamped, title=alt, valid_until=result.valid_until),
+        label_svg="" if result.label == "geen" else label_svg(
+            stamped=stamped, title=alt, valid_until=result.valid_until),
         reasons=sentences(result.explanation, lang),
         characterisation=audit.characterisation,
         scores_chart=scores, distribution_chart=distribution, score_lines=lines,
@@ -328,18 +383,25 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
         total_norms=len(framework.norms),
         fte=t("method.fte_value", fte=t.number(audit.fte)) if audit.fte is not None
         else t("method.unknown"),
-        audit_days=t("method.days_value", days=t.number(days)) if days is not None
-        else t("method.days_unknown"),
+        audit_days=t("method.days_value_one" if days == 1 else "method.days_value",
+                     days=t.number(days)) if days is not None else t("method.days_unknown"),
         days_table=_days_table(loaded, t),
         participants=[Row([framework.role_name(p.role), str(p.count), p.note or ""])
                       for p in audit.participants],
         certifying=certifying,
-        advice=t(f"advice.{outcome}") if certifying and outcome in
-        ("positief", "negatief", "onvolledig") else "",
+        advice=t(f"advice.proposed.{result.advice.proposed}") if result.advice
+        else t("advice.proposed.none"),
+        own_advice=_own_advice(t, result),
+        decision=_decision_lines(t, result),
         rules=_rules(loaded, t),
         deciding=list(result.deciding_norms) if outcome != "onvolledig" else [],
         validity=t("advice.valid_until", date=valid,
                    months=manifest.certificate_validity_months) if result.valid_until
-        else t("advice.no_validity"),
+        else t("advice.valid_months", months=manifest.certificate_validity_months)
+        if result.status == "advies_positief" else t("advice.no_validity"),
+        assessors_word=t(f"cover.assessors.{assessors}"),
+        approach=t(f"method.approach.{assessors}"),
+        missing=[check.text(lang) for check in result.missing],
+        improvements_by_body=by_body, improvements_by_peers=by_peers,
         generated=t.date(now), tool=f"kwaliteitslabel {__version__}",
     )

@@ -25,7 +25,7 @@ class Done:
 
     source: Path
     output: Path
-    outcome: str | None = None
+    outcome: str | None = None  # the audit's status: concept, gecertificeerd, ...
     label: str | None = None
     pages: int = 0
     notice: str | None = None
@@ -36,6 +36,7 @@ class Done:
     write_seconds: float = 0.0
     finish_seconds: float = 0.0
     messages: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # why a concept is one
 
     @property
     def ok(self) -> bool:
@@ -65,8 +66,12 @@ def make_report(target: Target, *, lang: str = "nl", norms: Path | None = None) 
     check_writable(target.output)
     atomic.write(target.output, rendered.pdf, doing="het rapport opslaan")
     own += time.perf_counter() - start
-    return Done(target.source, target.output, result.outcome, result.label, rendered.pages,
-                loaded.notice, own_seconds=own, layout_seconds=rendered.layout_seconds,
+    missing = [check.text() for check in result.missing]
+    if result.open_norms:
+        missing.insert(0, f"{len(result.open_norms)} normen nog open")
+    return Done(target.source, target.output, result.status, result.label, rendered.pages,
+                loaded.notice, missing=missing if result.draft else [], own_seconds=own,
+                layout_seconds=rendered.layout_seconds,
                 write_seconds=rendered.write_seconds, finish_seconds=rendered.finish_seconds,
                 messages=rendered.messages)
 

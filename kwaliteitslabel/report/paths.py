@@ -56,6 +56,22 @@ def collect_sources(items: list[Path]) -> tuple[list[Path], bool]:
     return unique, folder_given
 
 
+def pdf_target(stem: str, output: Path | None, lang: str,
+               default_folder: Path = DEFAULT_FOLDER) -> Path:
+    """Where a single PDF goes: `-o` (a .pdf file or a folder) or reports/STEM.pdf."""
+    name = safe_name(stem) + ("" if lang == "nl" else f"-{lang}")
+    if output is None:
+        default_folder.mkdir(parents=True, exist_ok=True)
+        return default_folder / f"{name}.pdf"
+    if output.is_dir():
+        return output / f"{name}.pdf"
+    if output.suffix.lower() != ".pdf":
+        raise InvalidInput(f"{output}: geef een bestandsnaam die eindigt op .pdf of een map")
+    if not output.parent.is_dir():
+        raise InvalidInput(f"{output}: de map {output.parent} bestaat niet; maak haar eerst aan")
+    return output
+
+
 def check_writable(output: Path) -> None:
     """Refuse to write over a folder or over an existing file that is not a PDF."""
     if output.is_dir():

@@ -9,6 +9,7 @@ import jinja2
 from markupsafe import Markup
 
 from kwaliteitslabel.report.booklet_context import BookletContext
+from kwaliteitslabel.report.certificate_context import CertificateContext
 from kwaliteitslabel.report.context import ReportContext
 from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.visible import visible
@@ -44,6 +45,11 @@ def source_lang(lang: str) -> Markup:
 
 def render_html(ctx: ReportContext) -> str:
     return environment().get_template("report.html.j2").render(
+        ctx=ctx, t=Texts(ctx.lang), dutch=source_lang(ctx.lang))
+
+
+def render_certificate_html(ctx: CertificateContext) -> str:
+    return environment().get_template("certificate.html.j2").render(
         ctx=ctx, t=Texts(ctx.lang), dutch=source_lang(ctx.lang))
 
 

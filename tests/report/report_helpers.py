@@ -61,14 +61,33 @@ def answer_for(norm_id: str, verdict: str) -> Answer:
         improvements=improvements, assessed_by="Anne Jansen", replace_lists=True)
 
 
+BODY = "Certificering Delta Noord"
+PEER = "Welzijn Buurdorp"
+GRANTED = {"granted": True, "date": dt.date(2026, 10, 20), "by": "beheercommissie "
+           "Kwaliteitslabel", "number": "KL-2026-007"}
+
+
+def people(route: str) -> list[dict[str, str]]:
+    """Who assesses on `route`, as the route requires (an audit duo, toetsers, or both)."""
+    duo = [{"name": "Anne Jansen", "organisation": BODY, "role": "lead auditor"},
+           {"name": "Bram de Wit", "organisation": BODY}]
+    toetsers = [{"name": "Carla Smit", "organisation": PEER, "role": "toetser"},
+                {"name": "Daan Kok", "organisation": PEER, "role": "toetser"}]
+    own = [{"name": "Anne Jansen", "organisation": "Stichting Welzijn Testdorp",
+            "role": "kwaliteitsadviseur"}]
+    return {"certificerend": duo, "intercollegiaal": toetsers,
+            "combinatie": duo + toetsers}.get(route, own)
+
+
 def build_audit(path: Path, route: str, verdicts: Verdicts, *,
                 organisation: str = "Stichting Welzijn Testdorp",
                 answers: dict[str, Answer] | None = None,
                 extra: dict | None = None) -> Path:
-    """Create an audit at `path` with a verdict per norm (None leaves a norm open)."""
+    """Create an audit at `path` with a verdict per norm (None leaves a norm open), with
+    the people its route requires."""
     framework = load_chosen()
     loaded = new_audit(path, organisation=organisation, route=route, framework=framework,
-                       auditors=["Anne Jansen", "Bram de Wit"], fte=80,
+                       auditors=people(route), fte=80,
                        start=dt.date(2026, 10, 5))
     document = loaded.document
     tree = document.tree
@@ -78,9 +97,9 @@ def build_audit(path: Path, route: str, verdicts: Verdicts, *,
         CommentedMap(role="clienten", count=6, note="twee groepsgesprekken"),
         CommentedMap(role="bestuurder", count=2)])
     if "certifying_body" in tree:
-        tree["certifying_body"] = "Certificerende Instelling Voorbeeld"
+        tree["certifying_body"] = BODY
     if "peer_organisations" in tree:
-        tree["peer_organisations"] = CommentedSeq(["Welzijn Buurdorp"])
+        tree["peer_organisations"] = CommentedSeq([PEER])
     for key, value in (extra or {}).items():
         tree[key] = value
     path.write_bytes(document.dump())

@@ -138,10 +138,10 @@ def test_dutch_parts_of_an_english_report_are_marked_dutch(example_pdf):
     texts = tagged_texts(example_pdf("certificerend", "en"), "en")
     by_text = {t.text: t.lang for t in texts}
     assert by_text["Verdict per norm"] == "en"
-    assert by_text["Methodisch werken volgens een gedeelde werkwijze"] == "nl"  # V1's title
+    assert by_text["Methodisch werken van vraag tot evaluatie"] == "nl"  # V1's title
     assert by_text["Vakmanschap"] == "nl"
     assert by_text["whole organisation"] == "en"
-    statement = next(t for t in texts if t.text.startswith("De sociaal werker werkt methodisch"))
+    statement = next(t for t in texts if t.text.startswith("Sociaal werkers werken volgens"))
     assert statement.lang == "nl"
 
 
@@ -195,7 +195,7 @@ def test_no_page_is_mostly_empty_because_of_the_audit_days_table(example_pdf):
 
 def test_the_appendix_says_where_the_norm_texts_come_from(example_pdf):
     text = pdf_of(example_pdf("zelfevaluatie", "nl")).flat
-    assert "De normen zijn geciteerd uit normenkader 2017." in pdf_of(
+    assert "De normen zijn geciteerd uit normenkader 2019." in pdf_of(
         example_pdf("zelfevaluatie", "nl")).text.replace("\n", " ")
     assert "eigenformuleringvanhetnormenkader" not in text
 

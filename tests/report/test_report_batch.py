@@ -39,7 +39,8 @@ def test_peer_review_is_a_learning_report_without_the_stamp(batch):
     pdf = Pdf(batch["out"] / "intercollegiaal.pdf")
     cover = pdf.pages[0]
     assert "Leerrapport" in cover
-    assert "geregistreerd in het Kwaliteitsregister, zonder certificaat" in cover
+    assert "geregistreerd in het Kwaliteitsregister: het label zonder stempel" in cover
+    assert "Toetsers" in cover and "Carla Smit" in cover  # toetsers, not auditors
     assert "GECERTIFICEERD" not in pdf.text
     assert "Advies aan de commissie" not in pdf.text  # not a certifying route
 
@@ -57,11 +58,13 @@ def test_failed_certification_is_spelled_out(batch):
     pdf = Pdf(batch["out"] / "combinatie.pdf")
     cover = pdf.pages[0]
     assert "Toetsingsrapport" in cover
-    assert "Certificering niet behaald" in cover and "label zonder stempel" in cover
+    assert "Certificering niet behaald" in cover and "geen label" in cover
+    assert "label zonder stempel" not in cover  # a negative advice has no label at all
     assert "GECERTIFICEERD" not in pdf.text
     assert "1 norm voldoet niet: O5" in pdf.text
     assert "Verbeterpunten en leerpunten" in pdf.text  # the peers' learning points
     assert "Er wordt geen certificaat afgegeven." in pdf.text
+    assert "Er is geen besluit: op een negatief advies wordt geen certificaat" in pdf.text
 
 
 def test_a_worker_that_dies_costs_no_other_report(tmp_path):

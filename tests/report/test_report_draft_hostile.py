@@ -87,7 +87,7 @@ def test_concept_on_every_page(hostile):
 def test_a_draft_is_never_a_final_report(hostile):
     text = hostile["pdf"].text
     assert "CONCEPT – geen definitief rapport" in hostile["pdf"].pages[0]
-    assert "Concept: nog niet alle normen zijn beoordeeld" in text
+    assert "Concept: nog geen definitief rapport" in text
     assert "Er is nog geen advies: de audit is niet afgerond." in text
     assert "Een concept wordt niet ondertekend." in text
     assert "Ondergetekenden verklaren" not in text

@@ -28,9 +28,11 @@ DUTCH = (_words(nl.WORDS.values()) - _words(en.WORDS.values())) | COMMON
 
 
 def _names(example: str) -> list[str]:
-    """People's names and the file's name in an audit: neither Dutch nor English."""
+    """People's names, the commission's name and the file's name: neither Dutch nor
+    English."""
     audit = load_audit(EXAMPLE_AUDITS / f"{example}.yaml").audit
     names = [auditor.name for auditor in audit.auditors] + [f"{example}.yaml"]
+    names += [step.by for step in (audit.advice, audit.decision) if step is not None]
     return sorted(names, key=len, reverse=True)
 
 

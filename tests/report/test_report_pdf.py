@@ -10,7 +10,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from report_helpers import Pdf, SavedRun, build_audit, positive
+from report_helpers import GRANTED, Pdf, SavedRun, build_audit, positive
 
 from kwaliteitslabel.framework.locate import load_chosen
 
@@ -19,7 +19,8 @@ ORGANISATION = "Stichting Welzijn Testdorp"
 
 def _render(folder: Path, run_cli) -> None:
     audit = build_audit(folder / "pos.yaml", "certificerend", positive, extra={
-        "characterisation": "Een welzijnsorganisatie met wijkteams in vier kernen."})
+        "characterisation": "Een welzijnsorganisatie met wijkteams in vier kernen.",
+        "decision": GRANTED})
     here = Path.cwd()
     os.chdir(folder)
     try:
@@ -43,28 +44,32 @@ def test_the_command_says_where_the_report_is_and_what_it_says(rendered):
     run = rendered["nl_run"]
     assert run.exit_code == 0, run.output
     assert "reports/pos.pdf" in run.stdout
-    assert "positief" in run.stdout
+    assert "gecertificeerd" in run.stdout
 
 
 def test_organisation_outcome_and_route_wording(rendered):
     pdf = rendered["nl"]
     assert ORGANISATION in pdf.pages[0]
     assert "Toetsingsrapport" in pdf.pages[0]
-    assert "Positief advies" in pdf.text
+    assert "De beslisregels van het normenkader geven een positief advies" in pdf.text
     assert "Advies aan de commissie" in pdf.text
+    assert "Besluit van de beheercommissie" in pdf.text
+    assert "De beheercommissie Kwaliteitslabel kende het certificaat toe op 20 oktober 2026 " \
+           "(nummer KL-2026-007)." in pdf.text
     assert "CONCEPT" not in pdf.text
 
 
 def test_the_stamped_label_with_its_validity(rendered):
     cover = rendered["nl"].pages[0]
     assert "Gecertificeerd" in cover
-    assert "geldig tot 7 oktober 2028" in cover
+    assert "certificaat KL-2026-007 toegekend op 20 oktober 2026, geldig tot 20 oktober 2028" \
+        in cover  # 24 months from the commission's decision
     # the artwork's words are outlines, said in full by the figure's text alternative
-    assert "GECERTIFICEERD" not in cover and "07-10-2028" not in cover
+    assert "GECERTIFICEERD" not in cover and "20-10-2028" not in cover
     alts = [alt for kind, alt in _structure(rendered["nl"].reader.trailer["/Root"]
                                             ["/StructTreeRoot"], []) if kind == "/Figure"]
     assert "Het Kwaliteitslabel Sociaal Werk met de stempel ‘gecertificeerd’, geldig tot " \
-           "7 oktober 2028." in alts
+           "20 oktober 2028." in alts
 
 
 def test_every_norm_with_its_verdict(rendered):
@@ -104,7 +109,7 @@ def test_metadata_language_and_archive_variant(rendered):
     meta = reader.metadata
     assert ORGANISATION in meta.title and "Toetsingsrapport" in meta.title
     assert meta.author == "Anne Jansen, Bram de Wit"
-    assert "certificerende audit" in meta.subject and "Positief advies" in meta.subject
+    assert "certificerende audit" in meta.subject and "Gecertificeerd" in meta.subject
     assert "Kwaliteitslabel Sociaal Werk" in meta["/Keywords"]
     root = reader.trailer["/Root"]
     assert root["/Lang"] == "nl"
@@ -150,13 +155,14 @@ def test_english_report(rendered):
     run, pdf = rendered["en_run"], rendered["en"]
     assert run.exit_code == 0, run.output
     assert "Assessment report" in pdf.pages[0]
-    assert "Certified" in pdf.pages[0] and "valid until 7 October 2028" in pdf.pages[0]
-    assert "Positive advice" in pdf.text and "Verdict per norm" in pdf.text
+    assert "Certified" in pdf.pages[0] and "valid until 20 October 2028" in pdf.pages[0]
+    assert "decision rules give a positive advice" in pdf.text
+    assert "Verdict per norm" in pdf.text
     assert f"page 2 of {len(pdf.pages)}" in pdf.pages[1]
     assert pdf.reader.trailer["/Root"]["/Lang"] == "en"
     assert "Partly meets the norm" in pdf.text
-    assert "Positive advice to the commission" in pdf.text  # the reasons, in English
-    assert "(V4, D7, O12); 5 allowed." in pdf.text
+    assert "The commission has granted the certificate." in pdf.text  # reasons, in English
+    assert "(V4, D7, O12), within the limit of 5." in pdf.text
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
@@ -192,5 +198,5 @@ def test_tagged_structure_has_headings_tables_and_figure_texts(rendered):
     kinds = {kind for kind, _ in found}
     assert {"/H1", "/H2", "/H3", "/Table", "/TH", "/L", "/Figure"} <= kinds
     alts = [alt for kind, alt in found if kind == "/Figure"]
-    assert any("stempel ‘gecertificeerd’, geldig tot 7 oktober 2028" in alt for alt in alts)
+    assert any("stempel ‘gecertificeerd’, geldig tot 20 oktober 2028" in alt for alt in alts)
     assert "Score per aandachtsgebied in procenten" in alts

@@ -35,7 +35,7 @@ def test_json_for_scripts_and_an_english_report(cli, example_pdf):
     data = json.loads(run.stdout)
     assert data["ok"] and data["consistent"] and data["audit"] is None
     assert data["signature"] is False
-    assert data["printed"]["framework_version"] == "2017"
+    assert data["printed"]["framework_version"] == "2019"
     assert data["attachment"]["name"] == "zelfevaluatie.yaml"
 
 

@@ -25,21 +25,6 @@ WORDS = {
         "Partner organisations and a certifying body assessed the organisation together. "
         "The body advises the commission; the peers add their learning points. On a "
         "positive advice the commission grants the label with a certificate.",
-    "status.positief": "Certified",
-    "status.geregistreerd": "Learning report",
-    "status.zelfevaluatie": "Self-evaluation",
-    "status.onvolledig": "Draft",
-    "status.negatief": "Certification not achieved",
-    "status_note.positief": "valid until {date}",
-    "status_note.geregistreerd": "registered in the Kwaliteitsregister, without a certificate",
-    "status_note.zelfevaluatie": "a benchmark for the organisation itself; no label",
-    "status_note.onvolledig": "not every norm has been assessed yet",
-    "status_note.negatief": "label without the stamp",
-    "outcome.positief": "Positive advice: the label with the stamp ‘gecertificeerd’",
-    "outcome.geregistreerd": "Learning report: registration in the Kwaliteitsregister",
-    "outcome.zelfevaluatie": "Self-evaluation completed",
-    "outcome.onvolledig": "Draft: not every norm has been assessed yet",
-    "outcome.negatief": "Certification not achieved",
     "label_alt.stamped": "The Kwaliteitslabel Sociaal Werk with the stamp "
                          "‘gecertificeerd’ (certified){until}.",
     "label_alt.plain": "The Kwaliteitslabel Sociaal Werk without the stamp: {status}.",
@@ -58,16 +43,18 @@ WORDS = {
     "evidence.interview": "Interview",
     "evidence.observation": "Observation",
     "draft": "DRAFT (CONCEPT)",
-    "draft_banner": "CONCEPT – draft, not a final report: not every norm has been assessed",
+    "draft_banner": "DRAFT – not a final report: the audit is not yet ready for its route",
     "draft_note": "This is a draft. {open} of the {total} norms have not been (validly) "
-                  "assessed yet; the report becomes final only when every norm is assessed.",
+                  "assessed yet; the report becomes final only when every norm is assessed "
+                  "and every requirement of the route is met.",
+    "draft_note_ready": "This is a draft: not every requirement of the route is met yet "
+                        "(see the first page); it becomes final once they are.",
     "page_of": "page {page} of {pages}",
     "footer_left": "Kwaliteitslabel Sociaal Werk · framework {version}",
     "cover.organisation": "Organisation",
     "cover.route": "Route",
     "cover.scope": "Scope",
     "cover.dates": "Audit dates",
-    "cover.auditors": "Auditors",
     "cover.peers": "Partner organisations",
     "cover.body": "Certifying body",
     "cover.framework": "Framework",
@@ -130,10 +117,6 @@ WORDS = {
     "method.any": "any size",
     "method.days_col": "Audit days",
     "method.size_col": "Size",
-    "method.approach":
-        "The auditors held conversations, one to one or in small groups, studied documents "
-        "and attended activities. They test lived practice, not paperwork: not ticking "
-        "boxes but asking further.",
     "method.participants": "Participants",
     "method.role": "Role",
     "method.count": "Number",
@@ -141,14 +124,6 @@ WORDS = {
     "method.no_participants": "No participants have been recorded.",
     "method.dates": "Period",
     "advice": "Advice to the commission",
-    "advice.positief":
-        "The auditors give the commission a positive advice: the organisation meets the "
-        "decision rules for the Kwaliteitslabel Sociaal Werk with the stamp "
-        "‘gecertificeerd’.",
-    "advice.negatief":
-        "The auditors cannot give the commission a positive advice: not every decision "
-        "rule for the label with the stamp ‘gecertificeerd’ is met.",
-    "advice.onvolledig": "There is no advice yet: the audit has not been completed.",
     "advice.commission": "The certifying body advises; the commission of Sociaal Werk "
                          "Nederland decides on granting the certificate.",
     "advice.rules": "Decision rules of framework {version}",
@@ -158,10 +133,6 @@ WORDS = {
     "advice.rule_all": "every norm assessed",
     "advice.deciding": "Norms that decided",
     "advice.validity": "Validity of the certificate",
-    "advice.valid_until": "Once granted, the certificate is valid until {date} ({months} "
-                          "months after the last audit day). Then a new audit follows, in "
-                          "which the auditors check what became of the improvement points.",
-    "advice.no_validity": "No certificate is issued.",
     "signoff": "Sign-off",
     "signoff.text": "The undersigned declare that this report reflects the findings of the "
                     "audit.",
@@ -169,7 +140,6 @@ WORDS = {
     "signoff.name": "Name",
     "signoff.date": "Date",
     "signoff.signature": "Signature",
-    "signoff.no_auditors": "No auditors have been recorded.",
     "appendix": "Appendix: accountability",
     "appendix.framework": "Framework",
     "appendix.fingerprint": "Framework fingerprint (SHA-256)",
@@ -279,4 +249,103 @@ WORDS = {
     "booklet.field.core": "core norm",
     "booklet.field.area": "area",
     "and": "and",
+    "status.concept": "Draft",
+    "status.zelfevaluatie": "Self-evaluation",
+    "status.geregistreerd": "Learning report",
+    "status.advies_positief": "Positive advice",
+    "status.advies_negatief": "Certification not achieved",
+    "status.gecertificeerd": "Certified",
+    "status.afgewezen": "Certificate not granted",
+    "status_note.concept": "not yet a final report; no label",
+    "status_note.zelfevaluatie": "a benchmark for the organisation itself; no label",
+    "status_note.geregistreerd":
+        "registered in the Kwaliteitsregister: the label without the stamp, without a "
+        "certificate",
+    "status_note.advies_positief": "the label without the stamp: the commission's decision follows",
+    "status_note.advies_negatief": "negative advice to the commission; no label",
+    "status_note.gecertificeerd": "certificate {number}granted on {decided}, valid until {date}",
+    "status_note.afgewezen": "the commission did not grant the certificate on {decided}; no label",
+    "outcome.concept": "Draft: not yet a final report",
+    "outcome.zelfevaluatie": "Self-evaluation completed",
+    "outcome.geregistreerd": "Learning report: registration in the Kwaliteitsregister",
+    "outcome.advies_positief": "Positive advice; the commission's decision follows",
+    "outcome.advies_negatief": "Negative advice: certification not achieved",
+    "outcome.gecertificeerd": "Certified: the commission granted the certificate",
+    "outcome.afgewezen": "Certificate not granted by the commission",
+    "advice.proposed.positief":
+        "The framework's decision rules give a positive advice: the organisation meets the "
+        "decision rules for the Kwaliteitslabel Sociaal Werk with the stamp "
+        "‘gecertificeerd’.",
+    "advice.proposed.negatief":
+        "The framework's decision rules give a negative advice: not every decision rule for "
+        "the label with the stamp ‘gecertificeerd’ is met.",
+    "advice.proposed.none": "There is no advice yet: the audit has not been completed.",
+    "advice.own":
+        "The auditors themselves advise {advice}, unlike the decision rules ({by}, {date}): "
+        "{reason}",
+    "advice.own_agrees": "The auditors endorse this advice ({by}, {date}): {reason}",
+    "advice.word.positief": "positively",
+    "advice.word.negatief": "negatively",
+    "advice.decision": "The commission's decision",
+    "advice.decision.granted": "The {by} granted the certificate on {date}{number}.",
+    "advice.decision.refused": "The {by} did not grant the certificate on {date}.",
+    "advice.decision.reason": "Explanation: {reason}",
+    "advice.decision.awaiting":
+        "The commission's decision follows. Only once it grants the certificate does the "
+        "label with the stamp ‘gecertificeerd’ appear; the validity runs from the decision.",
+    "advice.decision.none": "There is no decision: no certificate is granted on a negative advice.",
+    "advice.valid_until":
+        "The certificate is valid until {date}: {months} months after the commission's "
+        "decision. Before it lapses a re-audit follows, in which the auditors check what "
+        "became of the improvement points.",
+    "advice.valid_months":
+        "Once granted, the certificate is valid for {months} months from the commission's "
+        "decision; before it lapses a re-audit follows.",
+    "advice.no_validity": "No certificate is issued.",
+    "number": "number {number}",
+    "cover.assessors.organisatie": "Assessed by",
+    "cover.assessors.toetsers": "Peer assessors",
+    "cover.assessors.auditoren": "Auditors",
+    "cover.assessors.toetsers_en_auditoren": "Auditors and peer assessors",
+    "method.approach.organisatie":
+        "The organisation assessed itself: staff, managers and volunteers discussed the "
+        "lived practice norm by norm, with documents and examples at hand.",
+    "method.approach.toetsers":
+        "The peer assessors of partner organisations held conversations, one to one or in "
+        "small groups, studied documents and attended activities. They test lived practice, "
+        "not paperwork: not ticking boxes but asking further.",
+    "method.approach.auditoren":
+        "The auditors held conversations, one to one or in small groups, studied documents "
+        "and attended activities. They test lived practice, not paperwork: not ticking "
+        "boxes but asking further.",
+    "method.approach.toetsers_en_auditoren":
+        "The auditors and the peer assessors of partner organisations held conversations "
+        "together, one to one or in small groups, studied documents and attended "
+        "activities. They test lived practice, not paperwork: not ticking boxes but asking "
+        "further.",
+    "method.days_value_one": "{days} day, according to the framework's audit-days table",
+    "points.by_body": "Improvement points of the certifying body",
+    "points.by_peers": "Learning points of the peer assessors",
+    "draft_requirements": "Not yet in order",
+    "signoff.no_auditors": "No auditors or peer assessors have been recorded.",
+    "certificate": "Certificate",
+    "certificate.title_meta": "Certificate Kwaliteitslabel Sociaal Werk: {organisation}",
+    "certificate.subject":
+        "Certificate Kwaliteitslabel Sociaal Werk of {organisation}, valid until {date}",
+    "certificate.statement":
+        "The commission of the Kwaliteitslabel of Sociaal Werk Nederland grants this "
+        "organisation the Kwaliteitslabel Sociaal Werk with the stamp ‘gecertificeerd’ "
+        "(certified): it meets the testable norms of framework {version}.",
+    "certificate.number": "Certificate number",
+    "certificate.no_number": "not recorded",
+    "certificate.decided": "Decision of the commission",
+    "certificate.valid_until": "Valid until",
+    "certificate.body": "Certifying body",
+    "certificate.dates": "Audit dates",
+    "certificate.framework": "Framework",
+    "certificate.framework_value": "Kwaliteitslabel Sociaal Werk, framework {version}",
+    "certificate.signed": "On behalf of the {by}",
+    "certificate.check":
+        "The audit file this certificate rests on is embedded as an attachment (SHA-256 "
+        "{digest}).",
 }

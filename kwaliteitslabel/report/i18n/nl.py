@@ -26,21 +26,6 @@ WORDS = {
         "getoetst. De instelling brengt advies uit aan de commissie; de collega's voegen hun "
         "leerpunten toe. Bij een positief advies kent de commissie het label met "
         "certificaat toe.",
-    "status.positief": "Gecertificeerd",
-    "status.geregistreerd": "Leerrapport",
-    "status.zelfevaluatie": "Zelfevaluatie",
-    "status.onvolledig": "Concept",
-    "status.negatief": "Certificering niet behaald",
-    "status_note.positief": "geldig tot {date}",
-    "status_note.geregistreerd": "geregistreerd in het Kwaliteitsregister, zonder certificaat",
-    "status_note.zelfevaluatie": "een ijkpunt voor de organisatie zelf; geen label",
-    "status_note.onvolledig": "nog niet alle normen zijn beoordeeld",
-    "status_note.negatief": "label zonder stempel",
-    "outcome.positief": "Positief advies: het label met de stempel ‘gecertificeerd’",
-    "outcome.geregistreerd": "Leerrapport: registratie in het Kwaliteitsregister",
-    "outcome.zelfevaluatie": "Zelfevaluatie afgerond",
-    "outcome.onvolledig": "Concept: nog niet alle normen zijn beoordeeld",
-    "outcome.negatief": "Certificering niet behaald",
     "label_alt.stamped": "Het Kwaliteitslabel Sociaal Werk met de stempel "
                          "‘gecertificeerd’{until}.",
     "label_alt.plain": "Het Kwaliteitslabel Sociaal Werk zonder stempel: {status}.",
@@ -59,16 +44,19 @@ WORDS = {
     "evidence.interview": "Gesprek",
     "evidence.observation": "Observatie",
     "draft": "CONCEPT",
-    "draft_banner": "CONCEPT – geen definitief rapport: nog niet alle normen zijn beoordeeld",
+    "draft_banner": "CONCEPT – geen definitief rapport: de audit is nog niet klaar voor haar "
+                    "route",
     "draft_note": "Dit is een concept. {open} van de {total} normen zijn nog niet (geldig) "
-                  "beoordeeld; pas als alle normen zijn beoordeeld is het rapport definitief.",
+                  "beoordeeld; pas als alle normen zijn beoordeeld en de route aan al haar "
+                  "eisen voldoet, is het rapport definitief.",
+    "draft_note_ready": "Dit is een concept: de route voldoet nog niet aan al haar eisen (zie "
+                        "de eerste bladzijde); daarna is het rapport definitief.",
     "page_of": "pagina {page} van {pages}",
     "footer_left": "Kwaliteitslabel Sociaal Werk · normenkader {version}",
     "cover.organisation": "Organisatie",
     "cover.route": "Route",
     "cover.scope": "Reikwijdte",
     "cover.dates": "Auditdata",
-    "cover.auditors": "Auditoren",
     "cover.peers": "Collega-organisaties",
     "cover.body": "Certificerende instelling",
     "cover.framework": "Normenkader",
@@ -130,10 +118,6 @@ WORDS = {
     "method.any": "elke omvang",
     "method.days_col": "Auditdagen",
     "method.size_col": "Omvang",
-    "method.approach":
-        "De auditoren voerden gesprekken, één op één of in kleine groepen, bestudeerden "
-        "documenten en woonden activiteiten bij. Zij toetsen de geleefde praktijk, niet "
-        "alleen de papieren werkelijkheid: niet afvinken maar doorvragen.",
     "method.participants": "Gesprekspartners",
     "method.role": "Rol",
     "method.count": "Aantal",
@@ -141,14 +125,6 @@ WORDS = {
     "method.no_participants": "Er zijn geen gesprekspartners vastgelegd.",
     "method.dates": "Periode",
     "advice": "Advies aan de commissie",
-    "advice.positief":
-        "De auditoren adviseren de commissie positief: de organisatie voldoet aan de "
-        "beslisregels voor het Kwaliteitslabel Sociaal Werk met de stempel ‘gecertificeerd’.",
-    "advice.negatief":
-        "De auditoren kunnen de commissie geen positief advies geven: niet aan alle "
-        "beslisregels voor het label met de stempel ‘gecertificeerd’ is voldaan.",
-    "advice.onvolledig":
-        "Er is nog geen advies: de audit is niet afgerond.",
     "advice.commission": "De certificerende instelling adviseert; de commissie van Sociaal "
                          "Werk Nederland besluit over de toekenning van het certificaat.",
     "advice.rules": "Beslisregels van normenkader {version}",
@@ -158,11 +134,6 @@ WORDS = {
     "advice.rule_all": "alle normen beoordeeld",
     "advice.deciding": "Normen die de doorslag gaven",
     "advice.validity": "Geldigheid van het certificaat",
-    "advice.valid_until": "Na toekenning is het certificaat geldig tot {date} ({months} "
-                          "maanden na de laatste auditdag). Daarna volgt een nieuwe audit, "
-                          "waarin de auditoren nagaan wat er met de verbeterpunten is "
-                          "gebeurd.",
-    "advice.no_validity": "Er wordt geen certificaat afgegeven.",
     "signoff": "Ondertekening",
     "signoff.text": "Ondergetekenden verklaren dat dit rapport de bevindingen van de audit "
                     "weergeeft.",
@@ -170,7 +141,6 @@ WORDS = {
     "signoff.name": "Naam",
     "signoff.date": "Datum",
     "signoff.signature": "Handtekening",
-    "signoff.no_auditors": "Er zijn geen auditoren vastgelegd.",
     "appendix": "Bijlage: verantwoording",
     "appendix.framework": "Normenkader",
     "appendix.fingerprint": "Vingerafdruk normenkader (SHA-256)",
@@ -280,4 +250,107 @@ WORDS = {
     "booklet.field.core": "kernnorm",
     "booklet.field.area": "aandachtsgebied",
     "and": "en",
+    "status.concept": "Concept",
+    "status.zelfevaluatie": "Zelfevaluatie",
+    "status.geregistreerd": "Leerrapport",
+    "status.advies_positief": "Positief advies",
+    "status.advies_negatief": "Certificering niet behaald",
+    "status.gecertificeerd": "Gecertificeerd",
+    "status.afgewezen": "Certificaat niet toegekend",
+    "status_note.concept": "nog geen definitief rapport; geen label",
+    "status_note.zelfevaluatie": "een ijkpunt voor de organisatie zelf; geen label",
+    "status_note.geregistreerd":
+        "geregistreerd in het Kwaliteitsregister: het label zonder stempel, zonder "
+        "certificaat",
+    "status_note.advies_positief":
+        "het label zonder stempel: het besluit van de beheercommissie volgt",
+    "status_note.advies_negatief": "negatief advies aan de beheercommissie; geen label",
+    "status_note.gecertificeerd": "certificaat {number}toegekend op {decided}, geldig tot {date}",
+    "status_note.afgewezen":
+        "de beheercommissie kende het certificaat niet toe op {decided}; geen label",
+    "outcome.concept": "Concept: nog geen definitief rapport",
+    "outcome.zelfevaluatie": "Zelfevaluatie afgerond",
+    "outcome.geregistreerd": "Leerrapport: registratie in het Kwaliteitsregister",
+    "outcome.advies_positief": "Positief advies; het besluit van de beheercommissie volgt",
+    "outcome.advies_negatief": "Negatief advies: certificering niet behaald",
+    "outcome.gecertificeerd": "Gecertificeerd: de beheercommissie kende het certificaat toe",
+    "outcome.afgewezen": "Certificaat niet toegekend door de beheercommissie",
+    "advice.proposed.positief":
+        "De beslisregels van het normenkader geven een positief advies: de organisatie "
+        "voldoet aan de beslisregels voor het Kwaliteitslabel Sociaal Werk met de stempel "
+        "‘gecertificeerd’.",
+    "advice.proposed.negatief":
+        "De beslisregels van het normenkader geven een negatief advies: niet aan alle "
+        "beslisregels voor het label met de stempel ‘gecertificeerd’ is voldaan.",
+    "advice.proposed.none": "Er is nog geen advies: de audit is niet afgerond.",
+    "advice.own":
+        "De auditoren adviseren zelf {advice}, anders dan de beslisregels ({by}, {date}): "
+        "{reason}",
+    "advice.own_agrees": "De auditoren onderschrijven dit advies ({by}, {date}): {reason}",
+    "advice.word.positief": "positief",
+    "advice.word.negatief": "negatief",
+    "advice.decision": "Besluit van de beheercommissie",
+    "advice.decision.granted": "De {by} kende het certificaat toe op {date}{number}.",
+    "advice.decision.refused": "De {by} kende het certificaat niet toe op {date}.",
+    "advice.decision.reason": "Toelichting: {reason}",
+    "advice.decision.awaiting":
+        "Het besluit van de beheercommissie volgt. Pas na toekenning verschijnt het label "
+        "met de stempel ‘gecertificeerd’; de geldigheid loopt vanaf het besluit.",
+    "advice.decision.none":
+        "Er is geen besluit: op een negatief advies wordt geen certificaat toegekend.",
+    "advice.valid_until":
+        "Het certificaat is geldig tot {date}: {months} maanden na het besluit van de "
+        "commissie. Vóór het verlopen volgt een heraudit, waarin de auditoren nagaan wat er "
+        "met de verbeterpunten is gebeurd.",
+    "advice.valid_months":
+        "Na toekenning is het certificaat {months} maanden geldig, gerekend vanaf het "
+        "besluit van de commissie; vóór het verlopen volgt een heraudit.",
+    "advice.no_validity": "Er wordt geen certificaat afgegeven.",
+    "number": "nummer {number}",
+    "cover.assessors.organisatie": "Beoordeeld door",
+    "cover.assessors.toetsers": "Toetsers",
+    "cover.assessors.auditoren": "Auditoren",
+    "cover.assessors.toetsers_en_auditoren": "Auditoren en toetsers",
+    "method.approach.organisatie":
+        "De organisatie beoordeelde zichzelf: medewerkers, leidinggevenden en vrijwilligers "
+        "bespraken per norm de geleefde praktijk, met documenten en voorbeelden erbij.",
+    "method.approach.toetsers":
+        "De toetsers van collega-organisaties voerden gesprekken, één op één of in kleine "
+        "groepen, bestudeerden documenten en woonden activiteiten bij. Zij toetsen de "
+        "geleefde praktijk, niet alleen de papieren werkelijkheid: niet afvinken maar "
+        "doorvragen.",
+    "method.approach.auditoren":
+        "De auditoren voerden gesprekken, één op één of in kleine groepen, bestudeerden "
+        "documenten en woonden activiteiten bij. Zij toetsen de geleefde praktijk, niet "
+        "alleen de papieren werkelijkheid: niet afvinken maar doorvragen.",
+    "method.approach.toetsers_en_auditoren":
+        "De auditoren en de toetsers van collega-organisaties voerden samen gesprekken, één "
+        "op één of in kleine groepen, bestudeerden documenten en woonden activiteiten bij. "
+        "Zij toetsen de geleefde praktijk, niet alleen de papieren werkelijkheid: niet "
+        "afvinken maar doorvragen.",
+    "method.days_value_one": "{days} dag, volgens de auditdagentabel van het normenkader",
+    "points.by_body": "Verbeterpunten van de certificerende instelling",
+    "points.by_peers": "Leerpunten van de toetsers",
+    "draft_requirements": "Nog niet in orde",
+    "signoff.no_auditors": "Er zijn geen auditoren of toetsers vastgelegd.",
+    "certificate": "Certificaat",
+    "certificate.title_meta": "Certificaat Kwaliteitslabel Sociaal Werk: {organisation}",
+    "certificate.subject":
+        "Certificaat Kwaliteitslabel Sociaal Werk van {organisation}, geldig tot {date}",
+    "certificate.statement":
+        "De beheercommissie Kwaliteitslabel van Sociaal Werk Nederland kent deze "
+        "organisatie het Kwaliteitslabel Sociaal Werk toe met de stempel ‘gecertificeerd’: "
+        "zij voldoet aan de toetsbare normen van normenkader {version}.",
+    "certificate.number": "Certificaatnummer",
+    "certificate.no_number": "niet vastgelegd",
+    "certificate.decided": "Besluit van de commissie",
+    "certificate.valid_until": "Geldig tot",
+    "certificate.body": "Certificerende instelling",
+    "certificate.dates": "Auditdata",
+    "certificate.framework": "Normenkader",
+    "certificate.framework_value": "Kwaliteitslabel Sociaal Werk, normenkader {version}",
+    "certificate.signed": "Namens de {by}",
+    "certificate.check":
+        "Het auditbestand waarop dit certificaat rust, is als bijlage opgenomen (SHA-256 "
+        "{digest}).",
 }

@@ -1,0 +1,34 @@
+"""`kwaliteitslabel certificate FILE`: the one-page certificate, after a granted decision."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from kwaliteitslabel.cli.errors import reports_errors
+from kwaliteitslabel.cli.options import NormsOption
+from kwaliteitslabel.cli.output import err, out
+
+
+@reports_errors
+def certificate(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).")],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Het PDF-bestand of de map (standaard: reports/).",
+        show_default=False)] = None,
+    lang: Annotated[str, typer.Option("--lang", help="Taal: nl of en.")] = "nl",
+    norms: NormsOption = None,
+) -> None:
+    """Maak het certificaat (één pagina), alleen na toekenning door de beheercommissie."""
+    if lang not in ("nl", "en"):
+        raise typer.BadParameter("kies nl of en", param_hint="--lang")
+    from kwaliteitslabel.report.certificate import make_certificate  # WeasyPrint from here on
+
+    with err.status(f"Certificaat maken van {escape(str(file))} ..."):
+        made = make_certificate(file, output, lang=lang, norms=norms)
+    number = f" {escape(made.number)}" if made.number else ""
+    out.print(f"[green]✓[/green] {escape(str(made.output))} (certificaat{number}, geldig tot "
+              f"{made.valid_until})")

@@ -1,0 +1,79 @@
+"""What the certificate shows, as plain text in one language (no WeasyPrint here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from kwaliteitslabel import __version__
+from kwaliteitslabel.audit.load import LoadedAudit
+from kwaliteitslabel.audit.scoring import Result
+from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.report.i18n import Texts
+from kwaliteitslabel.report.label import label_svg
+
+
+@dataclass(frozen=True)
+class CertificateContext:
+    lang: str
+    title: str
+    subject: str
+    organisation: str
+    scope: str
+    statement: str
+    facts: list[tuple[str, str]]
+    label_svg: str
+    signed_by: str
+    generated: str
+    tool: str
+    audit_digest: str
+
+
+def certificate_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
+                        today: dt.date | None = None) -> CertificateContext:
+    """The certificate of an audit whose certificate the commission granted; otherwise
+    `InvalidInput` saying what is missing."""
+    t = Texts(lang)
+    audit, decision = loaded.audit, result.decision
+    if result.status != "gecertificeerd" or decision is None or result.valid_until is None:
+        raise InvalidInput(f"{loaded.path}: er is geen certificaat: {_why_not(result)}")
+    today = today or dt.date.today()
+    if result.valid_until < today:
+        raise InvalidInput(f"{loaded.path}: het certificaat verliep op {result.valid_until}; "
+                           "een nieuw certificaat volgt op een heraudit en een nieuw besluit")
+    valid = t.date(result.valid_until)
+    facts = [(t("certificate.number"), decision.number or t("certificate.no_number")),
+             (t("certificate.decided"), t.date(decision.date)),
+             (t("certificate.valid_until"), valid),
+             (t("certificate.body"), audit.certifying_body or ""),
+             (t("certificate.dates"), t.period(audit.dates.start, audit.dates.end)),
+             (t("certificate.framework"), t("certificate.framework_value",
+                                           version=loaded.framework.version))]
+    alt = t("label_alt.stamped", until=t("label_until", date=valid))
+    return CertificateContext(
+        lang=lang,
+        title=t("certificate.title_meta", organisation=audit.organisation),
+        subject=t("certificate.subject", organisation=audit.organisation, date=valid),
+        organisation=audit.organisation,
+        scope=audit.scope,
+        statement=t("certificate.statement", version=loaded.framework.version),
+        facts=facts,
+        label_svg=label_svg(stamped=True, title=alt, valid_until=result.valid_until),
+        signed_by=decision.by,
+        generated=t.date(today), tool=f"kwaliteitslabel {__version__}",
+        audit_digest=loaded.document.digest)
+
+
+def _why_not(result: Result) -> str:
+    if result.status == "concept":
+        missing = "; ".join(check.text() for check in result.missing)
+        return ("de audit is nog niet klaar" + (f" ({missing})" if missing else "")
+                + "; zie 'audit check'")
+    if result.status == "advies_positief":
+        return ("het advies is positief, maar de beheercommissie heeft nog niet besloten; "
+                "leg het besluit vast met 'audit decide FILE --granted --date ... --by ...'")
+    if result.status == "afgewezen":
+        return "de beheercommissie heeft het certificaat niet toegekend"
+    if result.status == "advies_negatief":
+        return "het advies aan de beheercommissie is negatief"
+    return f"deze route leidt niet tot een certificaat ({result.route})"
