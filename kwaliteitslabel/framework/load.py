@@ -274,6 +274,13 @@ def _check_norms(manifest_doc: yamlio.Document, manifest: Manifest,
                     problem(("norms", index, "evidence", "interviews", j),
                             f"onbekende rol '{role}'{_suggest(role, role_ids)}; "
                             f"kies uit {', '.join(sorted(role_ids))}")
+            for j, question in enumerate(norm.questions):
+                for k, role in enumerate([] if isinstance(question, str) else question.roles):
+                    if role not in role_ids:
+                        problem(("norms", index, "questions", j, "roles", k),
+                                f"onbekende rol '{role}' bij toetsvraag {j + 1}"
+                                f"{_suggest(role, role_ids)}; kies uit "
+                                f"{', '.join(sorted(role_ids))}")
             for j, competency in enumerate(norm.competencies):
                 if competency not in competency_ids:
                     problem(("norms", index, "competencies", j),

@@ -195,3 +195,20 @@ def test_json_of_a_missing_folder_is_json_too(cli, tmp_path):
     assert result.exit_code == 1
     data = json.loads(result.stdout)
     assert data["ok"] is False and "bestaat niet" in data["problems"][0]["message"]
+
+
+def test_an_unknown_role_on_a_question_is_named_with_its_line(cli, tmp_path):
+    import shutil
+
+    from kwaliteitslabel.framework.locate import shipped_root
+
+    folder = tmp_path / "2019"
+    shutil.copytree(shipped_root() / "2019", folder)
+    vak = folder / "vakmanschap.yaml"
+    line = line_of(vak, "roles: [medewerkers")
+    edit(vak, "roles: [medewerkers", "roles: [medewerker")
+    result = cli("norms", "check", folder)
+    assert result.exit_code == 1
+    assert f"vakmanschap.yaml:{line}:" in result.stderr
+    assert "onbekende rol 'medewerker' bij toetsvraag" in result.stderr
+    assert "bedoelt u 'medewerkers'?" in result.stderr

@@ -384,3 +384,13 @@ def test_parse_command_unknown(typed):
 
 def test_clean_line():
     assert clean_line("  a\x1b[D\x1b[Cb\tc\r\n") == "ab c"
+
+
+def test_a_mistyped_evidence_kind_is_refused_with_the_kind_it_meant(new_audit):
+    path = new_audit()
+    screen = walk(path, "1", "Werkwijze besproken", "gesprekken/team Noord: vier werkers",
+                  "gesprek:", "gesprek/medewerkers: vier sociaal werkers", "", "", "", "q")
+    assert "'gesprekken' is geen soort bewijs; bedoelt u 'gesprek'?" in screen
+    assert "typ na 'gesprek:' wat u hoorde" in screen
+    assert results(path)["V1"]["evidence"] == [
+        {"kind": "interview", "note": "vier sociaal werkers", "source": "medewerkers"}]
