@@ -45,7 +45,6 @@ def main() -> None:
     from kwaliteitslabel.audit.scoring import evaluate
     from kwaliteitslabel.audit.store import save_answer
     from kwaliteitslabel.framework.load import load_framework
-    from kwaliteitslabel.framework.locate import shipped_root
 
     work = Path(tempfile.mkdtemp(prefix="kwaliteitslabel-bench-"))
     audit = work / "audit.yaml"
@@ -63,10 +62,11 @@ def main() -> None:
         ("kwaliteitslabel audit set", command("audit", "set", str(audit), "V1", "--score",
                                               "voldoet", "--finding", "Bench")),
     ]
-    framework_dir = shipped_root() / "2017"
     loaded = load_audit(audit)
+    framework_dir = loaded.framework.path
     rows += [
-        ("in-process: load framework (52 norms)", lambda: load_framework(framework_dir)),
+        (f"in-process: load framework ({len(loaded.framework.norms)} norms)",
+         lambda: load_framework(framework_dir)),
         ("in-process: load audit (framework reused)", lambda: load_audit(audit)),
         ("in-process: evaluate", lambda: evaluate(loaded.framework, loaded.audit)),
         ("in-process: save one answer", lambda: save_answer(

@@ -9,6 +9,7 @@ make one edit change several places. Characters that the two loaders read differ
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,12 +49,31 @@ def check_characters(path: Path, text: str) -> None:
                        [Problem(str(path), line, column, f"{code(char)}: {message}")])
 
 
+# Far below the depth at which a C composer runs out of stack (some ten thousand levels)
+# and far above any real file; `yamlio.check_size` enforces the real limit on the tree.
+SAFE_TO_COMPOSE = 1000
+# Where an anchor (&), alias (*), tag (!) or merge key (<<) can start: at a line's start,
+# after white space or a flow indicator. Text without any of these needs no event scan.
+_PROPERTY = re.compile(r"(?:^|[\s\[{,?])(?:[&*!]|<<)")
+
+
+def _nesting_bound(text: str) -> int:
+    """An upper bound of the nesting depth: every flow bracket, plus the deepest line's
+    indentation and compact entries (`- - x`)."""
+    block = max((len(line) - len(line.lstrip(" ")) + line.count("- ") + line.count("? ")
+                 for line in text.split("\n")), default=0)
+    return text.count("[") + text.count("{") + block
+
+
 def check_events(path: Path, text: str, *, plain_data: bool) -> None:
     """Nesting depth for every file; for audits also: no anchors, aliases, tags, merges.
 
     Syntax errors are left to the loader, which words them; this only raises on what it
-    is about, and stops at the first problem.
+    is about, and stops at the first problem. The event scan is skipped when a cheap
+    look at the text shows that it cannot find anything.
     """
+    if _nesting_bound(text) <= SAFE_TO_COMPOSE and not (plain_data and _PROPERTY.search(text)):
+        return
     levels: list[_Level] = []
 
     def refuse(event: object, message: str) -> None:

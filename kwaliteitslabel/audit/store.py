@@ -11,6 +11,7 @@ see `atomic.py`). So "bewaard" is only ever said of what a later load will find.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,16 @@ def create(document: yamlio.Document, framework: Framework) -> LoadedAudit:
         atomic.write(path, data, new=True)
     document.digest = yamlio.digest(data)
     return LoadedAudit(document, audit, framework)
+
+
+def _current(loaded: LoadedAudit) -> LoadedAudit:
+    """The audit as it is on disk now, to change (under the lock): a copy of `loaded`'s
+    tree when the file is still byte for byte what it was read from, else read again."""
+    raw = yamlio.read_bytes(loaded.path)
+    if yamlio.digest(raw) != loaded.document.digest:
+        return reload(loaded)
+    document = dataclasses.replace(loaded.document, tree=copy.deepcopy(loaded.document.tree))
+    return LoadedAudit(document, loaded.audit, loaded.framework, loaded.notice)
 
 
 def reload(loaded: LoadedAudit) -> LoadedAudit:
@@ -114,7 +125,7 @@ def save_answer(loaded: LoadedAudit, norm_id: str, answer: Answer, *, force: boo
         unchanged_since = None
     path = loaded.path
     with lock.holding(path):
-        current = reload(loaded)
+        current = _current(loaded)
         node: Any = node_of(current, norm_id)
         if current.document.digest != unchanged_since and plain(node) != seen:
             mine = plain(result_node(answer, copy.deepcopy(seen_node)))
@@ -136,7 +147,7 @@ def save_header(loaded: LoadedAudit, changes: Mapping[str, Any], *,
     """
     path = loaded.path
     with lock.holding(path):
-        current = reload(loaded)
+        current = _current(loaded)
         tree = current.document.tree
         changed = current.document.digest != loaded.document.digest
         for key, value in changes.items():

@@ -95,3 +95,12 @@ def test_long_and_multi_line_texts_are_written_folded_and_read_back_whole(lines)
     written = buffer.getvalue()
     for loader in (YAML(typ="safe"), YAML()):
         assert loader.load(written)["results"]["V1"]["findings"] == text, written
+
+
+def test_no_refused_character_is_printable():
+    """`text.first_forbidden` trusts `str.isprintable` for its fast path: check every code
+    point once, so that the fast path can never let a refused character through."""
+    from kwaliteitslabel.text import _FORBIDDEN
+
+    printable = "".join(chr(point) for point in range(0x110000) if chr(point).isprintable())
+    assert _FORBIDDEN.search(printable) is None
