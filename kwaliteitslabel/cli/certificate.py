@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 
 from kwaliteitslabel.cli.errors import reports_errors
-from kwaliteitslabel.cli.options import NormsOption
+from kwaliteitslabel.cli.options import LangOption, NormsOption
 from kwaliteitslabel.cli.output import err, out
 
 
@@ -19,12 +19,10 @@ def certificate(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Het PDF-bestand of de map (standaard: reports/).",
         show_default=False)] = None,
-    lang: Annotated[str, typer.Option("--lang", help="Taal: nl of en.")] = "nl",
+    lang: LangOption = "nl",
     norms: NormsOption = None,
 ) -> None:
     """Maak het certificaat (één pagina), alleen na toekenning door de beheercommissie."""
-    if lang not in ("nl", "en"):
-        raise typer.BadParameter("kies nl of en", param_hint="--lang")
     from kwaliteitslabel.report.certificate import make_certificate  # WeasyPrint from here on
 
     with err.status(f"Certificaat maken van {escape(str(file))} ..."):

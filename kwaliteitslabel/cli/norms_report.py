@@ -9,17 +9,10 @@ import typer
 from rich.markup import escape
 
 from kwaliteitslabel.cli.errors import reports_errors
+from kwaliteitslabel.cli.options import LangOption
 from kwaliteitslabel.cli.output import err, out
 from kwaliteitslabel.framework import locate
 from kwaliteitslabel.framework.load import load_framework
-
-LANGUAGES = ("nl", "en")
-
-
-def _check_lang(value: str) -> str:
-    if value not in LANGUAGES:
-        raise typer.BadParameter(f"kies uit {', '.join(LANGUAGES)}")
-    return value
 
 
 @reports_errors
@@ -30,8 +23,7 @@ def report(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Het PDF-bestand of de map ervoor (standaard: "
         "reports/normenkader-VERSIE.pdf).", show_default=False)] = None,
-    lang: Annotated[str, typer.Option(
-        "--lang", help="Taal van het boekje: nl of en.", callback=_check_lang)] = "nl",
+    lang: LangOption = "nl",
     since: Annotated[Path | None, typer.Option(
         "--since", metavar="OLD", help="Map van een ouder kader: het boekje krijgt een "
         "hoofdstuk met wat er sindsdien veranderde.", show_default=False)] = None,

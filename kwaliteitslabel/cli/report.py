@@ -9,14 +9,13 @@ import typer
 from rich.markup import escape
 
 from kwaliteitslabel.cli.errors import reports_errors
-from kwaliteitslabel.cli.options import NormsOption
+from kwaliteitslabel.cli.options import LangOption, NormsOption
 from kwaliteitslabel.cli.output import err, out
 
 if TYPE_CHECKING:
     from kwaliteitslabel.report.job import Done
     from kwaliteitslabel.report.paths import Target
 
-LANGUAGES = ("nl", "en")
 OUTCOME_WORDS = {
     "nl": {"concept": "CONCEPT", "zelfevaluatie": "zelfevaluatie",
            "geregistreerd": "leerrapport", "advies_positief": "positief advies, besluit volgt",
@@ -30,11 +29,6 @@ OUTCOME_WORDS = {
 }
 
 
-def _check_lang(value: str) -> str:
-    if value not in LANGUAGES:
-        raise typer.BadParameter(f"kies uit {', '.join(LANGUAGES)}")
-    return value
-
 
 @reports_errors
 def report(
@@ -43,8 +37,7 @@ def report(
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Bij één audit: het PDF-bestand; bij meerdere audits of een "
         "map: de map voor de PDF's (standaard: reports/).", show_default=False)] = None,
-    lang: Annotated[str, typer.Option(
-        "--lang", help="Taal van het rapport: nl of en.", callback=_check_lang)] = "nl",
+    lang: LangOption = "nl",
     norms: NormsOption = None,
 ) -> None:
     """Maak een PDF-rapport van een of meer audits (PDF/A, met de audit als bijlage)."""

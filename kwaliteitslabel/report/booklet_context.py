@@ -13,6 +13,7 @@ from kwaliteitslabel import __version__
 from kwaliteitslabel.framework.diff import FrameworkDiff
 from kwaliteitslabel.framework.load import Framework
 from kwaliteitslabel.framework.model import Norm, Question
+from kwaliteitslabel.report.context import rule_lines
 from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.label import label_svg
 
@@ -130,18 +131,6 @@ def _norm(t: Texts, framework: Framework, norm: Norm) -> NormPage:
         competencies=[f"{c} {framework.competency_name(c)}" for c in norm.competencies])
 
 
-def _rules(t: Texts, framework: Framework) -> list[str]:
-    rules = framework.manifest.rules
-    lines = [t("advice.rule_all")]
-    for verdict, limit in rules.max_norms.items():
-        what = t(f"verdict.{verdict}").lower()
-        lines.append(t("advice.rule_none", what=what) if limit == 0
-                     else t("advice.rule_max", limit=limit, what=what))
-    lines += [t("advice.rule_improvement", what=t(f"verdict.{verdict}").lower())
-              for verdict in rules.improvement_required]
-    return lines
-
-
 def _days(t: Texts, framework: Framework) -> list[tuple[str, str]]:
     rows, previous = [], None
     for row in framework.manifest.audit_days:
@@ -233,7 +222,7 @@ def build_booklet(framework: Framework, *, lang: str = "nl",
         roles=[role.name for role in manifest.roles],
         area_lines=[(page.anchor, page.name, counts[page.id], page.description)
                     for page in areas],
-        areas=areas, scale=_scale(t, framework), rules=_rules(t, framework),
+        areas=areas, scale=_scale(t, framework), rules=rule_lines(t, framework),
         certifying_routes=t.listing([t.get(f"route.{route}", route) for route in
                                      manifest.certifying_routes]),
         days_table=_days(t, framework),

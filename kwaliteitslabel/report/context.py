@@ -16,6 +16,7 @@ from kwaliteitslabel.audit.model import Audit, Improvement, NormResult
 from kwaliteitslabel.audit.rules import accepted_verdict
 from kwaliteitslabel.audit.scoring import Result
 from kwaliteitslabel.framework.base import VERDICTS
+from kwaliteitslabel.framework.load import Framework
 from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.report import charts
 from kwaliteitslabel.report.i18n import Texts
@@ -223,8 +224,9 @@ def _days_table(loaded: LoadedAudit, t: Texts) -> list[Row]:
     return rows
 
 
-def _rules(loaded: LoadedAudit, t: Texts) -> list[str]:
-    rules = loaded.framework.manifest.rules
+def rule_lines(t: Texts, framework: Framework) -> list[str]:
+    """The decision rules of a framework in words (the report and the booklet)."""
+    rules = framework.manifest.rules
     lines = [t("advice.rule_all")]
     for verdict, limit in rules.max_norms.items():
         what = t(f"verdict.{verdict}").lower()
@@ -393,7 +395,7 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
         else t("advice.proposed.none"),
         own_advice=_own_advice(t, result),
         decision=_decision_lines(t, result),
-        rules=_rules(loaded, t),
+        rules=rule_lines(t, framework),
         deciding=list(result.deciding_norms) if outcome != "onvolledig" else [],
         validity=t("advice.valid_until", date=valid,
                    months=manifest.certificate_validity_months) if result.valid_until
