@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from rich.markup import escape
 from rich.table import Table
 
@@ -87,7 +89,8 @@ def print_result(loaded: LoadedAudit, result: Result) -> None:
         out.print(f"Besluit:  {word} op {decision.date} door {escape(decision.by)}{number}",
                   soft_wrap=True)
     if result.valid_until:
-        out.print(f"Geldig tot: {result.valid_until.isoformat()}")
+        lapsed = " (verlopen)" if result.valid_until < dt.date.today() else ""
+        out.print(f"Geldig tot: {result.valid_until.isoformat()}{lapsed}")
     out.print("Waarom:")
     for reason in result.reasons:
         out.print(f"  • {escape(reason)}", soft_wrap=False)

@@ -87,3 +87,8 @@ def test_readme_main_job_renders_the_certified_example(cli, tmp_path):
     assert "Stichting Welzijn Rivierstad" in text
     assert "Toetsingsrapport" in text
     assert "gecertificeerd" in text.lower() and "27 november 2028" in text
+
+
+def test_a_lapsed_certificate_is_said_to_have_lapsed(cli):
+    text = cli("audit", "score", AUDITS / "certificerend-2017.yaml").stdout
+    assert "Geldig tot: 2021-12-10 (verlopen)" in text
