@@ -57,6 +57,10 @@ def render_norm(framework: Framework, norm: Norm, *, full: bool = True) -> Panel
     roles = ", ".join(framework.role_name(role).lower() for role in norm.evidence.interviews)
     evidence.append(("gesprekken", roles))
     parts += [Text(""), Text("Bewijs", style="underline"), _labelled(evidence)]
+    if norm.levels is not None:  # what the auditor weighs the verdict against
+        parts += [Text(""), Text("Kenmerkend voor", style="underline"), _labelled([
+            ("voldoet", norm.levels.voldoet), ("deels", norm.levels.voldoet_deels),
+            ("niet", norm.levels.voldoet_niet)])]
     if full:
         parts += [Text(""), Text("Zo voldoen organisaties", style="underline"),
                   _bullets(norm.examples)]

@@ -192,3 +192,14 @@ def test_diff_2017_2019_lists_the_merges_and_splits_of_the_mapping(cli):
     assert all(len(s["into"]) >= 2 for s in data["split"])
     assert data["removed"] == []  # every norm of 2017 went somewhere
     assert data["added"] == [n for n, o in mapping.items() if o["kind"] == "new"]
+
+
+def test_show_gives_what_is_characteristic_of_each_verdict(cli):
+    from kwaliteitslabel.framework.locate import load_chosen
+
+    levels = load_chosen().norm("V2").levels
+    result = cli("norms", "show", "V2")
+    assert result.exit_code == 0 and "Kenmerkend voor" in result.stdout
+    shown = " ".join(result.stdout.replace("│", " ").split())
+    for text in (levels.voldoet, levels.voldoet_deels, levels.voldoet_niet):
+        assert " ".join(text.split()[:8]) in shown
