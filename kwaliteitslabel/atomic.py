@@ -26,8 +26,7 @@ from pathlib import Path
 from kwaliteitslabel.errors import InvalidInput
 
 TEMP_SUFFIX = ".kl.tmp"
-# temporary files of this tool (and of its first release, which used plain ".tmp")
-_OUR_TEMPS = re.compile(r"^\..+\.[A-Za-z0-9_]{8}(\.kl)?\.tmp$")
+_OUR_TEMPS = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]{8}(?P<ours>\.kl)?\.tmp$")
 
 
 @dataclass(frozen=True)
@@ -141,9 +140,16 @@ def remove_stale_temporaries(folder: Path) -> list[Path]:
     """
     removed: list[Path] = []
     try:
-        names = [name for name in os.listdir(folder) if _OUR_TEMPS.match(name)]
+        present = set(os.listdir(folder))
     except OSError:
         return removed
+    names = []
+    for name in present:
+        match = _OUR_TEMPS.match(name)
+        # this tool's own, or the first release's (plain .tmp) beside the file it saved
+        if match and (match["ours"] or (match["name"] in present
+                                        and match["name"].endswith((".yaml", ".yml")))):
+            names.append(name)
     for name in names:
         path = folder / name
         try:

@@ -13,8 +13,16 @@ MAX_EXPANDED_NODES = 500_000
 # Deeper nesting than this is never a real norm file or audit.
 MAX_NESTING_DEPTH = 40
 
-# The longest single text (a finding, a note) an audit accepts.
+# The longest single text (a finding, a note) an audit accepts, and the longest name.
 MAX_TEXT_CHARS = 100_000
+MAX_LINE_CHARS = 500
+
+# The most items in one list of an audit (evidence of one norm, auditors, participants):
+# far more than any real audit, few enough that no report runs for minutes.
+MAX_LIST_ITEMS = 200
+
+# The most problems listed at once; the rest are counted.
+MAX_PROBLEMS_SHOWN = 100
 
 # Dates in an audit or a framework lie in these years; anything else is a typing error,
 # and refusing it keeps every date calculation (validity, deadlines) in range.

@@ -100,9 +100,13 @@ def check_line(text: str) -> str:
     return text
 
 
+EDGE_SPACE = " \t\n\r"
+
+
 def normalise(text: str) -> str:
-    """One kind of line break, no white space around the text."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    """One kind of line break, no white space around the text (spaces, tabs, line breaks:
+    anything else at the edge is kept, so that the rule can name it)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip(EDGE_SPACE)
 
 
 def _visible(match: re.Match[str]) -> str:

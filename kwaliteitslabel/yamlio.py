@@ -64,6 +64,8 @@ def read_bytes(path: Path) -> bytes:
         raise InvalidInput(f"{shown}: bestand bestaat niet. Controleer de naam en de map.")
     if path.is_dir():
         raise InvalidInput(f"{shown}: dit is een map, geen bestand. Geef een YAML-bestand op.")
+    if not path.is_file():  # a named pipe or a device would block or never end
+        raise InvalidInput(f"{shown}: dit is geen gewoon bestand. Geef een YAML-bestand op.")
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Literal
 
 from kwaliteitslabel.audit import readiness
+from kwaliteitslabel.audit.basis import basis_of
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import AuditorsAdvice, Decision
 from kwaliteitslabel.audit.scoring import evaluate
@@ -35,6 +36,13 @@ def advice(loaded: LoadedAudit, *, advice: Literal["positief", "negatief"], reas
                            f"({', '.join(result.open_norms[:8])}); een advies volgt op een "
                            "afgeronde audit")
     day = on or today or dt.date.today()
+    names = {auditor.name.casefold() for auditor in loaded.audit.auditors}
+    if by.casefold() not in names:
+        raise InvalidInput(f"--by: {by} staat niet onder de auditoren van deze audit; het "
+                           "advies komt van de auditoren (audit details --auditor)")
+    if loaded.audit.dates.last > (today or dt.date.today()):
+        raise InvalidInput(f"{loaded.path}: de audit loopt nog (laatste auditdag "
+                           f"{loaded.audit.dates.last}); het advies volgt op de audit")
     if day < loaded.audit.dates.start:
         raise InvalidInput(f"--date: het advies ({day}) ligt voor de eerste auditdag "
                            f"({loaded.audit.dates.start}); controleer de datum")
@@ -52,7 +60,7 @@ def decision(loaded: LoadedAudit, *, granted: bool, date: dt.date, by: str,
     """The commission's decision; only on a complete, ready audit, granted only on a
     positive advice."""
     _certifying(loaded, "een besluit over het certificaat")
-    audit = loaded.audit
+    audit = loaded.audit.model_copy(update={"decision": None})  # the one to replace
     ready = readiness.check(loaded.framework, audit)
     if not ready.ready:
         missing = "; ".join(check.text() for check in ready.missing)
@@ -73,4 +81,8 @@ def decision(loaded: LoadedAudit, *, granted: bool, date: dt.date, by: str,
     if date > (today or dt.date.today()):
         raise InvalidInput(f"--date: het besluit ({date}) ligt in de toekomst; leg een "
                            "besluit vast als het genomen is")
-    return Decision(granted=granted, date=date, by=by, number=number, reason=reason)
+    if by.casefold() in {auditor.name.casefold() for auditor in audit.auditors}:
+        raise InvalidInput(f"--by: {by} is een van de auditoren; de certificerende instelling "
+                           "adviseert alleen, de beheercommissie besluit")
+    return Decision(granted=granted, date=date, by=by, number=number, reason=reason,
+                    basis=basis_of(audit))

@@ -8,32 +8,46 @@ option it was typed in and what to write instead.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any
 
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework.load import Framework
-from kwaliteitslabel.limits import FIRST_YEAR, LAST_YEAR
+from kwaliteitslabel.limits import FIRST_YEAR, LAST_YEAR, MAX_LINE_CHARS, MAX_TEXT_CHARS
 from kwaliteitslabel.messages import closest
-from kwaliteitslabel.text import refusal
+from kwaliteitslabel.text import EDGE_SPACE, refusal
 
 
 def line(option: str, value: str) -> str:
     """One line of text, refused (naming the option) when an audit cannot hold it."""
-    reason = refusal(value)
-    if reason is None and "\n" in value.strip():
+    text = value.strip(EDGE_SPACE)
+    reason = refusal(text)
+    if reason is None and "\n" in text:
         reason = "dit is één regel tekst; haal de regelovergang weg"
-    if reason is None and not value.strip():
+    if reason is None and not text:
         reason = "vul een tekst in"
+    if reason is None and len(text) > MAX_LINE_CHARS:
+        reason = f"dit is te lang ({len(text)} tekens; hoogstens {MAX_LINE_CHARS})"
     if reason is not None:
         raise InvalidInput(f"{option}: {reason}")
-    return value.strip()
+    return text
 
 
 def text(option: str, value: str) -> str:
-    reason = refusal(value) or (None if value.strip() else "vul een tekst in")
+    cleaned = value.strip(EDGE_SPACE)
+    reason = refusal(cleaned) or (None if cleaned else "vul een tekst in")
+    if reason is None and len(cleaned) > MAX_TEXT_CHARS:
+        reason = f"dit is te lang ({len(cleaned)} tekens; hoogstens {MAX_TEXT_CHARS})"
     if reason is not None:
         raise InvalidInput(f"{option}: {reason}")
-    return value.strip()
+    return cleaned
+
+
+def size(option: str, value: float) -> float:
+    """A size in fte: a real number from 0 to 100 000."""
+    if not math.isfinite(value) or not 0 <= value <= 100_000:
+        raise InvalidInput(f"{option}: {value} fte kan niet; geef een getal van 0 tot 100000")
+    return value
 
 
 def day(option: str, value: str) -> dt.date:

@@ -19,6 +19,13 @@ def parse_evidence(text: str, kinds: Sequence[EvidenceKind] = DEFAULT_EVIDENCE_K
     item without a note (`gesprek:`).
     """
     words = {word: kind.id for kind in kinds for word in (kind.id, *kind.words)}
+    names = ", ".join(k.name for k in kinds)
+    if ":" not in text and "/" in text.split(" ", 1)[0]:  # 'gesprek/medewerkers' alone
+        raise RefusedAnswer(f"{where}: typ na '{text.strip()}:' wat u las, hoorde of zag, "
+                            f"bijv. '{EXAMPLES['interview']}'")
+    if len(text.strip()) < 3:
+        raise RefusedAnswer(f"{where}: '{text.strip()}' is geen bewijs; typ wat u las, hoorde "
+                            f"of zag, bijv. '{EXAMPLES['document']}'")
     head, sep, note = text.partition(":")
     kind_word, slash, source = head.strip().partition("/")
     kind_word = kind_word.strip().lower()
@@ -32,9 +39,8 @@ def parse_evidence(text: str, kinds: Sequence[EvidenceKind] = DEFAULT_EVIDENCE_K
         if not slash and closest(kind_word, words) is None:
             return {"kind": "document", "note": text.strip()}  # 'Jaarverslag: p. 4'
         hint = closest(kind_word, words)
-        names = ", ".join(k.name for k in kinds)
         raise RefusedAnswer(f"{where}: '{kind_word}' is geen soort bewijs"
-                            + (f"; bedoelt u '{_name(hint, kinds)}'?" if hint else "")
+                            + (f"; bedoelt u '{_name(hint, kinds)}'?" if hint else ".")
                             + f" Kies uit {names}, bijv. 'gesprek/medewerkers: ...'")
     if not note.strip():
         raise RefusedAnswer(f"{where}: typ na '{head.strip()}:' wat u {_verb(kind)}, bijv. "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BeforeValidator, Field, field_validator, model_validator
+from pydantic import BeforeValidator, Field, StrictBool, field_validator, model_validator
 
 from kwaliteitslabel.framework.base import (
     Day,
@@ -122,13 +122,18 @@ class AuditorsAdvice(Strict):
 
 
 class Decision(Strict):
-    """The commission's decision on the certificate; the validity runs from its date."""
+    """The commission's decision on the certificate; the validity runs from its date.
 
-    granted: bool
+    `basis` is the print of the audit as it was decided on (see `audit/decision.py`): a
+    decision holds only for exactly that audit.
+    """
+
+    granted: StrictBool
     date: Day
     by: Line
     number: Line | None = None
     reason: Text | None = None
+    basis: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] | None = None
 
 
 class Audit(Strict):

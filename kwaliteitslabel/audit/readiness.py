@@ -8,9 +8,12 @@ requires evidence, a verdict without evidence is an error).
 
 from __future__ import annotations
 
+import datetime as dt
+import shlex
 from dataclasses import dataclass, field
 from typing import Literal
 
+from kwaliteitslabel.audit.basis import basis_of
 from kwaliteitslabel.audit.model import Audit
 from kwaliteitslabel.audit.rules import accepted_verdict
 from kwaliteitslabel.framework.load import Framework
@@ -29,20 +32,16 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
         ("dates", False): "de audit begint op of na de invoering van het label (1 december "
                           "2016) en binnen de geldigheid van het normenkader ({names})",
         ("certifying_body", True): "certificerende instelling: {names}",
-        ("certifying_body", False): "een certificerende instelling is vastgelegd (audit "
-                                    "details FILE --certifying-body NAAM)",
+        ("certifying_body", False): "een certificerende instelling is vastgelegd",
         ("auditors", True): "{n} of meer auditoren van de certificerende instelling: {names}",
         ("auditors", False): "{n} auditoren van de certificerende instelling (een auditduo); "
-                             "vastgelegd: {found} (audit details FILE --auditor "
-                             "'NAAM; ORGANISATIE; ROL')",
+                             "vastgelegd: {found}",
         ("peer_organisations", True): "collega-organisatie: {names}",
         ("peer_organisations", False): "{n} collega-organisatie(s), niet de getoetste "
-                                       "organisatie zelf; vastgelegd: {found} (audit details "
-                                       "FILE --peer ORGANISATIE)",
+                                       "organisatie zelf; vastgelegd: {found}",
         ("peer_assessors", True): "{n} of meer toetsers van collega-organisaties: {names}",
         ("peer_assessors", False): "{n} toetsers van een collega-organisatie; vastgelegd: "
-                                   "{found} (audit details FILE --auditor "
-                                   "'NAAM; COLLEGA-ORGANISATIE; toetser')",
+                                   "{found}",
         ("independent", True): "wie toetst, is niet van de getoetste organisatie",
         ("independent", False): "wie toetst, is niet van de getoetste organisatie; wel van "
                                 "de organisatie: {names}",
@@ -60,8 +59,19 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
         ("evidence_sources", False): "een gesprek met een rol die het normenkader niet kent "
                                      "(rollen: {names}): {norms}",
         ("participant_roles", False): "gesprekspartners met een rol die het normenkader niet "
-                                      "kent: {norms} (audit details FILE --participant "
-                                      "'ROL:AANTAL')",
+                                      "kent: {norms}",
+        ("audit_done", True): "de audit is afgerond ({names})",
+        ("audit_done", False): "de audit is afgerond; de laatste auditdag ({names}) ligt nog "
+                               "in de toekomst",
+        ("early_verdicts", False): "oordelen van voor de eerste auditdag: {norms}",
+        ("decision_basis", True): "het besluit van de commissie geldt voor deze audit",
+        ("decision_basis", False): "het besluit van de commissie geldt voor een andere versie "
+                                   "van de audit (gewijzigd na het besluit, of niet met audit "
+                                   "decide vastgelegd); leg het besluit opnieuw vast",
+        ("decision_dates", False): "het besluit ({names}) ligt na de laatste auditdag en het "
+                                   "advies, en niet in de toekomst",
+        ("decision_by", False): "het besluit is van de beheercommissie, niet van een auditor "
+                                "({names})",
     },
     "en": {
         ("route", False): "route '{names}' does not exist in this framework",
@@ -98,7 +108,33 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
                                      "(roles: {names}): {norms}",
         ("participant_roles", False): "participants with a role the framework does not know: "
                                       "{norms}",
+        ("audit_done", True): "the audit is over ({names})",
+        ("audit_done", False): "the audit is over; its last day ({names}) is still to come",
+        ("early_verdicts", False): "verdicts from before the first audit day: {norms}",
+        ("decision_basis", True): "the commission's decision holds for this audit",
+        ("decision_basis", False): "the commission's decision holds for another version of "
+                                   "the audit (changed after the decision, or not recorded "
+                                   "with audit decide); record the decision again",
+        ("decision_dates", False): "the decision ({names}) comes after the last audit day and "
+                                   "the advice, and is not in the future",
+        ("decision_by", False): "the decision is the commission's, not an auditor's "
+                                "({names})",
     },
+}
+
+
+# What to do, for the terminal only (a report for a municipality shows no commands).
+HINTS: dict[str, str] = {
+    "certifying_body": "audit details {file} --certifying-body NAAM",
+    "auditors": "audit details {file} --auditor 'NAAM; ORGANISATIE; ROL' (herhaal)",
+    "peer_organisations": "audit details {file} --peer ORGANISATIE",
+    "peer_assessors": "audit details {file} --auditor 'NAAM; COLLEGA-ORGANISATIE; toetser'",
+    "participant_roles": "audit details {file} --participant 'ROL:AANTAL'",
+    "decision_basis": "audit decide {file} --granted|--refused --date ... --by ... --force",
+    "decision_dates": "audit decide {file} ... --force",
+    "decision_by": "audit decide {file} ... --by 'beheercommissie Kwaliteitslabel' --force",
+    "complete": "audit run {file}",
+    "evidence": "audit set {file} NORM --score ... --evidence 'gesprek/medewerkers: ...'",
 }
 
 
@@ -119,6 +155,12 @@ class Check:
         norms = ", ".join(self.norms[:12]) + (" …" if len(self.norms) > 12 else "")
         return template.format(n=self.n, found=self.found, names=", ".join(self.names),
                                norms=norms)
+
+    def hint(self, file: object) -> str | None:
+        """The command that helps, with the audit's own file name."""
+        if self.met or self.id not in HINTS:
+            return None
+        return "kwaliteitslabel " + HINTS[self.id].format(file=shlex.quote(str(file)))
 
     def as_json(self) -> dict[str, object]:
         return {"id": self.id, "met": self.met, "severity": self.severity,
@@ -156,6 +198,14 @@ def _same(one: str | None, other: str | None) -> bool:
     return bool(one and other and one.strip().casefold() == other.strip().casefold())
 
 
+def _distinct(names: list[str]) -> list[str]:
+    """Each person once: the same name twice is one auditor, not a duo."""
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(" ".join(name.split()).casefold(), name)
+    return list(seen.values())
+
+
 def _people(audit: Audit, route: RouteDefinition) -> list[Check]:
     required = route.requires
     checks: list[Check] = []
@@ -163,7 +213,7 @@ def _people(audit: Audit, route: RouteDefinition) -> list[Check]:
     if required.certifying_body:
         checks.append(Check("certifying_body", bool(body), names=[body] if body else []))
     if required.auditors:
-        duo = [a.name for a in audit.auditors if _same(a.organisation, body)]
+        duo = _distinct([a.name for a in audit.auditors if _same(a.organisation, body)])
         checks.append(Check("auditors", len(duo) >= required.auditors, names=duo,
                             n=required.auditors, found=len(duo)))
     peers = [peer for peer in audit.peer_organisations if not _same(peer, audit.organisation)]
@@ -171,8 +221,8 @@ def _people(audit: Audit, route: RouteDefinition) -> list[Check]:
         checks.append(Check("peer_organisations", len(peers) >= required.peer_organisations,
                             names=peers, n=required.peer_organisations, found=len(peers)))
     if required.peer_assessors:
-        toetsers = [a.name for a in audit.auditors
-                    if any(_same(a.organisation, peer) for peer in peers)]
+        toetsers = _distinct([a.name for a in audit.auditors
+                              if any(_same(a.organisation, peer) for peer in peers)])
         checks.append(Check("peer_assessors", len(toetsers) >= required.peer_assessors,
                             names=toetsers, n=required.peer_assessors, found=len(toetsers)))
     if route.assessors != "organisatie":
@@ -223,16 +273,37 @@ def _evidence(audit: Audit, framework: Framework, route: RouteDefinition) -> lis
     ]
 
 
-def check(framework: Framework, audit: Audit) -> Readiness:
+def _decision(audit: Audit, route: RouteDefinition, today: dt.date) -> list[Check]:
+    """A recorded decision holds only for exactly this audit, dated and decided rightly."""
+    decision = audit.decision
+    if decision is None or route.outcome != "certificaat":
+        return []
+    after = max(audit.dates.last, audit.advice.date if audit.advice else audit.dates.last)
+    auditors = {auditor.name.casefold() for auditor in audit.auditors}
+    return [Check("decision_basis", decision.basis == basis_of(audit)),
+            Check("decision_dates", after <= decision.date <= today,
+                  names=[decision.date.isoformat()]),
+            Check("decision_by", decision.by.casefold() not in auditors,
+                  names=[decision.by])]
+
+
+def check(framework: Framework, audit: Audit, today: dt.date | None = None) -> Readiness:
     """Every requirement of the audit's route, and the warnings about its evidence."""
+    today = today or dt.date.today()
     route = framework.manifest.route(audit.route)
     if route is None:
         return Readiness(None, [Check("route", False, names=[audit.route])])
     checks = [Check("organisation", bool(audit.organisation.strip()),
-                    names=[audit.organisation]), _dates(audit, framework)]
+                    names=[audit.organisation]), _dates(audit, framework),
+              Check("audit_done", audit.dates.last <= today,
+                    names=[audit.dates.last.isoformat()])]
+    early = [norm_id for norm_id, result in audit.results.items()
+             if result.assessed_at and result.assessed_at.date() < audit.dates.start]
+    checks.append(Check("early_verdicts", not early, "warning", early))
     checks += _people(audit, route)
     open_norms = [norm.id for norm in framework.norms
                   if accepted_verdict(framework, norm, audit) is None]
     checks.append(Check("complete", not open_norms, norms=open_norms))
     checks += _evidence(audit, framework, route)
+    checks += _decision(audit, route, today)
     return Readiness(route, checks)

@@ -203,15 +203,19 @@ def _rules_outcome(framework: Framework, audit: Audit, given: dict[str, str | No
     return "positief", [Reason("all_scored", total=total), *passes], []
 
 
-def evaluate(framework: Framework, audit: Audit) -> Result:
-    """Scores per area and overall, the advice, the decision, the label, and why."""
+def evaluate(framework: Framework, audit: Audit, today: dt.date | None = None) -> Result:
+    """Scores per area and overall, the advice, the decision, the label, and why.
+
+    `today` (default: today) decides whether the audit is over and a decision is not
+    dated in the future.
+    """
     given = verdicts(framework, audit)
     areas = [score(framework, framework.norms_in(a.id), given, a.id, a.name)
              for a in framework.manifest.areas]
     overall = score(framework, framework.norms, given, "totaal", "Totaal")
     open_norms = [norm_id for norm_id, verdict in given.items() if verdict is None]
     outcome, reasons, deciding = _rules_outcome(framework, audit, given)
-    ready = readiness.check(framework, audit)
+    ready = readiness.check(framework, audit, today)
     missing = [check for check in ready.missing if check.id != "complete"]
     advice = None
     if outcome in ("positief", "negatief"):

@@ -26,7 +26,7 @@ from kwaliteitslabel.cli.audit_details import show_or_change
 from kwaliteitslabel.cli.audit_migrate import migrate
 from kwaliteitslabel.cli.errors import reports_errors, show_error
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
-from kwaliteitslabel.cli.output import err, out, print_json
+from kwaliteitslabel.cli.output import err, out, print_json, warn_if_decision_lapsed
 from kwaliteitslabel.cli.score_view import print_progress, print_result
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework import locate
@@ -41,7 +41,8 @@ app.command("check")(check)
 app.command("advise")(advise)
 app.command("decide")(decide)
 
-FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).")]
+FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
+                                              readable=False)]
 
 
 class Vraag(Prompt):
@@ -127,7 +128,9 @@ def new(
     if missing:
         err.print("[yellow]Nog nodig voor deze route:[/yellow]", soft_wrap=True)
         for check in missing:
-            err.print(f"  [yellow]• {escape(check.text())}[/yellow]", soft_wrap=True)
+            hint = check.hint(file)
+            err.print(f"  [yellow]• {escape(check.text())}[/yellow]"
+                      + (f"\n    [dim]{escape(hint)}[/dim]" if hint else ""), soft_wrap=True)
 
 
 @app.command()
@@ -198,6 +201,7 @@ def set_(
         improvements=[{"text": text} for text in improvement or []],
         nvt_reason=reason, assessed_by=auditor)
     saved = save_answer(loaded, norm, answer, force=force, labels=SET_LABELS)
+    warn_if_decision_lapsed(loaded.audit, saved.audit)
     state = progress(saved.framework, saved.audit)
     out.print(f"[green]✓[/green] {norm.upper()}: {score} bewaard in {escape(str(file))} "
               f"({state.scored} van {state.total} normen beoordeeld)")

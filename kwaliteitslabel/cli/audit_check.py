@@ -14,7 +14,8 @@ from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import out, print_json
 
-FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).")]
+FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
+                                              readable=False)]
 
 
 @reports_errors
@@ -35,6 +36,9 @@ def check(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = F
         for item in ready.requirements:
             mark = "[green]✓[/green]" if item.met else "[red]✗[/red]"
             out.print(f"  {mark} {escape(item.text())}", soft_wrap=True)
+            hint = item.hint(file)
+            if hint:
+                out.print(f"      [dim]{escape(hint)}[/dim]", soft_wrap=True)
         if ready.warnings:
             out.print("Waarschuwingen:")
             for item in ready.warnings:

@@ -16,8 +16,10 @@ from kwaliteitslabel.audit.store import save_header
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import NormsOption
 from kwaliteitslabel.cli.output import out
+from kwaliteitslabel.errors import InvalidInput
 
-FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).")]
+FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
+                                              readable=False)]
 
 
 @reports_errors
@@ -29,8 +31,8 @@ def advise(
     date: Annotated[str | None, typer.Option("--date", help="Datum van het advies, "
                                              "JJJJ-MM-DD (standaard vandaag).",
                                              show_default=False)] = None,
-    force: Annotated[bool, typer.Option("--force", help="Vervang een advies dat een ander "
-                                        "intussen vastlegde.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Vervang een advies dat er al "
+                                        "staat.")] = False,
     norms: NormsOption = None,
 ) -> None:
     """Leg het eigen advies van de auditoren aan de commissie vast, met een reden."""
@@ -38,6 +40,10 @@ def advise(
         raise typer.BadParameter("kies positief of negatief", param_hint="--advice")
     chosen: Literal["positief", "negatief"] = "positief" if advice == "positief" else "negatief"
     loaded = load_audit(file, norms)
+    earlier = loaded.audit.advice
+    if earlier is not None and not force:
+        raise InvalidInput(f"{file}: er is al een advies ({earlier.advice}, {earlier.by}, "
+                           f"{earlier.date}); herhaal met --force om het te vervangen")
     recorded = steps.advice(loaded, advice=chosen, reason=details.text("--reason", reason),
                             by=details.line("--by", by),
                             on=details.day("--date", date) if date else None)
@@ -54,9 +60,10 @@ def advise(
 @reports_errors
 def decide(
     file: FileArgument,
-    granted: Annotated[bool | None, typer.Option(
-        "--granted/--refused", help="Het certificaat toegekend of niet toegekend.",
-        show_default=False)] = None,
+    granted: Annotated[bool, typer.Option("--granted", help="Het certificaat is "
+                                          "toegekend.")] = False,
+    refused: Annotated[bool, typer.Option("--refused", help="Het certificaat is niet "
+                                          "toegekend.")] = False,
     date: Annotated[str | None, typer.Option("--date", help="Datum van het besluit, "
                                              "JJJJ-MM-DD.", show_default=False)] = None,
     by: Annotated[str | None, typer.Option("--by", help="Wie besluit, bijv. "
@@ -66,16 +73,22 @@ def decide(
     = None,
     reason: Annotated[str | None, typer.Option("--reason", help="Toelichting bij het "
                                                "besluit.")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Vervang een besluit dat een ander "
-                                        "intussen vastlegde.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Vervang een besluit dat er al "
+                                        "staat.")] = False,
     norms: NormsOption = None,
 ) -> None:
     """Leg het besluit van de beheercommissie over het certificaat vast."""
-    if granted is None:
-        raise typer.BadParameter("kies --granted of --refused", param_hint="--granted")
+    if granted == refused:
+        raise typer.BadParameter("kies één van beide: --granted of --refused",
+                                 param_hint="--granted / --refused")
     if date is None or by is None:
         raise typer.BadParameter("geef --date en --by", param_hint="--date / --by")
     loaded = load_audit(file, norms)
+    earlier = loaded.audit.decision
+    if earlier is not None and not force:
+        word = "toegekend" if earlier.granted else "niet toegekend"
+        raise InvalidInput(f"{file}: er is al een besluit ({word} op {earlier.date} door "
+                           f"{earlier.by}); herhaal met --force om het te vervangen")
     recorded = steps.decision(
         loaded, granted=granted, date=details.day("--date", date), by=details.line("--by", by),
         number=details.line("--number", number) if number else None,

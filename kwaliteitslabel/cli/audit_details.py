@@ -14,10 +14,11 @@ from kwaliteitslabel.audit.load import LoadedAudit, load_audit
 from kwaliteitslabel.audit.store import save_header
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
-from kwaliteitslabel.cli.output import out, print_json
+from kwaliteitslabel.cli.output import out, print_json, warn_if_decision_lapsed
 from kwaliteitslabel.errors import InvalidInput
 
-FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).")]
+FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
+                                              readable=False)]
 Texts = Annotated[list[str] | None, typer.Option(show_default=False)]
 
 FIELDS = ("organisation", "scope", "fte", "route", "certifying_body", "auditors",
@@ -109,7 +110,9 @@ def show_or_change(
             raise InvalidInput(f"--end-date: {end} ligt voor de begindatum {start}")
         changes["dates"] = {"start": start, **({"end": end} if end else {})}
     if changes:
+        before = loaded.audit
         loaded = save_header(loaded, changes, force=force)
+        warn_if_decision_lapsed(before, loaded.audit)
         if not as_json:
             names = ", ".join(LABELS[key] for key in changes)
             out.print(f"[green]✓[/green] Bewaard in {escape(str(file))}: {escape(names)}.")

@@ -19,7 +19,8 @@ from kwaliteitslabel.cycle.migrate import target_framework
 
 @reports_errors
 def migrate(
-    file: Annotated[Path, typer.Argument(metavar="OLD", help="De audit die overgaat (blijft "
+    file: Annotated[Path, typer.Argument(metavar="OLD", readable=False,
+                                         help="De audit die overgaat (blijft "
                                          "ongewijzigd).")],
     to: Annotated[str, typer.Option("--to", help="Het nieuwe normenkader: een versie (2019) "
                                     "of een map.")],

@@ -15,7 +15,8 @@ from kwaliteitslabel.cli.output import err, out
 
 @reports_errors
 def certificate(
-    file: Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
+                                         readable=False)],
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Het PDF-bestand of de map (standaard: reports/).",
         show_default=False)] = None,

@@ -55,6 +55,19 @@ out = safe_console()
 err = safe_console(stderr=True)
 
 
+def warn_if_decision_lapsed(before: Any, after: Any) -> None:
+    """Say so when a change voids the commission's decision (it holds for one version)."""
+    from kwaliteitslabel.audit.basis import basis_of
+
+    decision = after.decision
+    if decision is not None and decision.basis is not None and \
+            decision.basis == basis_of(before) and decision.basis != basis_of(after):
+        err.print("[yellow]Let op: deze audit had een besluit van de beheercommissie; het "
+                  "besluit van de beheercommissie geldt na deze wijziging niet meer. Leg zo "
+                  "nodig een nieuw besluit vast (audit decide ... --force).[/yellow]",
+                  soft_wrap=True)
+
+
 def print_json(data: Any) -> None:
     """Plain JSON on stdout for scripts: no colours, no wrapping, nothing a terminal runs."""
     text = json.dumps(data, ensure_ascii=False, indent=2, default=str)

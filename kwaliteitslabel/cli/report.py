@@ -32,7 +32,7 @@ OUTCOME_WORDS = {
 
 @reports_errors
 def report(
-    files: Annotated[list[Path], typer.Argument(
+    files: Annotated[list[Path], typer.Argument(readable=False,
         metavar="FILE", help="Auditbestand(en) of een map met audits.")],
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Bij één audit: het PDF-bestand; bij meerdere audits of een "

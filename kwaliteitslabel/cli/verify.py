@@ -25,9 +25,9 @@ def _framework(version: str | None, fingerprint: str | None) -> str:
 
 @reports_errors
 def verify(
-    report: Annotated[Path, typer.Argument(metavar="REPORT.pdf",
+    report: Annotated[Path, typer.Argument(metavar="REPORT.pdf", readable=False,
                                            help="Een rapport van kwaliteitslabel.")],
-    audit: Annotated[Path | None, typer.Argument(
+    audit: Annotated[Path | None, typer.Argument(readable=False,
         metavar="[AUDIT.yaml]", help="Het auditbestand om mee te vergelijken.",
         show_default=False)] = None,
     as_json: JsonOption = False,

@@ -5,17 +5,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints
 
-from kwaliteitslabel.limits import FIRST_YEAR, LAST_YEAR, MAX_TEXT_CHARS
-from kwaliteitslabel.text import check, check_line
+from kwaliteitslabel.limits import FIRST_YEAR, LAST_YEAR, MAX_LINE_CHARS, MAX_TEXT_CHARS
+from kwaliteitslabel.text import EDGE_SPACE, check, check_line
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
-                                        max_length=MAX_TEXT_CHARS), AfterValidator(check)]
+
+def _strip_edges(value: object) -> object:
+    """Spaces, tabs and line breaks around a text do not count; nothing else is dropped."""
+    return value.strip(EDGE_SPACE) if isinstance(value, str) else value
+
+
+Text = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT_CHARS),
+                 BeforeValidator(_strip_edges), AfterValidator(check)]
 """Non-empty text, surrounding white space ignored, no control characters (see text.py)."""
 
-Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500),
-                 AfterValidator(check_line)]
+Line = Annotated[str, StringConstraints(min_length=1, max_length=MAX_LINE_CHARS),
+                 BeforeValidator(_strip_edges), AfterValidator(check_line)]
 """A name or a short value: `Text` on one line."""
 
 def _plausible_year(value: dt.date) -> dt.date:

@@ -92,7 +92,11 @@ def sources() -> list[Source]:
     if space is not None:
         found.append(Source("workspace", space))
     if os.environ.get(ENV_VARIABLE):
-        found.append(Source("environment", Path(os.environ[ENV_VARIABLE])))
+        named = Path(os.environ[ENV_VARIABLE])
+        if not named.exists():
+            raise InvalidInput(f"{ENV_VARIABLE} wijst naar {named}, maar die map bestaat "
+                               "niet; pas de variabele aan of haal haar weg")
+        found.append(Source("environment", named))
     found.append(Source("shipped", shipped_root()))
     return found
 
@@ -270,6 +274,7 @@ def find_pinned(version: str, fingerprint: str, option: Path | None = None) \
                   *(folder for _, folder in known_folders())]
     seen: set[Path] = set()
     differing: Framework | None = None
+    broken: InvalidInput | None = None
     for folder in candidates:
         folder = folder.resolve()
         if folder in seen or not is_framework(folder):
@@ -277,9 +282,10 @@ def find_pinned(version: str, fingerprint: str, option: Path | None = None) \
         seen.add(folder)
         try:
             framework = load_cached(folder)
-        except InvalidInput:
-            if folder == first.resolve():
-                raise
+        except InvalidInput as error:
+            if option is not None and folder == first.resolve():
+                raise  # the folder the user named
+            broken = broken or error  # a broken workspace must not hide the pinned one
             continue
         if framework.pinned_by(fingerprint):
             log.info("normenkader %s uit %s (vingerafdruk van de audit)", framework.version,
@@ -288,6 +294,8 @@ def find_pinned(version: str, fingerprint: str, option: Path | None = None) \
         named = option is not None and folder == first.resolve()
         if differing is None and (framework.version == version or named):
             differing = framework
+    if broken is not None and differing is None:
+        raise broken
     found = (f" Gevonden: versie {differing.version} in {differing.path} met vingerafdruk "
              f"{differing.fingerprint[:12]}, dus met andere inhoud." if differing else "")
     raise FrameworkMismatch(

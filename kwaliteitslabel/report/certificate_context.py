@@ -36,7 +36,12 @@ def certificate_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl"
     t = Texts(lang)
     audit, decision = loaded.audit, result.decision
     if result.status != "gecertificeerd" or decision is None or result.valid_until is None:
-        raise InvalidInput(f"{loaded.path}: er is geen certificaat: {_why_not(result)}")
+        raise InvalidInput(f"{loaded.path}: er is geen certificaat: "
+                           f"{_why_not(result, loaded.path)}")
+    if not decision.number:
+        raise InvalidInput(f"{loaded.path}: het besluit heeft geen certificaatnummer; leg het "
+                           f"vast met 'kwaliteitslabel audit decide {loaded.path} --granted "
+                           "--date ... --by ... --number NUMMER --force'")
     today = today or dt.date.today()
     if result.valid_until < today:
         raise InvalidInput(f"{loaded.path}: het certificaat verliep op {result.valid_until}; "
@@ -64,14 +69,15 @@ def certificate_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl"
         audit_digest=loaded.document.digest)
 
 
-def _why_not(result: Result) -> str:
+def _why_not(result: Result, path: object) -> str:
     if result.status == "concept":
         missing = "; ".join(check.text() for check in result.missing)
         return ("de audit is nog niet klaar" + (f" ({missing})" if missing else "")
                 + "; zie 'audit check'")
     if result.status == "advies_positief":
         return ("het advies is positief, maar de beheercommissie heeft nog niet besloten; "
-                "leg het besluit vast met 'audit decide FILE --granted --date ... --by ...'")
+                f"leg het besluit vast met 'kwaliteitslabel audit decide {path} --granted "
+                "--date ... --by ... --number ...'")
     if result.status == "afgewezen":
         return "de beheercommissie heeft het certificaat niet toegekend"
     if result.status == "advies_negatief":

@@ -207,3 +207,92 @@ def test_one_source_only_is_a_warning(cli, ready_audit):
     result = cli("audit", "check", ready_audit)
     assert result.exit_code == 0
     assert "! een oordeel rust op één bron" in result.stdout and "V2" in result.stdout
+
+
+# -- what an outside review found ---------------------------------------------------------
+
+def test_a_hand_written_decision_gives_no_stamp(cli, tmp_path):
+    from tests.conftest import AUDITS
+    path = tmp_path / "hand.yaml"
+    path.write_text((AUDITS / "certificerend-advies.yaml").read_text(encoding="utf-8")
+                    + "decision:\n  granted: true\n  date: 2026-11-20\n  by: iemand\n",
+                    encoding="utf-8")
+    data = score(cli, path)
+    assert (data["status"], data["label"]) == ("concept", "geen")
+    check = cli("audit", "check", path)
+    assert check.exit_code == 1 and "het besluit van de commissie geldt voor een andere" \
+        in check.stdout
+    assert cli("certificate", path, "-o", tmp_path / "c.pdf").exit_code == 1
+
+
+def test_a_decision_holds_only_for_the_audit_it_was_taken_on(cli, ready_audit):
+    assert cli("audit", "decide", ready_audit, "--granted", "--date", "2026-11-30", "--by",
+               "beheercommissie Kwaliteitslabel", "--number", "KL-1").exit_code == 0
+    assert score(cli, ready_audit)["label"] == "gecertificeerd"
+    result = cli("audit", "details", ready_audit, "--organisation", "Een Andere Stichting")
+    assert result.exit_code == 0
+    assert "het besluit van de beheercommissie geldt na deze wijziging niet meer" \
+        in result.stderr
+    assert (score(cli, ready_audit)["status"], score(cli, ready_audit)["label"]) == \
+        ("concept", "geen")
+
+
+def test_an_audit_still_to_come_is_not_final(cli, tmp_path):
+    path = tmp_path / "later.yaml"
+    soon = dt.date.today() + dt.timedelta(days=20)
+    assert cli("audit", "new", path, "--organisation", "X", "--route", "certificerend",
+               "--certifying-body", BODY, *DUO, "--date", dt.date.today().isoformat(),
+               "--end-date", soon.isoformat()).exit_code == 0
+    fill(path, norm_ids(cli))
+    result = cli("audit", "check", path)
+    assert result.exit_code == 1 and "ligt nog in de toekomst" in result.stdout
+    advice = cli("audit", "advise", path, "--advice", "positief", "--reason", "r", "--by",
+                 "Anne Jansen")
+    assert advice.exit_code == 1 and "de audit loopt nog" in advice.stderr
+
+
+def test_decide_takes_one_of_granted_and_refused_and_replaces_only_with_force(cli, ready_audit):
+    both = cli("audit", "decide", ready_audit, "--granted", "--refused", "--date",
+               "2026-11-30", "--by", "beheercommissie Kwaliteitslabel")
+    assert both.exit_code == 2
+    assert cli("audit", "decide", ready_audit, "--refused", "--date", "2026-11-30", "--by",
+               "beheercommissie Kwaliteitslabel").exit_code == 0
+    again = cli("audit", "decide", ready_audit, "--granted", "--date", "2026-11-30", "--by",
+                "beheercommissie Kwaliteitslabel")
+    assert again.exit_code == 1 and "er is al een besluit" in again.stderr
+    by_auditor = cli("audit", "decide", ready_audit, "--granted", "--date", "2026-11-30",
+                     "--by", "Anne Jansen", "--force")
+    assert by_auditor.exit_code == 1 and "is een van de auditoren" in by_auditor.stderr
+
+
+def test_the_advice_is_the_auditors_and_is_replaced_only_with_force(cli, ready_audit):
+    stranger = cli("audit", "advise", ready_audit, "--advice", "positief", "--reason", "r",
+                   "--by", "Iemand Anders")
+    assert stranger.exit_code == 1 and "staat niet onder de auditoren" in stranger.stderr
+    assert cli("audit", "advise", ready_audit, "--advice", "positief", "--reason", "r",
+               "--by", "Anne Jansen").exit_code == 0
+    again = cli("audit", "advise", ready_audit, "--advice", "negatief", "--reason", "r",
+                "--by", "Bram de Wit")
+    assert again.exit_code == 1 and "er is al een advies" in again.stderr
+
+
+def test_the_same_person_twice_is_no_audit_duo(cli, tmp_path):
+    path = tmp_path / "een.yaml"
+    assert cli("audit", "new", path, "--organisation", "X", "--route", "certificerend",
+               "--certifying-body", BODY, "--auditor", f"Anne Jansen; {BODY}",
+               "--auditor", f"anne  jansen; {BODY}", "--date", "2026-11-02").exit_code == 0
+    assert "vastgelegd: 1" in cli("audit", "check", path).stdout
+
+
+def test_evidence_needs_a_kind_with_a_note_or_a_real_note(cli, ready_audit):
+    for typed in ("gesprek/medewerkers", "-", "q"):
+        result = cli("audit", "set", ready_audit, "V2", "--score", "voldoet", "--evidence", typed)
+        assert result.exit_code == 1, typed
+        assert "--evidence:" in result.stderr
+
+
+def test_a_certificate_needs_a_number(cli, ready_audit, tmp_path):
+    assert cli("audit", "decide", ready_audit, "--granted", "--date", "2026-11-30", "--by",
+               "beheercommissie Kwaliteitslabel").exit_code == 0
+    result = cli("certificate", ready_audit, "-o", tmp_path / "c.pdf")
+    assert result.exit_code == 1 and "geen certificaatnummer" in result.stderr

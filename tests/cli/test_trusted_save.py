@@ -260,15 +260,17 @@ def test_stale_temporary_files_are_removed_by_the_next_save(cli, tmp_path):
     import fcntl
     path = example(tmp_path)
     stale = tmp_path / ".certificerend.yaml.abcd1234.kl.tmp"
-    old_style = tmp_path / ".ander.yaml.zz99yy88.tmp"
+    old_style = tmp_path / ".ander.yaml.zz99yy88.tmp"  # the first release's, beside ander.yaml
+    (tmp_path / "ander.yaml").write_text("organisation: x\n", encoding="utf-8")
+    foreign = tmp_path / ".notities.20261201.tmp"  # somebody else's: never touched
     busy = tmp_path / ".certificerend.yaml.busy1234.kl.tmp"
-    for file in (stale, old_style, busy):
+    for file in (stale, old_style, busy, foreign):
         file.write_bytes(b"half")
     with busy.open("rb") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)  # a save that is still writing
         assert cli("audit", "set", path, "V1", "--score", "voldoet").exit_code == 0
     assert not stale.exists() and not old_style.exists()
-    assert busy.exists()
+    assert busy.exists() and foreign.exists()
     assert not (tmp_path / ".certificerend.yaml.lock").exists()
 
 

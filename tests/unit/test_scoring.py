@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kwaliteitslabel.audit.model import Audit
+from kwaliteitslabel.audit.basis import basis_of
+from kwaliteitslabel.audit.model import Audit, Decision
 from kwaliteitslabel.audit.scoring import add_months, evaluate
 from kwaliteitslabel.framework.load import load_framework
 from kwaliteitslabel.framework.locate import shipped_root
@@ -51,12 +52,18 @@ def make_audit(route: str, verdicts: dict[str, str | None], improvements: bool =
         if verdict in ("voldoet_deels", "voldoet_niet") and improvements:
             result["improvements"] = [f"Verbeterpunt bij {norm_id}"]
         results[norm_id] = result
-    return Audit.model_validate({
+    decision = header.pop("decision", None)
+    audit = Audit.model_validate({
         "organisation": "Stichting Proef", "route": route,
         "framework": {"version": FRAMEWORK.version, "fingerprint": FRAMEWORK.fingerprint},
         "dates": {"start": dt.date(2018, 10, 5), "end": dt.date(2018, 10, 7)},
         "results": results, **(READY_PEOPLE if ready else {}), **header,
     })
+    if decision is None:
+        return audit
+    # recorded as `audit decide` records it: for exactly this audit
+    return audit.model_copy(update={"decision": Decision.model_validate(
+        {**decision, "basis": basis_of(audit)})})
 
 
 GRANTED = {"granted": True, "date": dt.date(2018, 11, 20), "by": "beheercommissie "

@@ -1,0 +1,19 @@
+"""The print of an audit as a decision rests on it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from kwaliteitslabel.audit.model import Audit
+
+
+def basis_of(audit: Audit) -> str:
+    """The print of what a decision rests on: the whole audit but the decision itself.
+
+    Any change after the decision (a verdict, the organisation, the scope) gives another
+    print, so the decision no longer holds for the changed audit.
+    """
+    content = audit.model_dump(mode="json", exclude={"decision"})
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
