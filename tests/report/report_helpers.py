@@ -14,9 +14,10 @@ from pypdf import PdfReader
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from kwaliteitslabel.audit.answer import Answer
+from kwaliteitslabel.audit.basis import basis_of
 from kwaliteitslabel.audit.create import new_audit
 from kwaliteitslabel.audit.load import load_audit
-from kwaliteitslabel.audit.store import save_answer
+from kwaliteitslabel.audit.store import save_answer, save_header
 from kwaliteitslabel.framework.locate import load_chosen
 
 Verdicts = Callable[[str], str | None]
@@ -100,7 +101,9 @@ def build_audit(path: Path, route: str, verdicts: Verdicts, *,
         tree["certifying_body"] = BODY
     if "peer_organisations" in tree:
         tree["peer_organisations"] = CommentedSeq([PEER])
-    for key, value in (extra or {}).items():
+    extra = dict(extra or {})
+    decision = extra.pop("decision", None)
+    for key, value in extra.items():
         tree[key] = value
     path.write_bytes(document.dump())
     loaded = load_audit(path)
@@ -110,6 +113,8 @@ def build_audit(path: Path, route: str, verdicts: Verdicts, *,
         if answer is None and verdict is None:
             continue
         loaded = save_answer(loaded, norm.id, answer or answer_for(norm.id, verdict))
+    if decision is not None:  # recorded as `audit decide` does: for exactly this audit
+        save_header(loaded, {"decision": {**decision, "basis": basis_of(loaded.audit)}})
     return path
 
 

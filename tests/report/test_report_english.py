@@ -47,6 +47,7 @@ def test_no_dutch_outside_the_parts_marked_dutch(example_pdf, example):
     english = texts["en"]
     for name in _names(example):
         english = english.replace(name, " ")
+    english = re.sub(r"\b[0-9a-f]{64}\b", " ", english)  # a SHA-256 is no word ("...6de7...")
     found = sorted(_words([english]) & DUTCH)
     assert found == [], found
     assert set(texts) == {"en", "nl"} and len(texts["nl"]) > len(texts["en"])
