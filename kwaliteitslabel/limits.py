@@ -8,7 +8,7 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 
 # YAML anchors and aliases can make a small file expand into a huge tree
 # ("billion laughs"); this caps the size of the tree with every alias expanded.
-MAX_EXPANDED_NODES = 500_000
+MAX_EXPANDED_NODES = 100_000  # a full audit or framework has a few thousand
 
 # Deeper nesting than this is never a real norm file or audit.
 MAX_NESTING_DEPTH = 40

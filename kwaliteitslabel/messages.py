@@ -120,6 +120,11 @@ def describe(item: Mapping[str, Any], loc: tuple[Any, ...], model: type[BaseMode
         return f"'{field}' moet een datum zijn als JJJJ-MM-DD, niet {_shown(given)}"
     if kind == "string_too_short":
         return f"'{field}' is leeg; vul een tekst in"
+    if kind == "too_long":
+        if isinstance(given, str):
+            return f"'{field}' is te lang; maak de tekst korter"
+        maximum = item.get("ctx", {}).get("max_length")
+        return f"'{field}' heeft er te veel; hoogstens {maximum}"
     if kind == "too_short":
         minimum = item.get("ctx", {}).get("min_length")
         return f"'{field}' heeft er te weinig; er zijn er minstens {minimum} nodig"

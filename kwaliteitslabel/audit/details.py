@@ -85,7 +85,7 @@ def participant(value: str, framework: Framework) -> dict[str, Any]:
     if role not in roles:
         hint = closest(role, roles)
         raise InvalidInput(f"--participant: onbekende rol '{role}'"
-                           + (f"; bedoelt u '{hint}'?" if hint else "")
+                           + (f"; bedoelt u '{hint}'?" if hint else ".")
                            + f" Kies uit {', '.join(roles)}; schrijf 'ROL:AANTAL'.")
     try:
         number = int(count)

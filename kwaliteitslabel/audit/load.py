@@ -94,7 +94,9 @@ def _load_audit(path: Path, norms_option: Path | None, *, round_trip: bool) -> L
     check_against(document, audit, framework)
     notice = None
     if differing is not None:
-        notice = (f"Let op: het normenkader in {differing.path} is gewijzigd "
+        what = ("is gewijzigd" if differing.version == framework.version else
+                f"is versie {differing.version}, niet het kader van deze audit")
+        notice = (f"Let op: het normenkader in {differing.path} {what} "
                   f"(vingerafdruk {differing.fingerprint[:12]}). Deze audit gebruikt het "
                   f"kader waartegen zij is begonnen: versie {framework.version} in "
                   f"{framework.path} (vingerafdruk {framework.fingerprint[:12]}).")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BeforeValidator, Field, StrictBool, field_validator, model_validator
+from pydantic import BeforeValidator, Field, StrictBool, StrictInt, field_validator, model_validator
 
 from kwaliteitslabel.framework.base import (
     Day,
@@ -16,6 +16,14 @@ from kwaliteitslabel.framework.base import (
     Text,
     Verdict,
 )
+from kwaliteitslabel.limits import MAX_LIST_ITEMS
+
+
+def _no_flag(value: object) -> object:
+    """`fte: true` is no number of fte (YAML reads it as a yes)."""
+    if isinstance(value, bool):
+        raise ValueError("moet een getal zijn, niet true of false")
+    return value
 
 
 class FrameworkPin(Strict):
@@ -59,7 +67,7 @@ class Dates(Strict):
 
 class Participant(Strict):
     role: Identifier
-    count: int = Field(ge=1, le=10_000)
+    count: StrictInt = Field(ge=1, le=10_000)
     note: Text | None = None
 
 
@@ -94,10 +102,10 @@ class NormResult(Strict):
     score: Verdict | None = None
     findings: Text | None = None
     evidence: list[Annotated[EvidenceItem, BeforeValidator(_evidence_text)]] = \
-        Field(default_factory=list)
-    strengths: list[Text] = Field(default_factory=list)
+        Field(default_factory=list, max_length=MAX_LIST_ITEMS)
+    strengths: list[Text] = Field(default_factory=list, max_length=MAX_LIST_ITEMS)
     improvements: list[Annotated[Improvement, BeforeValidator(_improvement_text)]] = \
-        Field(default_factory=list)
+        Field(default_factory=list, max_length=MAX_LIST_ITEMS)
     nvt_reason: Text | None = None
     assessed_by: Line | None = None
     assessed_at: Moment | None = None
@@ -108,7 +116,8 @@ class NormResult(Strict):
     @model_validator(mode="after")
     def _nvt_needs_reason(self) -> NormResult:
         if self.score == "nvt" and not self.nvt_reason:
-            raise ValueError("'nvt' (niet van toepassing) vraagt een reden; vul nvt_reason in")
+            raise ValueError("'nvt' (niet van toepassing) vraagt een reden (nvt_reason in het "
+                             "bestand, --reason bij audit set)")
         return self
 
 
@@ -139,15 +148,16 @@ class Decision(Strict):
 class Audit(Strict):
     organisation: Line
     scope: Line = "hele organisatie"
-    fte: float | None = Field(default=None, ge=0, le=100_000)
+    fte: Annotated[float, BeforeValidator(_no_flag)] | None = Field(default=None, ge=0,
+                                                                   le=100_000)
     route: Identifier
     framework: FrameworkPin
     auditors: list[Annotated[Auditor, BeforeValidator(_name_only)]] = \
-        Field(default_factory=list)
-    peer_organisations: list[Line] = Field(default_factory=list)
+        Field(default_factory=list, max_length=MAX_LIST_ITEMS)
+    peer_organisations: list[Line] = Field(default_factory=list, max_length=MAX_LIST_ITEMS)
     certifying_body: Line | None = None
     dates: Dates
-    participants: list[Participant] = Field(default_factory=list)
+    participants: list[Participant] = Field(default_factory=list, max_length=MAX_LIST_ITEMS)
     characterisation: Text | None = None
     results: dict[Identifier, NormResult] = Field(default_factory=dict)
     advice: AuditorsAdvice | None = None

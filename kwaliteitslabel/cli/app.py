@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import sys
 from typing import Annotated
 
 import typer
@@ -43,4 +46,16 @@ def root(
 
 
 def main() -> None:
-    app(prog_name="kwaliteitslabel")
+    try:
+        app(prog_name="kwaliteitslabel", standalone_mode=True)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `kwaliteitslabel ... | head`: the reader has had enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(1) from None
+    except OSError as error:  # the output itself cannot be written (a full disk, ...)
+        if error.errno not in (errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EPIPE):
+            raise
+        sys.stderr.write(f"Fout: de uitvoer kan niet worden geschreven ({error.strerror}). "
+                         "Wat bewaard moest worden, is bewaard; kijk met 'audit status'.\n")
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(1) from None

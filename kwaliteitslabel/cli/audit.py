@@ -115,7 +115,7 @@ def new(
     framework = locate.framework_for_audit(start, norms)
     loaded = new_audit(
         file, organisation=details.line("--organisation", organisation), route=route,
-        framework=framework, fte=fte,
+        framework=framework, fte=details.size("--fte", fte) if fte is not None else None,
         auditors=[details.auditor(text, default_organisation=default) for text in auditor or []],
         scope=details.line("--scope", scope) if scope is not None else None,
         start=start, end=end, certifying_body=body,
@@ -172,6 +172,9 @@ def set_(
     improvement: Annotated[list[str] | None, typer.Option(help="Verbeterpunt.")] = None,
     reason: Annotated[str | None, typer.Option(help="Reden bij nvt.")] = None,
     auditor: Annotated[str | None, typer.Option(help="Wie dit oordeel gaf.")] = None,
+    replace: Annotated[bool, typer.Option(
+        "--replace", help="Vervang bewijs, sterke punten en verbeterpunten door wat u nu "
+        "opgeeft (zonder: ze komen erbij).")] = False,
     force: Annotated[bool, typer.Option(
         "--force", help="Bewaar ook als een ander deze norm intussen wijzigde (na het "
         "bekijken van diens versie).")] = False,
@@ -199,7 +202,7 @@ def set_(
         evidence=[parse_evidence(text, kinds, where="--evidence") for text in evidence or []],
         strengths=list(strength or []),
         improvements=[{"text": text} for text in improvement or []],
-        nvt_reason=reason, assessed_by=auditor)
+        nvt_reason=reason, assessed_by=auditor, replace_lists=replace)
     saved = save_answer(loaded, norm, answer, force=force, labels=SET_LABELS)
     warn_if_decision_lapsed(loaded.audit, saved.audit)
     state = progress(saved.framework, saved.audit)

@@ -91,7 +91,7 @@ def show_or_change(
     if scope is not None:
         changes["scope"] = details.line("--scope", scope)
     if fte is not None:
-        changes["fte"] = fte
+        changes["fte"] = details.size("--fte", fte)
     if certifying_body is not None:
         changes["certifying_body"] = details.line("--certifying-body", certifying_body)
     if auditor is not None:

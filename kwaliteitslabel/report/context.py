@@ -329,6 +329,8 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
     status_note = t(f"status_note.{result.status}", date=valid,
                     decided=t.date(decision.date) if decision else "",
                     number=f"{decision.number} " if decision and decision.number else "")
+    if result.valid_until is not None and result.valid_until < now.date():
+        status_note += t("lapsed")
     stamped = result.label == "gecertificeerd"
     alt = (t("label_alt.stamped", until=t("label_until", date=valid) if valid else "")
            if stamped else t("label_alt.plain", status=f"{status}, {status_note}"))

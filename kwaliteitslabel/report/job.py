@@ -81,7 +81,7 @@ def make_report_safely(target: Target, lang: str = "nl", norms: Path | None = No
     try:
         return make_report(target, lang=lang, norms=norms)
     except KwaliteitslabelError as error:
-        lines = [error.message, *(str(problem) for problem in error.problems)]
+        lines = [str(problem) for problem in error.problems] or [error.message]
         return Done(target.source, target.output, error="\n".join(lines))
     except Exception:  # a bug: keep the traceback, and go on with the other audits
         return Done(target.source, target.output, error=traceback.format_exc(), bug=True)

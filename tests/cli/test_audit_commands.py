@@ -155,13 +155,26 @@ def test_audit_pinned_to_a_missing_framework_stops_with_what_to_do(cli, tmp_path
     assert path.read_bytes() == before
 
 
-def test_edited_framework_on_disk_is_named_and_pinned_one_used(cli, new_audit, norms_copy):
-    path = new_audit()  # pinned to the shipped framework
-    edit(norms_copy / "kader.yaml", "title: Kwaliteitslabel", "title: Nieuw Kwaliteitslabel")
-    result = cli("audit", "status", path, "--norms", norms_copy)
+def test_edited_framework_on_disk_is_named_and_pinned_one_used(cli, new_audit, tmp_path):
+    import shutil
+
+    from kwaliteitslabel.framework.locate import shipped_root
+
+    path = new_audit()  # pinned to the shipped framework 2019
+    copy = tmp_path / "norms" / "2019"
+    shutil.copytree(shipped_root() / "2019", copy)
+    edit(copy / "kader.yaml", "title: Kwaliteitslabel", "title: Nieuw Kwaliteitslabel")
+    result = cli("audit", "status", path, "--norms", copy)
     assert result.exit_code == 0
     assert "is gewijzigd" in result.stderr
     assert "gebruikt het kader waartegen zij is begonnen" in result.stderr
+
+
+def test_a_framework_of_another_version_is_not_called_changed(cli, new_audit, norms_copy):
+    result = cli("audit", "status", new_audit(), "--norms", norms_copy)  # 2019 audit, 2017
+    assert result.exit_code == 0
+    assert "is versie 2017, niet het kader van deze audit" in result.stderr
+    assert "is gewijzigd" not in result.stderr
 
 
 def test_a_new_audit_respects_the_umask(cli, tmp_path):

@@ -296,3 +296,12 @@ def test_a_certificate_needs_a_number(cli, ready_audit, tmp_path):
                "beheercommissie Kwaliteitslabel").exit_code == 0
     result = cli("certificate", ready_audit, "-o", tmp_path / "c.pdf")
     assert result.exit_code == 1 and "geen certificaatnummer" in result.stderr
+
+
+def test_set_can_replace_the_lists_of_a_norm(cli, ready_audit):
+    assert cli("audit", "set", ready_audit, "V3", "--score", "voldoet", "--evidence",
+               "document: Plan 2026", "--evidence", "gesprek/clienten: drie inwoners",
+               "--replace").exit_code == 0
+    evidence = YAML(typ="safe").load(ready_audit.read_text(encoding="utf-8"))["results"]["V3"][
+        "evidence"]
+    assert [item["note"] for item in evidence] == ["Plan 2026", "drie inwoners"]

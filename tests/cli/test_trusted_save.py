@@ -410,3 +410,52 @@ def test_escape_sequences_from_a_file_never_reach_the_terminal(tmp_path):
         assert result.exit_code == 1
         assert "\x1b" not in result.output and "\x07" not in result.output
         assert "⟨U+001B (ESC)⟩" in result.stderr
+
+
+def test_a_named_pipe_and_an_unreadable_file_get_a_message(tmp_path):
+    fifo = tmp_path / "pijp.yaml"
+    os.mkfifo(fifo)
+    result = run("audit", "status", fifo, timeout=30)
+    assert result.exit_code == 1 and "geen gewoon bestand" in result.stderr
+    if os.geteuid() == 0 and shutil.which("setpriv"):
+        folder = open_folder()
+        try:
+            path = folder / "dicht.yaml"
+            shutil.copy(AUDITS / "zelfevaluatie.yaml", path)
+            path.chmod(0o600)  # root's alone
+            result = run("audit", "status", path, as_nobody=True)
+            assert result.exit_code == 1 and "geen leesrechten" in result.stderr
+        finally:
+            shutil.rmtree(folder)
+
+
+def test_a_broken_workspace_does_not_hide_the_framework_an_audit_is_pinned_to(tmp_path):
+    workspace = tmp_path / "werkmap"
+    (workspace / "norms" / "2019").mkdir(parents=True)
+    (workspace / "norms" / "2019" / "kader.yaml").write_text("x: [\n", encoding="utf-8")
+    shutil.copy(AUDITS / "certificerend.yaml", workspace / "c.yaml")
+    result = run("audit", "score", "c.yaml", cwd=workspace)
+    assert result.exit_code == 0, result.output
+
+
+def test_output_that_cannot_be_written_is_a_message_not_a_traceback(tmp_path):
+    path = example(tmp_path)
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "kwaliteitslabel", "audit", "set",
+                               str(path), "V5", "--score", "voldoet", "--finding", "x"],
+                              stdout=full, stderr=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert "de uitvoer kan niet worden geschreven" in done.stderr
+    from kwaliteitslabel.audit.load import load_audit
+    assert load_audit(path).audit.results["V5"].findings == "x"  # and the answer is saved
+
+
+def test_too_many_items_in_a_list_are_refused_quickly(cli, tmp_path):
+    path = example(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    item = "      - kind: document\n        note: kopie\n"
+    path.write_text(text.replace("    evidence:\n", "    evidence:\n" + item * 300, 1),
+                    encoding="utf-8")
+    result = cli("audit", "status", path)
+    assert result.exit_code == 1 and "heeft er te veel; hoogstens 200" in result.stderr

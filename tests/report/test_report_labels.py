@@ -177,3 +177,11 @@ def test_words_per_route_and_one_day(example_pdf):
     assert "Toetsers" in peer and "De toetsers van collega-organisaties voerden" in peer
     assert "vóór het verlopen volgt een heraudit" in pdf_of(
         example_pdf("certificerend", "nl")).text.replace("\n", " ").replace("Vóór", "vóór")
+
+
+def test_the_report_of_a_lapsed_certificate_says_it_lapsed(run_cli, tmp_path):
+    output = tmp_path / "oud.pdf"
+    assert run_cli("report", EXAMPLE_AUDITS / "certificerend-2017.yaml", "-o",
+                   output).exit_code == 0
+    cover = pdf_of(output).pages[0]
+    assert "geldig tot 10 december 2021 (verlopen)" in cover

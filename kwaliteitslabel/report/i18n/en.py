@@ -348,4 +348,5 @@ WORDS = {
     "certificate.check":
         "The audit file this certificate rests on is embedded as an attachment (SHA-256 "
         "{digest}).",
+    "lapsed": " (lapsed)",
 }

@@ -353,4 +353,5 @@ WORDS = {
     "certificate.check":
         "Het auditbestand waarop dit certificaat rust, is als bijlage opgenomen (SHA-256 "
         "{digest}).",
+    "lapsed": " (verlopen)",
 }
