@@ -27,6 +27,9 @@ class CertificateContext:
     generated: str
     tool: str
     audit_digest: str
+    framework_version: str
+    framework_status: str
+    fingerprint: str
 
 
 def certificate_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
@@ -66,7 +69,9 @@ def certificate_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl"
         label_svg=label_svg(stamped=True, title=alt, valid_until=result.valid_until),
         signed_by=decision.by,
         generated=t.date(today), tool=f"kwaliteitslabel {__version__}",
-        audit_digest=loaded.document.digest)
+        audit_digest=loaded.document.digest, framework_version=loaded.framework.version,
+        framework_status=t(f"framework_status.{loaded.framework.manifest.status}"),
+        fingerprint=loaded.framework.fingerprint)
 
 
 def _why_not(result: Result, path: object) -> str:

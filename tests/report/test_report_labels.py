@@ -185,3 +185,9 @@ def test_the_report_of_a_lapsed_certificate_says_it_lapsed(run_cli, tmp_path):
                    output).exit_code == 0
     cover = pdf_of(output).pages[0]
     assert "geldig tot 10 december 2021 (verlopen)" in cover
+
+
+def test_a_municipality_can_verify_the_certificate(run_cli, certificate):
+    result = run_cli("verify", certificate[0], EXAMPLE_AUDITS / "certificerend.yaml")
+    assert result.exit_code == 0, result.output
+    assert "is precies de bijlage van het rapport" in result.stdout

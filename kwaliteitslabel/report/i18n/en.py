@@ -345,8 +345,8 @@ WORDS = {
     "certificate.framework": "Framework",
     "certificate.framework_value": "Kwaliteitslabel Sociaal Werk, framework {version}",
     "certificate.signed": "On behalf of the {by}",
-    "certificate.check":
-        "The audit file this certificate rests on is embedded as an attachment (SHA-256 "
-        "{digest}).",
     "lapsed": " (lapsed)",
+    "certificate.check":
+        "The audit file this certificate rests on is embedded as an attachment; check it "
+        "with kwaliteitslabel verify.",
 }

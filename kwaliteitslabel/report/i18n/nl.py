@@ -350,8 +350,8 @@ WORDS = {
     "certificate.framework": "Normenkader",
     "certificate.framework_value": "Kwaliteitslabel Sociaal Werk, normenkader {version}",
     "certificate.signed": "Namens de {by}",
-    "certificate.check":
-        "Het auditbestand waarop dit certificaat rust, is als bijlage opgenomen (SHA-256 "
-        "{digest}).",
     "lapsed": " (verlopen)",
+    "certificate.check":
+        "Het auditbestand waarop dit certificaat rust, is als bijlage opgenomen; controleer "
+        "het met kwaliteitslabel verify.",
 }
