@@ -13,9 +13,10 @@ from kwaliteitslabel import __version__
 from kwaliteitslabel.framework.diff import FrameworkDiff
 from kwaliteitslabel.framework.load import Framework
 from kwaliteitslabel.framework.model import Norm, Question
-from kwaliteitslabel.report.context import rule_lines
+from kwaliteitslabel.report.context import days_rows, rule_lines
 from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.label import label_svg
+from kwaliteitslabel.report.views import Row
 
 LEVELS = ("voldoet", "voldoet_deels", "voldoet_niet")
 
@@ -97,7 +98,7 @@ class BookletContext:
     scale: list[list[str]]
     rules: list[str]
     certifying_routes: str
-    days_table: list[tuple[str, str]]
+    days_table: list[Row]
     validity: str
     changes: Changes | None
     generated: str
@@ -129,20 +130,6 @@ def _norm(t: Texts, framework: Framework, norm: Norm) -> NormPage:
         examples=list(norm.examples),
         values=[framework.value_name(value) for value in norm.values],
         competencies=[f"{c} {framework.competency_name(c)}" for c in norm.competencies])
-
-
-def _days(t: Texts, framework: Framework) -> list[tuple[str, str]]:
-    rows, previous = [], None
-    for row in framework.manifest.audit_days:
-        if row.up_to_fte is not None:
-            size = t("method.up_to", fte=t.number(row.up_to_fte))
-        elif previous is not None:
-            size = t("method.above", fte=t.number(previous))
-        else:
-            size = t("method.any")
-        rows.append((size, t.number(row.days)))
-        previous = row.up_to_fte
-    return rows
 
 
 def _scale(t: Texts, framework: Framework) -> list[list[str]]:
@@ -225,7 +212,7 @@ def build_booklet(framework: Framework, *, lang: str = "nl",
         areas=areas, scale=_scale(t, framework), rules=rule_lines(t, framework),
         certifying_routes=t.listing([t.get(f"route.{route}", route) for route in
                                      manifest.certifying_routes]),
-        days_table=_days(t, framework),
+        days_table=days_rows(t, framework),
         validity=t("booklet.validity", months=manifest.certificate_validity_months),
         changes=_changes(t, since[0], framework, since[1]) if since else None,
         generated=t.date(now), tool=f"kwaliteitslabel {__version__}",

@@ -1,13 +1,13 @@
 """A plain view of an audit and its result, in the words of one language.
 
-Everything the templates show is prepared here as simple dataclasses of text; the
-templates only lay it out. No WeasyPrint here: the benchmark times this as our own work.
+Everything the templates show is prepared here, as the dataclasses of text in
+`views.py`; the templates only lay it out. No WeasyPrint here: the benchmark times
+this as our own work.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from kwaliteitslabel import __version__
 from kwaliteitslabel.audit.explain import sentences
@@ -15,159 +15,25 @@ from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import Audit, Improvement, NormResult
 from kwaliteitslabel.audit.rules import accepted_verdict
 from kwaliteitslabel.audit.scoring import Result
-from kwaliteitslabel.framework.base import VERDICTS
 from kwaliteitslabel.framework.load import Framework
 from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.report import charts
 from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.label import label_svg
+from kwaliteitslabel.report.views import (
+    ORDER,
+    AreaView,
+    Detail,
+    Evidence,
+    NormView,
+    Person,
+    Point,
+    ReportContext,
+    Row,
+    ScoreLine,
+)
 
-ORDER = [*VERDICTS, "open"]
 DEFAULT_SCOPE = Audit.model_fields["scope"].default  # written by the tool, not by people
-
-
-@dataclass(frozen=True)
-class Person:
-    name: str
-    organisation: str | None = None
-    role: str | None = None
-
-
-@dataclass(frozen=True)
-class Evidence:
-    kind: str
-    source: str | None
-    reference: str | None
-    note: str | None
-
-
-@dataclass(frozen=True)
-class Detail:
-    """A detail in the report's words, with the audit's own words (`data`) apart."""
-
-    text: str
-    data: str | None = None
-
-
-@dataclass(frozen=True)
-class Point:
-    norm_id: str
-    norm_title: str
-    text: str
-    details: list[Detail] = field(default_factory=list)
-    by: str | None = None  # who raised an improvement point
-
-
-@dataclass(frozen=True)
-class NormView:
-    id: str
-    title: str
-    core: bool
-    statement: str
-    verdict: str  # a verdict id, or "open"
-    verdict_text: str
-    refused: str | None  # a recorded verdict that does not count (e.g. nvt on a core norm)
-    findings: str | None
-    evidence: list[Evidence]
-    strengths: list[str]
-    improvements: list[Point]
-    nvt_reason: str | None
-    assessed: str | None
-
-    @property
-    def bare(self) -> bool:
-        """Nothing recorded but (at most) a verdict: shown compactly."""
-        return not (self.refused or self.findings or self.evidence or self.strengths
-                    or self.improvements or self.nvt_reason)
-
-
-@dataclass(frozen=True)
-class AreaView:
-    id: str
-    name: str
-    description: str | None
-    norms: list[NormView]
-
-
-@dataclass(frozen=True)
-class ScoreLine:
-    name: str
-    counts: dict[str, int]
-    total: int
-    pct: float
-    is_total: bool = False
-
-
-@dataclass(frozen=True)
-class Row:
-    cells: list[str]
-
-
-@dataclass
-class ReportContext:
-    lang: str
-    draft: bool
-    kind: str
-    title: str
-    authors: list[str]
-    subject: str
-    keywords: str
-    generator: str
-    created: str
-    organisation: str
-    route: str
-    route_name: str
-    route_text: str
-    scope: str
-    scope_is_data: bool
-    period: str
-    auditors: list[Person]
-    peers: list[str]
-    certifying_body: str | None
-    framework_version: str
-    framework_title: str
-    framework_status: str
-    fingerprint: str
-    audit_file: str
-    audit_digest: str
-    outcome: str
-    outcome_text: str
-    status: str
-    status_note: str
-    label: str
-    label_svg: str
-    reasons: list[str]
-    characterisation: str | None
-    scores_chart: str
-    scores_note: str
-    distribution_chart: str
-    score_lines: list[ScoreLine]
-    verdict_names: dict[str, str]
-    strengths: list[Point]
-    improvements: list[Point]
-    areas: list[AreaView]
-    open_norms: list[str]
-    open_list: str
-    total_norms: int
-    fte: str
-    audit_days: str
-    days_table: list[Row]
-    participants: list[Row]
-    certifying: bool
-    advice: str
-    own_advice: str | None
-    decision: list[str]
-    rules: list[str]
-    deciding: list[str]
-    validity: str
-    assessors_word: str
-    approach: str
-    missing: list[str]
-    improvements_by_body: list[Point]
-    improvements_by_peers: list[Point]
-    generated: str
-    tool: str
-    order: list[str] = field(default_factory=lambda: list(ORDER))
 
 
 def _assessed(t: Texts, result: NormResult) -> str | None:
@@ -210,9 +76,10 @@ def _norm_view(loaded: LoadedAudit, t: Texts, norm: Norm) -> NormView:
         assessed=_assessed(t, result) if result.score else None)
 
 
-def _days_table(loaded: LoadedAudit, t: Texts) -> list[Row]:
+def days_rows(t: Texts, framework: Framework) -> list[Row]:
+    """The framework's audit days by size, in words (the report and the booklet)."""
     rows, previous = [], None
-    for row in loaded.framework.manifest.audit_days:
+    for row in framework.manifest.audit_days:
         if row.up_to_fte is not None:
             size = t("method.up_to", fte=t.number(row.up_to_fte))
         elif previous is not None:
@@ -389,7 +256,7 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
         else t("method.unknown"),
         audit_days=t("method.days_value_one" if days == 1 else "method.days_value",
                      days=t.number(days)) if days is not None else t("method.days_unknown"),
-        days_table=_days_table(loaded, t),
+        days_table=days_rows(t, framework),
         participants=[Row([framework.role_name(p.role), str(p.count), p.note or ""])
                       for p in audit.participants],
         certifying=certifying,

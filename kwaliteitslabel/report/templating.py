@@ -10,8 +10,8 @@ from markupsafe import Markup
 
 from kwaliteitslabel.report.booklet_context import BookletContext
 from kwaliteitslabel.report.certificate_context import CertificateContext
-from kwaliteitslabel.report.context import ReportContext
 from kwaliteitslabel.report.i18n import Texts
+from kwaliteitslabel.report.views import ReportContext
 from kwaliteitslabel.report.visible import visible
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
