@@ -1,14 +1,13 @@
 """The interactive walk: area by area, norm by norm, every confirmed answer saved at once.
 
-It talks only through an injected rich `Console` and an input stream read with
-`readline()`; the end of the stream means: stop, and save nothing half-done.
+It talks only through `Prompts` (an injected rich `Console` and an input stream); the
+end of the stream means: stop, and save nothing half-done.
 """
 
 from __future__ import annotations
 
 import shlex
-from collections.abc import Callable
-from typing import IO, Any
+from typing import IO
 
 from rich.console import Console
 from rich.rule import Rule
@@ -24,32 +23,22 @@ from kwaliteitslabel.audit.rules import verdict_violations
 from kwaliteitslabel.audit.store import reload, save_answer
 from kwaliteitslabel.errors import Conflict, InvalidInput, KwaliteitslabelError, RefusedAnswer
 from kwaliteitslabel.framework.model import Norm
-from kwaliteitslabel.text import refusal
 from kwaliteitslabel.walk import session, view
-from kwaliteitslabel.walk.commands import Command, clean_line, parse_command
+from kwaliteitslabel.walk.commands import Command
 from kwaliteitslabel.walk.conflict_view import conflict_view
 from kwaliteitslabel.walk.norm_view import render_norm
+from kwaliteitslabel.walk.prompts import Back, Prompts, Stop
 
 
-class _Stop(Exception):
-    """The user quit, or the input ended."""
-
-
-class _Back(Exception):
-    """Back from a required question to the verdict."""
-
-
-class Walkthrough:
+class Walkthrough(Prompts):
     """One session over one audit; `run()` walks until the user stops."""
 
     def __init__(self, loaded: LoadedAudit, console: Console, stream: IO[str], *,
                  start_at: str | None = None, auditor: str | None = None,
                  echo: bool = False) -> None:
+        super().__init__(console, stream, echo=echo)
         self.loaded = loaded
-        self.console = console
-        self.stream = stream
         self.auditor = auditor
-        self.echo = echo  # repeat what was read, when no terminal does it
         self.framework = loaded.framework
         self.norms = loaded.framework.norms
         route = loaded.framework.manifest.route(loaded.audit.route)
@@ -80,7 +69,7 @@ class Walkthrough:
                     self._at_end()
                 else:
                     self._walk_norm(self.norms[self.position])
-        except _Stop:
+        except Stop:
             pass
         self.stop()
 
@@ -148,7 +137,7 @@ class Walkthrough:
             command = self._command("keuze: ")
             if command.action in ("enter", "skip"):
                 if not state.open:
-                    raise _Stop
+                    raise Stop
                 self.position = self._index(state.open[0])
                 return
             if command.action == "back":
@@ -162,7 +151,7 @@ class Walkthrough:
     def _common(self, command: Command) -> bool:
         """Commands that work everywhere; True when the position changed."""
         if command.action == "quit":
-            raise _Stop
+            raise Stop
         if command.action == "goto":
             norm = self._norm(command.value or "")
             if norm is None:
@@ -208,7 +197,7 @@ class Walkthrough:
                 self.words["improvements"], "verbeterpunt",
                 [item.model_dump(exclude_none=True) for item in old.improvements],
                 parse=lambda text: {"text": text}, required=needs)
-        except _Back:
+        except Back:
             self.console.print("Terug naar het oordeel; er is niets bewaard.", style="dim")
             return False
         answer = Answer(score=score, findings=findings, evidence=evidence,
@@ -258,7 +247,7 @@ class Walkthrough:
                 return False
             if choice == "q":
                 self._keep_apart()
-                raise _Stop
+                raise Stop
             self._hint("Enter, a of q.")
 
     def _keep_apart(self) -> None:
@@ -300,53 +289,6 @@ class Walkthrough:
             if choice == "o":
                 return self._save(norm, answer, verdict, force=True)
             self._hint("Enter, o of r.")
-
-    def _line(self, question: str, label: str, existing: str | None, *,
-              required: bool = False) -> str | None:
-        """One line of text; Enter keeps `existing` (returned as None: unchanged)."""
-        keep = " · Enter: zo laten" if existing else ""
-        self.console.print(Text.assemble((question, "bold"), (keep, "dim")))
-        if existing:
-            self.console.print(Text.assemble(("  nu: ", "dim"), existing))
-        while True:
-            text = self._read(f"{label}: ")
-            if text:
-                if required and text.lower() == "b":
-                    raise _Back
-                return text
-            if existing or not required:
-                return None
-            self._hint("Dit is verplicht; typ een reden, of b om een ander oordeel te kiezen.")
-
-    def _list(self, question: str, label: str, existing: list[Any], *,
-              hint: str | None = None, parse: Callable[[str], Any] = lambda text: text,
-              required: str | None = None) -> list[Any]:
-        """Lines until an empty line, added to the existing ones; `required`: why one is
-        needed, when the list may not stay empty."""
-        self.console.print(Text.assemble((question, "bold"), (" · lege regel: klaar", "dim")))
-        if hint:
-            self.console.print(Text(hint, style="dim"))
-        if existing:
-            self.console.print(f"  Er staan er {len(existing)}; Enter: zo laten · nieuwe regels "
-                               "komen erbij · -: leegmaken", style="dim")
-        items = list(existing)
-        while True:
-            text = self._read(f"{label} {len(items) + 1}: ")
-            if text == "-":  # never content: it empties the list
-                items = []
-                self.console.print("  Lijst leeg; typ nieuwe regels.", style="dim")
-            elif text and required and not items and text.lower() == "b":
-                raise _Back
-            elif text:
-                try:
-                    items.append(parse(text))
-                except RefusedAnswer as refused:  # e.g. an evidence kind that does not exist
-                    self._hint(f"{refused.message}; typ de regel opnieuw.")
-            elif items or not required:
-                return items
-            else:
-                self._hint(f"{required}; typ er een, of b om een ander "
-                           "oordeel te kiezen.")
 
     # -- small helpers -------------------------------------------------------------------
 
@@ -396,36 +338,6 @@ class Walkthrough:
         if result is not None and (result.score is not None or result.notes):
             self.console.print()
             self.console.print(view.current_answer(self.framework, result))
-
-    def _command(self, prompt: str) -> Command:
-        return parse_command(self._read(prompt))
-
-    def _read(self, prompt: str) -> str:
-        """One typed line; a character an audit cannot hold is refused and asked again."""
-        while True:
-            self.console.print(prompt, end="", style="bold cyan")
-            line = self.stream.readline()
-            if not line:
-                self.console.print()
-                raise _Stop
-            text = clean_line(line)
-            if self.echo:
-                self.console.print(text, markup=False, highlight=False)
-            reason = refusal(text)
-            if reason is None:
-                return text.strip()
-            self._hint(f"{prompt.rstrip(': ')}: {reason}.")
-
-    def _say(self, text: Text, command: str | None) -> None:
-        self.console.print(text)
-        if command:  # whole, to copy; the terminal wraps it if it must
-            self.console.print(command, soft_wrap=True, markup=False)
-
-    def _hint(self, message: str, style: str = "yellow") -> None:
-        self.console.print(Text(message, style=style))
-
-    def _refuse(self, message: str) -> None:
-        self.console.print(Text(f"Niet bewaard: {message}", style="red"))
 
     def _progress(self) -> Progress:
         return progress(self.framework, self.loaded.audit)
