@@ -17,3 +17,10 @@ def basis_of(audit: Audit) -> str:
     content = audit.model_dump(mode="json", exclude={"decision"})
     text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def voids_decision(before: Audit, after: Audit) -> bool:
+    """True when the change from `before` to `after` voids a decision that held before."""
+    decision = after.decision
+    return (decision is not None and decision.basis is not None
+            and decision.basis == basis_of(before) and decision.basis != basis_of(after))

@@ -11,13 +11,16 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, ConsoleOptions, ConsoleRenderable, RenderHook, RenderResult
 from rich.segment import Segment
 from rich.text import Text
 
 from kwaliteitslabel.text import for_json, for_terminal
+
+if TYPE_CHECKING:
+    from kwaliteitslabel.audit.model import Audit
 
 
 class _Inert:
@@ -55,13 +58,11 @@ out = safe_console()
 err = safe_console(stderr=True)
 
 
-def warn_if_decision_lapsed(before: Any, after: Any) -> None:
+def warn_if_decision_lapsed(before: Audit, after: Audit) -> None:
     """Say so when a change voids the commission's decision (it holds for one version)."""
-    from kwaliteitslabel.audit.basis import basis_of
+    from kwaliteitslabel.audit.basis import voids_decision  # not on every start-up
 
-    decision = after.decision
-    if decision is not None and decision.basis is not None and \
-            decision.basis == basis_of(before) and decision.basis != basis_of(after):
+    if voids_decision(before, after):
         err.print("[yellow]Let op: deze audit had een besluit van de beheercommissie; het "
                   "besluit van de beheercommissie geldt na deze wijziging niet meer. Leg zo "
                   "nodig een nieuw besluit vast (audit decide ... --force).[/yellow]",
