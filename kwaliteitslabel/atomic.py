@@ -76,10 +76,6 @@ def os_message(error: OSError, path: Path, doing: str = "bewaren") -> str:
     return f"{path}: {doing} mislukt ({error.strerror or error})."
 
 
-def _refuse(message: str) -> InvalidInput:
-    return InvalidInput(message)
-
-
 def _what_to_keep(target: Path) -> _Keep | None:
     """Owner, mode and extended attributes of the file, or None for a new file."""
     try:
@@ -87,14 +83,14 @@ def _what_to_keep(target: Path) -> _Keep | None:
     except FileNotFoundError:
         return None
     if not stat.S_ISREG(info.st_mode):
-        raise _refuse(f"{target}: dit is geen gewoon bestand; het wordt niet overschreven.")
+        raise InvalidInput(f"{target}: dit is geen gewoon bestand; het wordt niet overschreven.")
     if info.st_nlink > 1:
-        raise _refuse(
+        raise InvalidInput(
             f"{target}: dit bestand heeft {info.st_nlink} namen (harde koppelingen). Bewaren "
             "zou die koppeling verbreken: de andere namen hielden de oude inhoud. Maak er een "
             "gewone kopie van (cp) en werk in die kopie verder.")
     if not info.st_mode & stat.S_IWUSR:
-        raise _refuse(
+        raise InvalidInput(
             f"{target}: dit bestand is alleen-lezen; er is niets gewijzigd. Wilt u het toch "
             f"aanpassen, maak het dan schrijfbaar (chmod u+w {target.name}) of werk in een "
             "kopie.")
@@ -117,7 +113,7 @@ def _take_over(handle: int, keep: _Keep, target: Path) -> None:
         try:
             os.fchown(handle, keep.uid, keep.gid)
         except PermissionError:
-            raise _refuse(
+            raise InvalidInput(
                 f"{target}: dit bestand is van een andere gebruiker of groep (uid {keep.uid}, "
                 f"gid {keep.gid}); bewaren zou het uw bestand maken. Laat de eigenaar bewaren, "
                 "of werk in een eigen kopie. Er is niets gewijzigd.") from None
@@ -127,7 +123,7 @@ def _take_over(handle: int, keep: _Keep, target: Path) -> None:
             os.setxattr(handle, name, value)
         except OSError:
             if name.startswith("user."):
-                raise _refuse(f"{target}: het extra kenmerk {name} van dit bestand kan niet "
+                raise InvalidInput(f"{target}: het extra kenmerk {name} van dit bestand kan niet "
                               "worden behouden; er is niets gewijzigd.") from None
             # system attributes (security labels) are set by the system itself
 
@@ -196,9 +192,9 @@ def write(path: Path, data: bytes, *, new: bool = False, doing: str = "bewaren")
     try:
         keep = _what_to_keep(target)
         if new and (keep is not None or os.path.lexists(path)):
-            raise _refuse(f"{path}: bestaat al; kies een andere naam.")
+            raise InvalidInput(f"{path}: bestaat al; kies een andere naam.")
         if not folder.is_dir():
-            raise _refuse(f"{path}: de map {folder} bestaat niet; maak haar eerst aan.")
+            raise InvalidInput(f"{path}: de map {folder} bestaat niet; maak haar eerst aan.")
         remove_stale_temporaries(folder)
         with _temporary(folder, target.name) as (handle, temporary):
             _take_over(handle, keep or _Keep(_new_file_mode()), target)
@@ -221,12 +217,12 @@ def _link_new(temporary: Path, target: Path) -> None:
     try:
         os.link(temporary, target)
     except FileExistsError:
-        raise _refuse(f"{target}: bestaat al; kies een andere naam.") from None
+        raise InvalidInput(f"{target}: bestaat al; kies een andere naam.") from None
     except OSError as error:
         if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
             raise
         if os.path.lexists(target):  # no hard links here (FAT, some network shares)
-            raise _refuse(f"{target}: bestaat al; kies een andere naam.") from None
+            raise InvalidInput(f"{target}: bestaat al; kies een andere naam.") from None
         os.replace(temporary, target)
 
 

@@ -52,15 +52,23 @@ def norms_copy(tmp_path) -> Path:
 
 
 @pytest.fixture
-def new_audit(cli, tmp_path):
+def audit_start() -> tuple[str, str]:
+    """The start date of a new audit and the framework that applies on it."""
+    return "2026-10-05", "2019"
+
+
+@pytest.fixture
+def new_audit(cli, tmp_path, audit_start):
     """Create an empty audit for a route and return its path."""
+    start, version = audit_start
 
     def make(route: str = "certificerend", name: str = "audit.yaml", *extra: str) -> Path:
         path = tmp_path / name
         result = cli("audit", "new", path, "--organisation", "Stichting Welzijn Testdorp",
                      "--route", route, "--auditor", "Anne Jansen", "--auditor", "Bram de Wit",
-                     "--fte", "80", "--date", "2026-10-05", *extra)
+                     "--fte", "80", "--date", start, *extra)
         assert result.exit_code == 0, result.output
+        assert f"normenkader {version}" in result.stdout
         return path
 
     return make

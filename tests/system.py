@@ -14,24 +14,13 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import ROOT, Run
+
 NOBODY = 65534
-
-
-@dataclass
-class Ran:
-    exit_code: int
-    stdout: str
-    stderr: str
-
-    @property
-    def output(self) -> str:
-        return self.stdout + self.stderr
 
 
 def environment() -> dict[str, str]:
@@ -42,7 +31,7 @@ def environment() -> dict[str, str]:
 
 
 def run(*args: object, cwd: Path | None = None, as_nobody: bool = False,
-        timeout: float = 60) -> Ran:
+        timeout: float = 60) -> Run:
     """`kwaliteitslabel ARGS` in a process of its own, as a user would run it."""
     command = [sys.executable, "-m", "kwaliteitslabel", *(str(arg) for arg in args)]
     if as_nobody:
@@ -50,7 +39,7 @@ def run(*args: object, cwd: Path | None = None, as_nobody: bool = False,
                    *command]
     done = subprocess.run(command, capture_output=True, text=True, cwd=cwd,
                           env=environment(), timeout=timeout)
-    return Ran(done.returncode, done.stdout, done.stderr)
+    return Run(done.returncode, done.stdout, done.stderr)
 
 
 def need_root() -> None:

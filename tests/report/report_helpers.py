@@ -7,7 +7,6 @@ import functools
 import io
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -19,6 +18,7 @@ from kwaliteitslabel.audit.create import new_audit
 from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.audit.store import save_answer, save_header
 from kwaliteitslabel.framework.locate import load_chosen
+from tests.conftest import Run
 
 Verdicts = Callable[[str], str | None]
 
@@ -144,17 +144,8 @@ def flat(text: str) -> str:
     return "".join(text.split())
 
 
-@dataclass(frozen=True)
-class SavedRun:
+class SavedRun(Run):
     """What a CLI run printed, kept beside the PDFs it made for the other workers."""
-
-    exit_code: int
-    stdout: str
-    stderr: str
-
-    @property
-    def output(self) -> str:
-        return self.stdout + self.stderr
 
     @classmethod
     def keep(cls, result, path: Path) -> None:

@@ -97,13 +97,12 @@ def test_a_concept_names_the_missing_requirements_on_its_first_page():
     ctx = build_context(loaded, evaluate(FRAMEWORK, bare), lang="nl")
     body = environment().get_template("cover.html.j2").render(ctx=ctx, t=Texts("nl"),
                                                               dutch=source_lang("nl"))
-    cover = PdfReader(io.BytesIO(render_pdf(COVER.format(lang="nl", body=body), lang="nl",
-                                            draft=True).pdf)).pages[0].extract_text()
+    pdf = render_pdf(COVER.format(lang="nl", body=body), lang="nl", draft=True).pdf
+    cover = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "CONCEPT – geen definitief rapport" in cover and "Nog niet in orde" in cover
     assert "een certificerende instelling is vastgelegd" in cover
     assert "zonder bewijs" in cover
-    assert figure_alts(render_pdf(COVER.format(lang="nl", body=body), lang="nl",
-                                  draft=True).pdf) == []  # never a label on a concept
+    assert figure_alts(pdf) == []  # never a label on a concept
 
 
 # -- the certificate -------------------------------------------------------------------

@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 
 @pytest.fixture
-def new_audit(cli, tmp_path):
-    """An empty audit that started in 2018, so against framework 2017."""
-
-    def make(route: str = "certificerend", name: str = "audit.yaml", *extra: str) -> Path:
-        path = tmp_path / name
-        result = cli("audit", "new", path, "--organisation", "Stichting Welzijn Testdorp",
-                     "--route", route, "--auditor", "Anne Jansen", "--auditor", "Bram de Wit",
-                     "--fte", "80", "--date", "2018-10-05", *extra)
-        assert result.exit_code == 0, result.output
-        assert "normenkader 2017" in result.stdout
-        return path
-
-    return make
+def audit_start() -> tuple[str, str]:
+    """An audit that started in 2018, so against framework 2017."""
+    return "2018-10-05", "2017"
