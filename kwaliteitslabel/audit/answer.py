@@ -41,6 +41,20 @@ class Answer:
     nvt_reason: str | None = None
     assessed_by: str | None = None
     replace_lists: bool = False  # the walk passes complete lists; `set` adds to them
+    at: dt.date | None = None  # the day the verdict was given, when entered later
+
+
+def verdict_day(loaded: LoadedAudit, day: dt.date, option: str = "--at",
+                today: dt.date | None = None) -> dt.date:
+    """A back-filled verdict date: on or after the audit's start, not in the future."""
+    today = today or dt.date.today()
+    if day < loaded.audit.dates.start:
+        raise RefusedAnswer(f"{option}: {day} ligt voor de eerste auditdag "
+                            f"({loaded.audit.dates.start}); een oordeel valt in of na de audit")
+    if day > today:
+        raise RefusedAnswer(f"{option}: {day} ligt in de toekomst; geef de dag waarop het "
+                            "oordeel gegeven is")
+    return day
 
 
 def clean_text(value: Any) -> Any:
@@ -92,7 +106,8 @@ def result_node(answer: Answer, existing: Any) -> CommentedMap:
         del node["notes"]
     if answer.assessed_by:
         node["assessed_by"] = clean_text(answer.assessed_by)
-    node["assessed_at"] = dt.datetime.now().replace(microsecond=0)
+    node["assessed_at"] = dt.datetime.now().replace(microsecond=0) if answer.at is None \
+        else dt.datetime.combine(answer.at, dt.time(12, 0))
     return node
 
 

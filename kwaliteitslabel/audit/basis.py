@@ -1,22 +1,51 @@
-"""The print of an audit as a decision rests on it."""
+"""The prints an advice and a decision rest on.
+
+An advice holds for the audit as it was when it was given (every field but the advice
+and the decision); a decision holds for the audit as it was decided on (the advice
+included) together with its own words (granted, date, by, signatories, number, reason),
+so that any change after either, or a hand edit of the decision, voids it.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
+from typing import Any
 
-from kwaliteitslabel.audit.model import Audit
+from kwaliteitslabel.audit.model import Audit, Decision
 
 
-def basis_of(audit: Audit) -> str:
-    """The print of what a decision rests on: the whole audit but the decision itself.
-
-    Any change after the decision (a verdict, the organisation, the scope) gives another
-    print, so the decision no longer holds for the changed audit.
-    """
-    content = audit.model_dump(mode="json", exclude={"decision"})
+def _digest(content: Any) -> str:
     text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def advice_basis_of(audit: Audit) -> str:
+    """The print of what an advice rests on: the whole audit but advice and decision."""
+    return _digest(audit.model_dump(mode="json", exclude={"advice", "decision"}))
+
+
+def basis_of(audit: Audit, decision: Decision | None = None) -> str:
+    """The print of a decision: the audit without its decision, plus the decision's own
+    fields (all but the print and the signature). Without `decision`, the audit's own
+    decision is used (none: the audit alone)."""
+    decision = decision if decision is not None else audit.decision
+    own = None if decision is None else decision.model_dump(
+        mode="json", exclude={"basis", "signature"})
+    return _digest({"audit": audit.model_dump(mode="json", exclude={"decision"}),
+                    "decision": own})
+
+
+def advice_holds(audit: Audit) -> bool:
+    """Whether the audit's advice was given on the audit as it is now."""
+    advice = audit.advice
+    return advice is None or advice.basis == advice_basis_of(audit)
+
+
+def decision_holds(audit: Audit) -> bool:
+    """Whether the audit's decision was taken on the audit as it is, in its own words."""
+    decision = audit.decision
+    return decision is None or decision.basis == basis_of(audit)
 
 
 def voids_decision(before: Audit, after: Audit) -> bool:
@@ -24,3 +53,11 @@ def voids_decision(before: Audit, after: Audit) -> bool:
     decision = after.decision
     return (decision is not None and decision.basis is not None
             and decision.basis == basis_of(before) and decision.basis != basis_of(after))
+
+
+def voids_advice(before: Audit, after: Audit) -> bool:
+    """True when the change from `before` to `after` voids an advice that held before."""
+    advice = after.advice
+    return (advice is not None and advice.basis is not None
+            and advice.basis == advice_basis_of(before)
+            and advice.basis != advice_basis_of(after))

@@ -14,7 +14,9 @@ from kwaliteitslabel.audit.readiness import Check
 ReasonKind = Literal["open", "self_evaluation", "registered", "rules_not_met", "too_many",
                      "within_limit", "none", "improvement_missing", "all_scored",
                      "awaiting_decision", "negative_advice", "auditors_advice", "granted",
-                     "refused", "not_ready"]
+                     "refused", "not_ready", "registration_awaiting", "learning_report",
+                     "registration_granted", "registration_refused", "core_not_met",
+                     "lapsed", "unsigned"]
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,7 @@ class Reason:
     limit: int | None = None
     total: int | None = None
     missing: list[Check] = field(default_factory=list)  # requirements not met (not_ready)
+    day: str | None = None  # a date the sentence names (lapsed)
 
 
 # (one norm, several norms): Dutch verbs agree with the number of norms
@@ -62,6 +65,17 @@ TEMPLATES = {
         "granted": "De beheercommissie heeft het certificaat toegekend.",
         "refused": "De beheercommissie heeft het certificaat niet toegekend.",
         "not_ready": "Nog niet klaar voor een definitief rapport: {texts}.",
+        "registration_awaiting": "De uitkomst volgens de beslisregels is positief; het "
+                                 "label zonder stempel volgt pas als de beheercommissie de "
+                                 "toetsing registreert.",
+        "learning_report": "De uitkomst volgens de beslisregels is niet positief: een "
+                           "leerrapport zonder label, niet te registreren.",
+        "registration_granted": "De beheercommissie heeft de toetsing geregistreerd in het "
+                                "Kwaliteitsregister: het label zonder stempel.",
+        "registration_refused": "De beheercommissie heeft de toetsing niet geregistreerd.",
+        "core_not_met": "Kernnorm(en) die niet voldoen: {ids}.",
+        "lapsed": "Het certificaat is verlopen op {day}; er is geen geldig label.",
+        "unsigned": "Het besluit is niet geldig ondertekend: {texts}.",
     },
     "en": {
         "open": "{count} not yet (validly) assessed: {ids}. An audit with open norms is "
@@ -89,6 +103,17 @@ TEMPLATES = {
         "granted": "The commission has granted the certificate.",
         "refused": "The commission has not granted the certificate.",
         "not_ready": "Not yet ready for a final report: {texts}.",
+        "registration_awaiting": "The outcome by the decision rules is positive; the label "
+                                 "without the stamp follows only once the commission "
+                                 "registers the review.",
+        "learning_report": "The outcome by the decision rules is not positive: a learning "
+                           "report without a label, which cannot be registered.",
+        "registration_granted": "The commission has registered the review in the "
+                                "Kwaliteitsregister: the label without the stamp.",
+        "registration_refused": "The commission has not registered the review.",
+        "core_not_met": "Core norm(s) not met: {ids}.",
+        "lapsed": "The certificate lapsed on {day}; there is no valid label.",
+        "unsigned": "The decision is not validly signed: {texts}.",
     },
 }
 
@@ -124,7 +149,7 @@ def sentence(reason: Reason, lang: str = "nl") -> str:
         word=many if plural else one, limit=reason.limit,
         allowed=_allowed(reason.limit, lang), total=reason.total,
         word_advice=advice[lang].get(reason.verdict or "", ""),
-        texts="; ".join(check.text(lang) for check in reason.missing))
+        texts="; ".join(check.text(lang) for check in reason.missing), day=reason.day)
 
 
 def sentences(reasons: list[Reason], lang: str = "nl") -> list[str]:

@@ -121,28 +121,50 @@ class NormResult(Strict):
         return self
 
 
+Print = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
 class AuditorsAdvice(Strict):
-    """The advice the auditors themselves give the commission, with their reason."""
+    """The formal advice to the commission, given by the certifying body's lead auditor.
+
+    `basis` is the print of the audit as advised on (see `audit/basis.py`): like the
+    decision, an advice holds only for exactly that audit.
+    """
 
     advice: Literal["positief", "negatief"]
     reason: Text
     by: Line
     date: Day
+    basis: Print | None = None
+
+
+class Signature(Strict):
+    """The commission's Ed25519 signature over the decision's print."""
+
+    key: Annotated[str, Field(pattern=r"^[0-9a-f]{16}$",
+                              description="De sleutel-id (uit 'kwaliteitslabel keys new').")]
+    value: Annotated[str, Field(pattern=r"^[A-Za-z0-9+/]{86}==$")]
 
 
 class Decision(Strict):
     """The commission's decision on the certificate; the validity runs from its date.
 
-    `basis` is the print of the audit as it was decided on (see `audit/decision.py`): a
-    decision holds only for exactly that audit.
+    `basis` is the print of the audit as it was decided on together with the decision's
+    own fields (see `audit/basis.py`): a decision holds only for exactly that audit and
+    exactly those words; `signature` is the commission's signature over that print.
     """
 
     granted: StrictBool
     date: Day
     by: Line
+    signed_by: list[Line] = Field(default_factory=list, max_length=MAX_LIST_ITEMS,
+                                  description="Wie namens de commissie tekent: 'NAAM, rol'.")
     number: Line | None = None
     reason: Text | None = None
-    basis: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")] | None = None
+    despite_rules: StrictBool = Field(default=False, description=(
+        "Toegekend op een advies dat afwijkt van de beslisregels, en de commissie zag dat."))
+    basis: Print | None = None
+    signature: Signature | None = None
 
 
 class Audit(Strict):

@@ -13,7 +13,8 @@ import shlex
 from dataclasses import dataclass, field
 from typing import Literal
 
-from kwaliteitslabel.audit.basis import basis_of
+from kwaliteitslabel import identity
+from kwaliteitslabel.audit.basis import advice_holds, decision_holds
 from kwaliteitslabel.audit.model import Audit
 from kwaliteitslabel.audit.rules import accepted_verdict
 from kwaliteitslabel.framework.load import Framework
@@ -42,6 +43,10 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
         ("peer_assessors", True): "{n} of meer toetsers van collega-organisaties: {names}",
         ("peer_assessors", False): "{n} toetsers van een collega-organisatie; vastgelegd: "
                                    "{found}",
+        ("identity_scripts", True): "namen zonder gemengde schriften",
+        ("identity_scripts", False): "namen in één schrift: een woord mengt Latijnse met "
+                                     "Cyrillische of Griekse letters in {names}; typ ze "
+                                     "opnieuw",
         ("independent", True): "wie toetst, is niet van de getoetste organisatie",
         ("independent", False): "wie toetst, is niet van de getoetste organisatie; wel van "
                                 "de organisatie: {names}",
@@ -70,8 +75,18 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
                                    "decide vastgelegd); leg het besluit opnieuw vast",
         ("decision_dates", False): "het besluit ({names}) ligt na de laatste auditdag en het "
                                    "advies, en niet in de toekomst",
-        ("decision_by", False): "het besluit is van de beheercommissie, niet van een auditor "
-                                "({names})",
+        ("decision_by", True): "het besluit is van {names}",
+        ("decision_by", False): "het besluit is van het orgaan dat het normenkader noemt, "
+                                "niet van een ander (vastgelegd; verwacht: {names})",
+        ("decision_signature", True): "het besluit is {names}",
+        ("decision_signature", False): "het besluit is geldig ondertekend: {names}",
+        ("advice_basis", True): "het advies geldt voor deze versie van de audit",
+        ("advice_basis", False): "het advies hoort bij een eerdere versie van de audit; laat "
+                                 "de lead auditor opnieuw adviseren",
+        ("advice_by", True): "het advies is van de lead auditor ({names})",
+        ("advice_by", False): "het advies is van de lead auditor van de certificerende "
+                              "instelling (gegeven; lead auditor: {names})",
+        ("advice_dates", False): "het advies ({names}) volgt op de oordelen waarop het rust",
     },
     "en": {
         ("route", False): "route '{names}' does not exist in this framework",
@@ -90,6 +105,9 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
                                        "assessed; recorded: {found}",
         ("peer_assessors", True): "{n} or more assessors of peer organisations: {names}",
         ("peer_assessors", False): "{n} assessors of a peer organisation; recorded: {found}",
+        ("identity_scripts", True): "names without mixed scripts",
+        ("identity_scripts", False): "names in one script: a word mixes Latin with Cyrillic "
+                                     "or Greek letters in {names}; type them again",
         ("independent", True): "nobody who assesses belongs to the organisation assessed",
         ("independent", False): "nobody who assesses belongs to the organisation assessed; "
                                 "but these do: {names}",
@@ -117,8 +135,18 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
                                    "with audit decide); record the decision again",
         ("decision_dates", False): "the decision ({names}) comes after the last audit day and "
                                    "the advice, and is not in the future",
-        ("decision_by", False): "the decision is the commission's, not an auditor's "
-                                "({names})",
+        ("decision_by", True): "the decision is by {names}",
+        ("decision_by", False): "the decision is by the body the framework names, nobody "
+                                "else (recorded; expected: {names})",
+        ("decision_signature", True): "the decision is {names}",
+        ("decision_signature", False): "the decision is validly signed: {names}",
+        ("advice_basis", True): "the advice holds for this version of the audit",
+        ("advice_basis", False): "the advice belongs to an earlier version of the audit; "
+                                 "have the lead auditor advise again",
+        ("advice_by", True): "the advice is the lead auditor's ({names})",
+        ("advice_by", False): "the advice is the certifying body's lead auditor's "
+                              "(given; lead auditor: {names})",
+        ("advice_dates", False): "the advice ({names}) follows the verdicts it rests on",
     },
 }
 
@@ -133,6 +161,9 @@ HINTS: dict[str, str] = {
     "decision_basis": "audit decide {file} --granted|--refused --date ... --by ... --force",
     "decision_dates": "audit decide {file} ... --force",
     "decision_by": "audit decide {file} ... --by 'beheercommissie Kwaliteitslabel' --force",
+    "decision_signature": "audit decide {file} ... --key SLEUTEL --force",
+    "advice_basis": "audit advise {file} --advice ... --reason ... --by LEAD --force",
+    "advice_by": "audit advise {file} --advice ... --reason ... --by LEAD --force",
     "complete": "audit run {file}",
     "evidence": "audit set {file} NORM --score ... --evidence 'gesprek/medewerkers: ...'",
 }
@@ -195,14 +226,14 @@ class Readiness:
 
 
 def _same(one: str | None, other: str | None) -> bool:
-    return bool(one and other and one.strip().casefold() == other.strip().casefold())
+    return identity.same(one, other)
 
 
 def _distinct(names: list[str]) -> list[str]:
     """Each person once: the same name twice is one auditor, not a duo."""
     seen: dict[str, str] = {}
     for name in names:
-        seen.setdefault(" ".join(name.split()).casefold(), name)
+        seen.setdefault(identity.key(name), name)
     return list(seen.values())
 
 
@@ -228,6 +259,10 @@ def _people(audit: Audit, route: RouteDefinition) -> list[Check]:
     if route.assessors != "organisatie":
         own = [a.name for a in audit.auditors if _same(a.organisation, audit.organisation)]
         checks.append(Check("independent", not own, names=own))
+        people = [audit.organisation, body, *audit.peer_organisations,
+                  *(part for a in audit.auditors for part in (a.name, a.organisation))]
+        mixed = [identity.shown(name) for name in people if name and identity.mixed_scripts(name)]
+        checks.append(Check("identity_scripts", not mixed, names=mixed))
     return checks
 
 
@@ -273,18 +308,43 @@ def _evidence(audit: Audit, framework: Framework, route: RouteDefinition) -> lis
     ]
 
 
-def _decision(audit: Audit, route: RouteDefinition, today: dt.date) -> list[Check]:
-    """A recorded decision holds only for exactly this audit, dated and decided rightly."""
+def _advice(audit: Audit, route: RouteDefinition) -> list[Check]:
+    """A formal advice holds only for this audit, from the lead auditor, after the verdicts."""
+    from kwaliteitslabel.audit.decision import latest_verdict, lead_auditors
+
+    advice = audit.advice
+    if advice is None or route.outcome != "certificaat":
+        return []
+    leads = lead_auditors(audit)
+    verdicts = latest_verdict(audit)
+    return [Check("advice_basis", advice_holds(audit)),
+            Check("advice_by", any(identity.same(advice.by, lead) for lead in leads)
+                  and not identity.mixed_scripts(advice.by),
+                  names=[identity.shown(advice.by), ", ".join(leads) or "-"]),
+            Check("advice_dates", verdicts is None or advice.date >= verdicts,
+                  names=[advice.date.isoformat(), str(verdicts)])]
+
+
+def _decision(framework: Framework, audit: Audit, route: RouteDefinition,
+              today: dt.date) -> list[Check]:
+    """A recorded decision holds only for exactly this audit, dated and decided rightly,
+    by the body the framework names, and signed where the framework asks for it."""
+    from kwaliteitslabel.audit import signing  # cryptography only where a decision is read
+
     decision = audit.decision
-    if decision is None or route.outcome != "certificaat":
+    if decision is None or route.outcome not in ("certificaat", "registratie"):
         return []
     after = max(audit.dates.last, audit.advice.date if audit.advice else audit.dates.last)
-    auditors = {auditor.name.casefold() for auditor in audit.auditors}
-    return [Check("decision_basis", decision.basis == basis_of(audit)),
+    body = framework.manifest.deciding_body
+    signed = signing.check(framework, audit)
+    assert signed is not None
+    return [Check("decision_basis", decision_holds(audit)),
             Check("decision_dates", after <= decision.date <= today,
                   names=[decision.date.isoformat()]),
-            Check("decision_by", decision.by.casefold() not in auditors,
-                  names=[decision.by])]
+            Check("decision_by", identity.same(decision.by, body)
+                  and not identity.mixed_scripts(decision.by),
+                  names=[identity.shown(decision.by), body]),
+            Check("decision_signature", signed.holds, names=[signed.text()])]
 
 
 def check(framework: Framework, audit: Audit, today: dt.date | None = None) -> Readiness:
@@ -305,5 +365,6 @@ def check(framework: Framework, audit: Audit, today: dt.date | None = None) -> R
                   if accepted_verdict(framework, norm, audit) is None]
     checks.append(Check("complete", not open_norms, norms=open_norms))
     checks += _evidence(audit, framework, route)
-    checks += _decision(audit, route, today)
+    checks += _advice(audit, route)
+    checks += _decision(framework, audit, route, today)
     return Readiness(route, checks)

@@ -23,16 +23,18 @@ from kwaliteitslabel.framework.base import VERDICTS
 from kwaliteitslabel.framework.load import Framework
 from kwaliteitslabel.framework.model import Norm
 
-Outcome = Literal["zelfevaluatie", "onvolledig", "geregistreerd", "positief", "negatief"]
-Status = Literal["concept", "zelfevaluatie", "geregistreerd", "advies_positief",
-                 "advies_negatief", "gecertificeerd", "afgewezen"]
-Label = Literal["gecertificeerd", "zonder_stempel", "geen"]
+Outcome = Literal["zelfevaluatie", "onvolledig", "positief", "negatief"]
+Status = Literal["concept", "zelfevaluatie", "leerrapport", "advies_positief",
+                 "advies_negatief", "geregistreerd", "niet_geregistreerd", "gecertificeerd",
+                 "afgewezen", "verlopen"]
+Label = Literal["gecertificeerd", "zonder_stempel", "verlopen", "geen"]
 
-# The stamp only after the commission granted the certificate; the label without the
-# stamp for a registration, and for a positive advice awaiting the decision.
+# A label is the commission's act, never an advice's: the stamp after it granted the
+# certificate, the label without the stamp after it registered an intercollegial audit.
+# A lapsed certificate is shown as lapsed, not as a live stamp.
 LABELS: dict[str, Label] = {"gecertificeerd": "gecertificeerd",
                             "geregistreerd": "zonder_stempel",
-                            "advies_positief": "zonder_stempel"}
+                            "verlopen": "verlopen"}
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,7 @@ class Advice:
         own = self.auditors
         return {"proposed": self.proposed, "effective": self.effective,
                 "departs": self.departs,
+                "note": "advies wijkt af van de beslisregels" if self.departs else None,
                 "auditors": None if own is None else {
                     "advice": own.advice, "reason": own.reason, "by": own.by,
                     "date": own.date.isoformat()}}
@@ -91,6 +94,8 @@ class Result:
     decision: Decision | None = None
     ready: bool = True
     missing: list[Check] = field(default_factory=list)  # requirements not met
+    signature: str | None = None  # who signed the decision, or why it does not hold
+    lapsed_on: dt.date | None = None
 
     @property
     def complete(self) -> bool:
@@ -110,8 +115,11 @@ class Result:
         if self.decision is not None:
             decision = {"granted": self.decision.granted,
                         "date": self.decision.date.isoformat(),
-                        "by": self.decision.by, "number": self.decision.number,
+                        "by": self.decision.by, "signed_by": self.decision.signed_by,
+                        "number": self.decision.number,
                         "reason": self.decision.reason,
+                        "despite_rules": self.decision.despite_rules,
+                        "signature": self.signature,
                         "valid_until": self.valid_until.isoformat()
                         if self.valid_until else None}
         return {
@@ -120,6 +128,7 @@ class Result:
             "status": self.status,
             "label": self.label,
             "valid_until": self.valid_until.isoformat() if self.valid_until else None,
+            "lapsed_on": self.lapsed_on.isoformat() if self.lapsed_on else None,
             "complete": self.complete,
             "ready": self.ready,
             "missing": [check.text() for check in self.missing],
@@ -167,9 +176,16 @@ def add_months(day: dt.date, months: int) -> dt.date:
                        day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def _rules_outcome(framework: Framework, audit: Audit, given: dict[str, str | None]) \
+def rules_outcome(framework: Framework, audit: Audit,
+                  given: dict[str, str | None] | None = None) \
         -> tuple[Outcome, list[Reason], list[str]]:
-    """What the decision rules make of the verdicts: outcome, reasons, deciding norms."""
+    """What the decision rules make of the verdicts: outcome, reasons, deciding norms.
+
+    The same rules on every route that can lead to a label: an intercollegial audit is
+    positive by the rules a certifying one is, and a core norm that is not met is never
+    positive.
+    """
+    given = verdicts(framework, audit) if given is None else given
     open_norms = [norm_id for norm_id, verdict in given.items() if verdict is None]
     total = len(given)
     route = framework.manifest.route(audit.route)
@@ -177,12 +193,12 @@ def _rules_outcome(framework: Framework, audit: Audit, given: dict[str, str | No
         return "onvolledig", [Reason("open", norms=open_norms)], []
     if route is None or route.outcome == "geen":
         return "zelfevaluatie", [Reason("self_evaluation", total=total)], []
-    if route.outcome == "registratie":
-        return "geregistreerd", [Reason("registered", total=total)], []
     rules = framework.manifest.rules
     failures: list[Reason] = []
     passes: list[Reason] = []
     deciding: list[str] = []
+    core = [norm.id for norm in framework.norms
+            if norm.core and given.get(norm.id) == "voldoet_niet"]
     for verdict, limit in rules.max_norms.items():
         involved = [norm_id for norm_id, v in given.items() if v == verdict]
         if len(involved) > limit:
@@ -192,60 +208,90 @@ def _rules_outcome(framework: Framework, audit: Audit, given: dict[str, str | No
             passes.append(Reason("within_limit", involved, verdict, limit))
         else:
             passes.append(Reason("none", verdict=verdict))
+    if core and not any(set(core) <= set(reason.norms) for reason in failures):
+        failures.append(Reason("core_not_met", core))
+        deciding += [norm_id for norm_id in core if norm_id not in deciding]
     for verdict in rules.improvement_required:
         lacking = [norm_id for norm_id, v in given.items()
                    if v == verdict and not audit.results[norm_id].improvements]
         if lacking:
             failures.append(Reason("improvement_missing", lacking, verdict))
             deciding += [norm_id for norm_id in lacking if norm_id not in deciding]
+    first = Reason("registered", total=total) if route.outcome == "registratie" else None
     if failures:
         return "negatief", [Reason("rules_not_met"), *failures, *passes], deciding
-    return "positief", [Reason("all_scored", total=total), *passes], []
+    return "positief", [first or Reason("all_scored", total=total), *passes], []
+
+
+def _status(outcome: Outcome, registering: bool, advice: Advice | None,
+            decision: Decision | None, reasons: list[Reason]) -> Status:
+    """Where a complete, ready audit stands: the commission's act, or what awaits it."""
+    if outcome == "zelfevaluatie":
+        return "zelfevaluatie"
+    assert advice is not None
+    if registering:
+        if decision is not None and decision.granted:
+            reasons.append(Reason("registration_granted"))
+            return "geregistreerd"
+        if decision is not None:
+            reasons.append(Reason("registration_refused"))
+            return "niet_geregistreerd"
+        if advice.proposed == "positief":
+            reasons.append(Reason("registration_awaiting"))
+            return "advies_positief"
+        reasons.append(Reason("learning_report"))
+        return "leerrapport"
+    if decision is not None:
+        reasons.append(Reason("granted" if decision.granted else "refused"))
+        return "gecertificeerd" if decision.granted else "afgewezen"
+    positive = advice.effective == "positief"
+    reasons.append(Reason("awaiting_decision" if positive else "negative_advice"))
+    return "advies_positief" if positive else "advies_negatief"
 
 
 def evaluate(framework: Framework, audit: Audit, today: dt.date | None = None) -> Result:
     """Scores per area and overall, the advice, the decision, the label, and why.
 
-    `today` (default: today) decides whether the audit is over and a decision is not
-    dated in the future.
+    `today` (default: today) decides whether the audit is over, a decision is not
+    dated in the future, and a certificate has lapsed.
     """
+    from kwaliteitslabel.audit import signing  # cryptography only where a decision is read
+
+    today = today or dt.date.today()
     given = verdicts(framework, audit)
     areas = [score(framework, framework.norms_in(a.id), given, a.id, a.name)
              for a in framework.manifest.areas]
     overall = score(framework, framework.norms, given, "totaal", "Totaal")
     open_norms = [norm_id for norm_id, verdict in given.items() if verdict is None]
-    outcome, reasons, deciding = _rules_outcome(framework, audit, given)
+    outcome, reasons, deciding = rules_outcome(framework, audit, given)
     ready = readiness.check(framework, audit, today)
     missing = [check for check in ready.missing if check.id != "complete"]
+    route = framework.manifest.route(audit.route)
+    registering = route is not None and route.outcome == "registratie"
     advice = None
     if outcome in ("positief", "negatief"):
-        advice = Advice(outcome, audit.advice)
+        advice = Advice(outcome, None if registering else audit.advice)
         if advice.departs:
             reasons.append(Reason("auditors_advice", verdict=advice.effective))
     decision = audit.decision if outcome in ("positief", "negatief") else None
     if decision is not None and decision.granted and advice is not None \
             and advice.effective != "positief":
         missing.append(Check("decision_against_advice", False))
+    signed = signing.check(framework, audit) if decision is not None else None
     status: Status
     if not ready.ready or missing or outcome == "onvolledig":
         status = "concept"
         if missing:
             reasons.append(Reason("not_ready", missing=missing))
-    elif outcome == "zelfevaluatie":
-        status = "zelfevaluatie"
-    elif outcome == "geregistreerd":
-        status = "geregistreerd"
-    elif decision is not None:
-        status = "gecertificeerd" if decision.granted else "afgewezen"
-        reasons.append(Reason("granted" if decision.granted else "refused"))
     else:
-        assert advice is not None
-        status = "advies_positief" if advice.effective == "positief" else "advies_negatief"
-        reasons.append(Reason("awaiting_decision" if status == "advies_positief"
-                              else "negative_advice"))
-    label = LABELS.get(status, "geen")
-    valid_until = None
+        status = _status(outcome, registering, advice, decision, reasons)
+    valid_until = lapsed_on = None
     if status == "gecertificeerd" and decision is not None:
         valid_until = add_months(decision.date, framework.manifest.certificate_validity_months)
+        if valid_until < today:
+            status, lapsed_on = "verlopen", valid_until
+            reasons.append(Reason("lapsed", day=valid_until.isoformat()))
+    label = LABELS.get(status, "geen")
     return Result(audit.route, outcome, status, label, valid_until, areas, overall, reasons,
-                  deciding, open_norms, advice, decision, ready.ready, missing)
+                  deciding, open_norms, advice, decision, ready.ready, missing,
+                  signed.text() if signed else None, lapsed_on)

@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.prompt import Prompt
 
 from kwaliteitslabel.audit import details, readiness, recovery
-from kwaliteitslabel.audit.answer import Answer
+from kwaliteitslabel.audit.answer import Answer, verdict_day
 from kwaliteitslabel.audit.create import new_audit
 from kwaliteitslabel.audit.evidence import parse_evidence
 from kwaliteitslabel.audit.load import load_audit
@@ -172,6 +172,9 @@ def set_(
     improvement: Annotated[list[str] | None, typer.Option(help="Verbeterpunt.")] = None,
     reason: Annotated[str | None, typer.Option(help="Reden bij nvt.")] = None,
     auditor: Annotated[str | None, typer.Option(help="Wie dit oordeel gaf.")] = None,
+    at: Annotated[str | None, typer.Option(
+        "--at", help="Dag waarop het oordeel gegeven is, JJJJ-MM-DD (standaard: nu); om "
+        "een oordeel achteraf in te voeren.", show_default=False)] = None,
     replace: Annotated[bool, typer.Option(
         "--replace", help="Vervang bewijs, sterke punten en verbeterpunten door wat u nu "
         "opgeeft (zonder: ze komen erbij).")] = False,
@@ -202,7 +205,8 @@ def set_(
         evidence=[parse_evidence(text, kinds, where="--evidence") for text in evidence or []],
         strengths=list(strength or []),
         improvements=[{"text": text} for text in improvement or []],
-        nvt_reason=reason, assessed_by=auditor, replace_lists=replace)
+        nvt_reason=reason, assessed_by=auditor, replace_lists=replace,
+        at=verdict_day(loaded, details.day("--at", at)) if at else None)
     saved = save_answer(loaded, norm, answer, force=force, labels=SET_LABELS)
     warn_if_decision_lapsed(loaded.audit, saved.audit)
     state = progress(saved.framework, saved.audit)

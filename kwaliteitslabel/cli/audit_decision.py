@@ -9,13 +9,13 @@ import typer
 from rich.markup import escape
 
 from kwaliteitslabel.audit import decision as steps
-from kwaliteitslabel.audit import details
+from kwaliteitslabel.audit import details, signing
 from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.audit.scoring import evaluate
 from kwaliteitslabel.audit.store import save_header
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import NormsOption
-from kwaliteitslabel.cli.output import out
+from kwaliteitslabel.cli.output import err, out
 from kwaliteitslabel.errors import InvalidInput
 
 FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
@@ -52,53 +52,91 @@ def advise(
     result = evaluate(saved.framework, saved.audit)
     assert result.advice is not None
     out.print(f"[green]✓[/green] Advies {advice} vastgelegd in {escape(str(file))}.")
+    if loaded.audit.decision is not None:
+        err.print("[yellow]Let op: het besluit van de beheercommissie hoorde bij het vorige "
+                  "advies en geldt niet meer; de commissie besluit opnieuw (audit decide "
+                  "... --force).[/yellow]",
+                  soft_wrap=True)
     if result.advice.departs:
-        out.print(f"  Let op: de beslisregels geven een {result.advice.proposed} advies; "
-                  "rapport en score tonen beide.")
+        out.print(f"  Let op: advies wijkt af van de beslisregels (die geven "
+                  f"{result.advice.proposed}); rapport en score tonen dat, en de commissie "
+                  "kent alleen toe als zij dat gezien heeft.")
 
 
 @reports_errors
 def decide(
     file: FileArgument,
-    granted: Annotated[bool, typer.Option("--granted", help="Het certificaat is "
-                                          "toegekend.")] = False,
-    refused: Annotated[bool, typer.Option("--refused", help="Het certificaat is niet "
-                                          "toegekend.")] = False,
+    granted: Annotated[bool, typer.Option("--granted", help="Het certificaat is toegekend "
+                                          "(intercollegiaal: de toetsing is "
+                                          "geregistreerd).")] = False,
+    refused: Annotated[bool, typer.Option("--refused", help="Niet toegekend (niet "
+                                          "geregistreerd).")] = False,
     date: Annotated[str | None, typer.Option("--date", help="Datum van het besluit, "
                                              "JJJJ-MM-DD.", show_default=False)] = None,
-    by: Annotated[str | None, typer.Option("--by", help="Wie besluit, bijv. "
-                                           "'beheercommissie Kwaliteitslabel'.",
-                                           show_default=False)] = None,
+    by: Annotated[str | None, typer.Option("--by", help="Het orgaan dat besluit, zoals het "
+                                           "normenkader het noemt: 'beheercommissie "
+                                           "Kwaliteitslabel'.", show_default=False)] = None,
+    signed_by: Annotated[list[str] | None, typer.Option(
+        "--signed-by", help="Wie namens de commissie tekent: 'NAAM, rol' (herhaal).",
+        show_default=False)] = None,
     number: Annotated[str | None, typer.Option("--number", help="Het certificaatnummer.")]
     = None,
     reason: Annotated[str | None, typer.Option("--reason", help="Toelichting bij het "
                                                "besluit.")] = None,
+    despite_rules: Annotated[bool, typer.Option(
+        "--despite-rules", help="Ken toe op een advies dat afwijkt van de beslisregels "
+        "(de commissie zag dat).")] = False,
+    key: Annotated[Path | None, typer.Option(
+        "--key", help="De privésleutel van de commissie (kwaliteitslabel keys new); "
+        "ondertekent het besluit.", show_default=False)] = None,
     force: Annotated[bool, typer.Option("--force", help="Vervang een besluit dat er al "
                                         "staat.")] = False,
     norms: NormsOption = None,
 ) -> None:
-    """Leg het besluit van de beheercommissie over het certificaat vast."""
+    """Leg het besluit van de beheercommissie vast: het certificaat, of de registratie van
+    een intercollegiale toetsing."""
     if granted == refused:
         raise typer.BadParameter("kies één van beide: --granted of --refused",
                                  param_hint="--granted / --refused")
     if date is None or by is None:
         raise typer.BadParameter("geef --date en --by", param_hint="--date / --by")
+    private = signing.load_private(key) if key is not None else None
     loaded = load_audit(file, norms)
     earlier = loaded.audit.decision
     if earlier is not None and not force:
         word = "toegekend" if earlier.granted else "niet toegekend"
         raise InvalidInput(f"{file}: er is al een besluit ({word} op {earlier.date} door "
                            f"{earlier.by}); herhaal met --force om het te vervangen")
+    if number is not None and not number.strip():
+        raise InvalidInput("--number: leeg; geef het certificaatnummer of laat --number weg")
     recorded = steps.decision(
         loaded, granted=granted, date=details.day("--date", date), by=details.line("--by", by),
+        signed_by=[details.line("--signed-by", person) for person in signed_by or []],
         number=details.line("--number", number) if number else None,
-        reason=details.text("--reason", reason) if reason else None)
-    saved = save_header(loaded, {"decision": recorded.model_dump(exclude_none=True)},
+        reason=details.text("--reason", reason) if reason else None,
+        despite_rules=despite_rules, key=private)
+    saved = save_header(loaded, {"decision": recorded.model_dump(exclude_none=True,
+                                                                 exclude_defaults=True)},
                         force=force)
     result = evaluate(saved.framework, saved.audit)
-    if granted:
+    registering = result.advice is not None and saved.framework.manifest.route(
+        saved.audit.route) is not None and saved.framework.manifest.route(
+        saved.audit.route).outcome == "registratie"  # type: ignore[union-attr]
+    body = escape(recorded.by)
+    if registering:
+        word = "geregistreerd" if granted else "niet geregistreerd"
+        out.print(f"[green]✓[/green] Besluit vastgelegd: de toetsing is {word} "
+                  f"({recorded.date}, {body}).")
+    elif granted:
         out.print(f"[green]✓[/green] Certificaat toegekend op {recorded.date} door "
-                  f"{escape(recorded.by)}; geldig tot {result.valid_until}.")
+                  f"{body}; geldig tot {result.valid_until}.")
     else:
         out.print(f"[green]✓[/green] Besluit vastgelegd: het certificaat is niet toegekend "
-                  f"({recorded.date}, {escape(recorded.by)}).")
+                  f"({recorded.date}, {body}).")
+    if result.signature:
+        out.print(f"  {escape(result.signature[:1].upper() + result.signature[1:])}.",
+                  soft_wrap=True)
+    if result.status == "concept":
+        err.print("[yellow]Let op: dit besluit geeft nog geen label: "
+                  + escape("; ".join(check.text() for check in result.missing))
+                  + "[/yellow]", soft_wrap=True)

@@ -59,14 +59,20 @@ err = safe_console(stderr=True)
 
 
 def warn_if_decision_lapsed(before: Audit, after: Audit) -> None:
-    """Say so when a change voids the commission's decision (it holds for one version)."""
-    from kwaliteitslabel.audit.basis import voids_decision  # not on every start-up
+    """Say so when a change voids the formal advice or the commission's decision (they
+    hold for the one version of the audit they were given on)."""
+    from kwaliteitslabel.audit.basis import voids_advice, voids_decision  # not on start-up
 
-    if voids_decision(before, after):
-        err.print("[yellow]Let op: deze audit had een besluit van de beheercommissie; het "
-                  "besluit van de beheercommissie geldt na deze wijziging niet meer. Leg zo "
-                  "nodig een nieuw besluit vast (audit decide ... --force).[/yellow]",
-                  soft_wrap=True)
+    advice, decision = voids_advice(before, after), voids_decision(before, after)
+    if advice or decision:
+        what = " en ".join(part for part, void in (
+            ("het advies van de lead auditor", advice),
+            ("het besluit van de beheercommissie", decision)) if void)
+        verb = "gelden" if advice and decision else "geldt"
+        err.print(f"[yellow]Let op: {what} {verb} na deze wijziging niet meer; ze horen bij "
+                  "de vorige versie van de audit. Laat de lead auditor opnieuw adviseren "
+                  "(audit advise ... --force) en de commissie opnieuw besluiten (audit "
+                  "decide ... --force).[/yellow]", soft_wrap=True)
 
 
 def print_json(data: Any) -> None:

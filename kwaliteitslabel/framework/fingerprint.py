@@ -19,7 +19,8 @@ LIFECYCLE_FIELDS = frozenset({"status", "adopted", "valid_from", "valid_until"})
 
 # Fields added after the first release; an audit pinned before then was pinned to a
 # print of everything else, in full (the `legacy` print).
-LATER_MANIFEST_FIELDS = frozenset({"valid_from", "valid_until", "routes", "evidence_kinds"})
+LATER_MANIFEST_FIELDS = frozenset({"valid_from", "valid_until", "routes", "evidence_kinds",
+                                   "deciding_body", "signatures_required"})
 LATER_AREA_FIELDS = frozenset({"id_prefix"})
 LATER_NORM_FIELDS = frozenset({"levels"})
 

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, PrivateAttr, field_validator, model_validator
+from pydantic import Field, PrivateAttr, StrictBool, field_validator, model_validator
 
-from kwaliteitslabel.framework.base import VERDICTS, Day, Identifier, Strict, Text, Verdict
+from kwaliteitslabel.framework.base import (
+    VERDICTS,
+    Day,
+    Identifier,
+    Line,
+    Strict,
+    Text,
+    Verdict,
+)
 
 
 class Area(Strict):
@@ -138,6 +146,12 @@ class Manifest(Strict):
     routes: list[RouteDefinition] = Field(min_length=1)
     evidence_kinds: list[EvidenceKind] = Field(
         default_factory=lambda: list(DEFAULT_EVIDENCE_KINDS))
+    deciding_body: Line = Field(default="beheercommissie Kwaliteitslabel", description=(
+        "Wie over het certificaat en de registratie besluit; 'audit decide --by' moet "
+        "deze naam zijn."))
+    signatures_required: StrictBool = Field(default=True, description=(
+        "Of een besluit pas geldt met de handtekening van een sleutel uit de sleutelbos "
+        "(map 'sleutels' naast de versies van het normenkader)."))
 
     def route(self, route_id: str) -> RouteDefinition | None:
         return next((route for route in self.routes if route.id == route_id), None)
