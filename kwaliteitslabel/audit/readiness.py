@@ -71,13 +71,13 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
         ("early_verdicts", False): "oordelen van voor de eerste auditdag: {norms}",
         ("decision_basis", True): "het besluit van de commissie geldt voor deze audit",
         ("decision_basis", False): "het besluit van de commissie geldt voor een andere versie "
-                                   "van de audit (gewijzigd na het besluit, of niet met audit "
-                                   "decide vastgelegd); leg het besluit opnieuw vast",
+                                   "van de audit (gewijzigd na het besluit, of het besluit is "
+                                   "met de hand veranderd); de commissie besluit opnieuw",
         ("decision_dates", False): "het besluit ({names}) ligt na de laatste auditdag en het "
                                    "advies, en niet in de toekomst",
         ("decision_by", True): "het besluit is van {names}",
         ("decision_by", False): "het besluit is van het orgaan dat het normenkader noemt, "
-                                "niet van een ander (vastgelegd; verwacht: {names})",
+                                "niet van een ander (vastgelegd: {names})",
         ("decision_signature", True): "het besluit is {names}",
         ("decision_signature", False): "het besluit is geldig ondertekend: {names}",
         ("advice_basis", True): "het advies geldt voor deze versie van de audit",
@@ -85,8 +85,10 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
                                  "de lead auditor opnieuw adviseren",
         ("advice_by", True): "het advies is van de lead auditor ({names})",
         ("advice_by", False): "het advies is van de lead auditor van de certificerende "
-                              "instelling (gegeven; lead auditor: {names})",
-        ("advice_dates", False): "het advies ({names}) volgt op de oordelen waarop het rust",
+                              "instelling (gegeven door {names})",
+        ("advice_dates", False): "het advies volgt op de oordelen waarop het rust (advies "
+                                 "{names})",
+        ("advice_dates", True): "het advies ({names}) volgt op de oordelen waarop het rust",
     },
     "en": {
         ("route", False): "route '{names}' does not exist in this framework",
@@ -131,13 +133,13 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
         ("early_verdicts", False): "verdicts from before the first audit day: {norms}",
         ("decision_basis", True): "the commission's decision holds for this audit",
         ("decision_basis", False): "the commission's decision holds for another version of "
-                                   "the audit (changed after the decision, or not recorded "
-                                   "with audit decide); record the decision again",
+                                   "the audit (changed after the decision, or the decision "
+                                   "was edited by hand); the commission decides again",
         ("decision_dates", False): "the decision ({names}) comes after the last audit day and "
                                    "the advice, and is not in the future",
         ("decision_by", True): "the decision is by {names}",
         ("decision_by", False): "the decision is by the body the framework names, nobody "
-                                "else (recorded; expected: {names})",
+                                "else (recorded: {names})",
         ("decision_signature", True): "the decision is {names}",
         ("decision_signature", False): "the decision is validly signed: {names}",
         ("advice_basis", True): "the advice holds for this version of the audit",
@@ -145,8 +147,10 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
                                  "have the lead auditor advise again",
         ("advice_by", True): "the advice is the lead auditor's ({names})",
         ("advice_by", False): "the advice is the certifying body's lead auditor's "
-                              "(given; lead auditor: {names})",
-        ("advice_dates", False): "the advice ({names}) follows the verdicts it rests on",
+                              "(given by {names})",
+        ("advice_dates", False): "the advice follows the verdicts it rests on (advice "
+                                 "{names})",
+        ("advice_dates", True): "the advice ({names}) follows the verdicts it rests on",
     },
 }
 
@@ -317,12 +321,14 @@ def _advice(audit: Audit, route: RouteDefinition) -> list[Check]:
         return []
     leads = lead_auditors(audit)
     verdicts = latest_verdict(audit)
+    by_lead = any(identity.same(advice.by, lead) for lead in leads) \
+        and not identity.mixed_scripts(advice.by)
+    in_order = verdicts is None or advice.date >= verdicts
     return [Check("advice_basis", advice_holds(audit)),
-            Check("advice_by", any(identity.same(advice.by, lead) for lead in leads)
-                  and not identity.mixed_scripts(advice.by),
-                  names=[identity.shown(advice.by), ", ".join(leads) or "-"]),
-            Check("advice_dates", verdicts is None or advice.date >= verdicts,
-                  names=[advice.date.isoformat(), str(verdicts)])]
+            Check("advice_by", by_lead, names=[identity.shown(advice.by)] if by_lead else [
+                f"{identity.shown(advice.by)}; lead auditor: {', '.join(leads) or '-'}"]),
+            Check("advice_dates", in_order, names=[advice.date.isoformat()] if in_order else [
+                f"{advice.date}; laatste oordeel {verdicts}"])]
 
 
 def _decision(framework: Framework, audit: Audit, route: RouteDefinition,
@@ -338,12 +344,12 @@ def _decision(framework: Framework, audit: Audit, route: RouteDefinition,
     body = framework.manifest.deciding_body
     signed = signing.check(framework, audit)
     assert signed is not None
+    by_body = identity.same(decision.by, body) and not identity.mixed_scripts(decision.by)
     return [Check("decision_basis", decision_holds(audit)),
             Check("decision_dates", after <= decision.date <= today,
                   names=[decision.date.isoformat()]),
-            Check("decision_by", identity.same(decision.by, body)
-                  and not identity.mixed_scripts(decision.by),
-                  names=[identity.shown(decision.by), body]),
+            Check("decision_by", by_body, names=[body] if by_body else [
+                f"{identity.shown(decision.by)}; verwacht: {body}"]),
             Check("decision_signature", signed.holds, names=[signed.text()])]
 
 

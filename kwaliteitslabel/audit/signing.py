@@ -153,8 +153,8 @@ class SignatureCheck:
         if self.state == "not_required":
             return "niet ondertekend (het normenkader vraagt geen handtekening)"
         if self.state == "unsigned":
-            return ("het besluit is niet ondertekend; het normenkader vraagt een "
-                    "handtekening van de commissie (audit decide --key)")
+            return ("het besluit is niet ondertekend, en het normenkader vraagt een "
+                    "handtekening van de commissie")
         if self.state == "unknown_key":
             return (f"het besluit is ondertekend met een sleutel ({self.key_id}) die niet "
                     "in de sleutelbos van het normenkader staat")

@@ -52,7 +52,7 @@ def advise(
     result = evaluate(saved.framework, saved.audit)
     assert result.advice is not None
     out.print(f"[green]✓[/green] Advies {advice} vastgelegd in {escape(str(file))}.")
-    if loaded.audit.decision is not None:
+    if loaded.audit.decision is not None and earlier != recorded:
         err.print("[yellow]Let op: het besluit van de beheercommissie hoorde bij het vorige "
                   "advies en geldt niet meer; de commissie besluit opnieuw (audit decide "
                   "... --force).[/yellow]",

@@ -24,6 +24,7 @@ class CertificateContext:
     facts: list[tuple[str, str]]
     label_svg: str
     signed_by: str
+    signatories: list[str]
     generated: str
     tool: str
     audit_digest: str
@@ -38,6 +39,9 @@ def certificate_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl"
     `InvalidInput` saying what is missing."""
     t = Texts(lang)
     audit, decision = loaded.audit, result.decision
+    if result.status == "verlopen" and result.valid_until is not None:
+        raise InvalidInput(f"{loaded.path}: het certificaat verliep op {result.valid_until}; "
+                           "een nieuw certificaat volgt op een heraudit en een nieuw besluit")
     if result.status != "gecertificeerd" or decision is None or result.valid_until is None:
         raise InvalidInput(f"{loaded.path}: er is geen certificaat: "
                            f"{_why_not(result, loaded.path)}")
@@ -67,7 +71,10 @@ def certificate_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl"
         statement=t("certificate.statement", version=loaded.framework.version),
         facts=facts,
         label_svg=label_svg(stamped=True, title=alt, valid_until=result.valid_until),
-        signed_by=decision.by,
+        signed_by=(t("certificate.signatories", by=decision.by,
+                     names="; ".join(decision.signed_by))
+                   if decision.signed_by else decision.by),
+        signatories=list(decision.signed_by),
         generated=t.date(today), tool=f"kwaliteitslabel {__version__}",
         audit_digest=loaded.document.digest, framework_version=loaded.framework.version,
         framework_status=t(f"framework_status.{loaded.framework.manifest.status}"),
@@ -77,7 +84,8 @@ def certificate_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl"
 def _why_not(result: Result, path: object) -> str:
     if result.status == "concept":
         missing = "; ".join(check.text() for check in result.missing)
-        return ("de audit is nog niet klaar" + (f" ({missing})" if missing else "")
+        return ("de audit is nog niet klaar, of het besluit geldt niet"
+                + (f" ({missing})" if missing else "")
                 + "; zie 'audit check'")
     if result.status == "advies_positief":
         return ("het advies is positief, maar de beheercommissie heeft nog niet besloten; "
@@ -87,4 +95,7 @@ def _why_not(result: Result, path: object) -> str:
         return "de beheercommissie heeft het certificaat niet toegekend"
     if result.status == "advies_negatief":
         return "het advies aan de beheercommissie is negatief"
+    if result.status in ("geregistreerd", "niet_geregistreerd", "leerrapport"):
+        return ("een intercollegiale toetsing leidt tot registratie, niet tot een certificaat "
+                f"({result.route})")
     return f"deze route leidt niet tot een certificaat ({result.route})"

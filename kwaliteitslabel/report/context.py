@@ -174,7 +174,14 @@ def _decision_lines(t: Texts, result: Result) -> list[str]:
         return [t("advice.decision.none")] if result.advice else []
     number = f" ({t('number', number=decision.number)})" if decision.number else ""
     key = "advice.decision.granted" if decision.granted else "advice.decision.refused"
+    if result.status in ("geregistreerd", "niet_geregistreerd"):
+        key = "advice.decision.registered" if decision.granted else \
+            "advice.decision.not_registered"
     lines = [t(key, by=decision.by, date=t.date(decision.date), number=number)]
+    if decision.signed_by:
+        lines.append(t("advice.decision.signed_by", names="; ".join(decision.signed_by)))
+    if decision.despite_rules:
+        lines.append(t("advice.decision.despite_rules"))
     if decision.reason:
         lines.append(t("advice.decision.reason", reason=decision.reason))
     return lines
@@ -196,8 +203,8 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
     status_note = t(f"status_note.{result.status}", date=valid,
                     decided=t.date(decision.date) if decision else "",
                     number=f"{decision.number} " if decision and decision.number else "")
-    if result.valid_until is not None and result.valid_until < now.date():
-        status_note += t("lapsed")
+    if result.advice is not None and result.advice.departs:
+        status_note += f" · {t('status_note.departs')}"
     stamped = result.label == "gecertificeerd"
     alt = (t("label_alt.stamped", until=t("label_until", date=valid) if valid else "")
            if stamped else t("label_alt.plain", status=f"{status}, {status_note}"))
@@ -239,7 +246,7 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
         audit_digest=audit_digest or loaded.document.digest,
         outcome=outcome, outcome_text=outcome_text, status=status, status_note=status_note,
         label=result.label,
-        label_svg="" if result.label == "geen" else label_svg(
+        label_svg="" if result.label not in ("gecertificeerd", "zonder_stempel") else label_svg(
             stamped=stamped, title=alt, valid_until=result.valid_until),
         reasons=sentences(result.explanation, lang),
         characterisation=audit.characterisation,

@@ -251,24 +251,37 @@ WORDS = {
     "and": "and",
     "status.concept": "Draft",
     "status.zelfevaluatie": "Self-evaluation",
-    "status.geregistreerd": "Learning report",
-    "status.advies_positief": "Positive advice",
+    "status.geregistreerd": "Registered",
+    "status.advies_positief": "Positive advice, decision follows",
+    "status.leerrapport": "Learning report",
+    "status.niet_geregistreerd": "Not registered",
+    "status.verlopen": "Certificate lapsed",
     "status.advies_negatief": "Certification not achieved",
     "status.gecertificeerd": "Certified",
     "status.afgewezen": "Certificate not granted",
     "status_note.concept": "not yet a final report; no label",
     "status_note.zelfevaluatie": "a benchmark for the organisation itself; no label",
     "status_note.geregistreerd":
-        "registered in the Kwaliteitsregister: the label without the stamp, without a "
-        "certificate",
-    "status_note.advies_positief": "the label without the stamp: the commission's decision follows",
+        "the commission registered the review in the Kwaliteitsregister on {decided}: the "
+        "label without the stamp, without a certificate",
+    "status_note.advies_positief":
+        "positive advice, decision follows: no label yet, the commission decides",
+    "status_note.leerrapport":
+        "a learning report: the outcome by the decision rules is not positive; no label",
+    "status_note.niet_geregistreerd":
+        "the commission did not register the review on {decided}; no label",
+    "status_note.verlopen": "the certificate {number}lapsed on {date}; no valid label",
+    "status_note.departs": "advice departs from the decision rules",
     "status_note.advies_negatief": "negative advice to the commission; no label",
     "status_note.gecertificeerd": "certificate {number}granted on {decided}, valid until {date}",
     "status_note.afgewezen": "the commission did not grant the certificate on {decided}; no label",
     "outcome.concept": "Draft: not yet a final report",
     "outcome.zelfevaluatie": "Self-evaluation completed",
-    "outcome.geregistreerd": "Learning report: registration in the Kwaliteitsregister",
-    "outcome.advies_positief": "Positive advice; the commission's decision follows",
+    "outcome.geregistreerd": "Registered in the Kwaliteitsregister by the commission",
+    "outcome.leerrapport": "Learning report without a label",
+    "outcome.niet_geregistreerd": "Not registered by the commission",
+    "outcome.verlopen": "Certificate lapsed",
+    "outcome.advies_positief": "Positive advice, decision follows",
     "outcome.advies_negatief": "Negative advice: certification not achieved",
     "outcome.gecertificeerd": "Certified: the commission granted the certificate",
     "outcome.afgewezen": "Certificate not granted by the commission",
@@ -289,6 +302,12 @@ WORDS = {
     "advice.decision": "The commission's decision",
     "advice.decision.granted": "The {by} granted the certificate on {date}{number}.",
     "advice.decision.refused": "The {by} did not grant the certificate on {date}.",
+    "advice.decision.registered": "The {by} registered the review in the "
+                                  "Kwaliteitsregister on {date}.",
+    "advice.decision.not_registered": "The {by} did not register the review ({date}).",
+    "advice.decision.signed_by": "Signed by: {names}.",
+    "advice.decision.despite_rules": "The commission granted on an advice that departs from "
+                                     "the decision rules, and saw that.",
     "advice.decision.reason": "Explanation: {reason}",
     "advice.decision.awaiting":
         "The commission's decision follows. Only once it grants the certificate does the "
@@ -345,8 +364,10 @@ WORDS = {
     "certificate.framework": "Framework",
     "certificate.framework_value": "Kwaliteitslabel Sociaal Werk, framework {version}",
     "certificate.signed": "On behalf of the {by}",
+    "certificate.signatories": "{by}: {names}",
     "lapsed": " (lapsed)",
     "certificate.check":
-        "The audit file this certificate rests on is embedded as an attachment; check it "
-        "with kwaliteitslabel verify.",
+        "The audit file this certificate rests on is embedded as an attachment; the "
+        "kwaliteitslabel checking program shows that certificate and attachment are "
+        "unchanged.",
 }

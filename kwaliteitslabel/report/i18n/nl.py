@@ -252,26 +252,40 @@ WORDS = {
     "and": "en",
     "status.concept": "Concept",
     "status.zelfevaluatie": "Zelfevaluatie",
-    "status.geregistreerd": "Leerrapport",
-    "status.advies_positief": "Positief advies",
+    "status.geregistreerd": "Geregistreerd",
+    "status.advies_positief": "Advies positief, besluit volgt",
+    "status.leerrapport": "Leerrapport",
+    "status.niet_geregistreerd": "Niet geregistreerd",
+    "status.verlopen": "Certificaat verlopen",
     "status.advies_negatief": "Certificering niet behaald",
     "status.gecertificeerd": "Gecertificeerd",
     "status.afgewezen": "Certificaat niet toegekend",
     "status_note.concept": "nog geen definitief rapport; geen label",
     "status_note.zelfevaluatie": "een ijkpunt voor de organisatie zelf; geen label",
     "status_note.geregistreerd":
-        "geregistreerd in het Kwaliteitsregister: het label zonder stempel, zonder "
-        "certificaat",
+        "de beheercommissie registreerde de toetsing op {decided} in het "
+        "Kwaliteitsregister: het label zonder stempel, zonder certificaat",
     "status_note.advies_positief":
-        "het label zonder stempel: het besluit van de beheercommissie volgt",
+        "advies positief, besluit volgt: nog geen label, de beheercommissie besluit",
+    "status_note.leerrapport":
+        "een leerrapport: de uitkomst volgens de beslisregels is niet positief; geen label",
+    "status_note.niet_geregistreerd":
+        "de beheercommissie registreerde de toetsing niet op {decided}; geen label",
+    "status_note.verlopen":
+        "het certificaat {number}verliep op {date}; geen geldig label",
+    "status_note.departs": "advies wijkt af van de beslisregels",
     "status_note.advies_negatief": "negatief advies aan de beheercommissie; geen label",
     "status_note.gecertificeerd": "certificaat {number}toegekend op {decided}, geldig tot {date}",
     "status_note.afgewezen":
         "de beheercommissie kende het certificaat niet toe op {decided}; geen label",
     "outcome.concept": "Concept: nog geen definitief rapport",
     "outcome.zelfevaluatie": "Zelfevaluatie afgerond",
-    "outcome.geregistreerd": "Leerrapport: registratie in het Kwaliteitsregister",
-    "outcome.advies_positief": "Positief advies; het besluit van de beheercommissie volgt",
+    "outcome.geregistreerd": "Geregistreerd in het Kwaliteitsregister door de "
+                             "beheercommissie",
+    "outcome.leerrapport": "Leerrapport zonder label",
+    "outcome.niet_geregistreerd": "Niet geregistreerd door de beheercommissie",
+    "outcome.verlopen": "Certificaat verlopen",
+    "outcome.advies_positief": "Advies positief, besluit volgt",
     "outcome.advies_negatief": "Negatief advies: certificering niet behaald",
     "outcome.gecertificeerd": "Gecertificeerd: de beheercommissie kende het certificaat toe",
     "outcome.afgewezen": "Certificaat niet toegekend door de beheercommissie",
@@ -292,6 +306,12 @@ WORDS = {
     "advice.decision": "Besluit van de beheercommissie",
     "advice.decision.granted": "De {by} kende het certificaat toe op {date}{number}.",
     "advice.decision.refused": "De {by} kende het certificaat niet toe op {date}.",
+    "advice.decision.registered": "De {by} registreerde de toetsing op {date} in het "
+                                  "Kwaliteitsregister.",
+    "advice.decision.not_registered": "De {by} registreerde de toetsing niet ({date}).",
+    "advice.decision.signed_by": "Getekend door: {names}.",
+    "advice.decision.despite_rules": "De commissie kende toe op een advies dat afwijkt van "
+                                     "de beslisregels, en zag dat.",
     "advice.decision.reason": "Toelichting: {reason}",
     "advice.decision.awaiting":
         "Het besluit van de beheercommissie volgt. Pas na toekenning verschijnt het label "
@@ -350,8 +370,10 @@ WORDS = {
     "certificate.framework": "Normenkader",
     "certificate.framework_value": "Kwaliteitslabel Sociaal Werk, normenkader {version}",
     "certificate.signed": "Namens de {by}",
+    "certificate.signatories": "{by}: {names}",
     "lapsed": " (verlopen)",
     "certificate.check":
-        "Het auditbestand waarop dit certificaat rust, is als bijlage opgenomen; controleer "
-        "het met kwaliteitslabel verify.",
+        "Het auditbestand waarop dit certificaat rust, is als bijlage opgenomen; met het "
+        "controleprogramma van kwaliteitslabel is na te gaan dat certificaat en bijlage "
+        "ongewijzigd zijn.",
 }
