@@ -18,11 +18,13 @@ if TYPE_CHECKING:
 
 OUTCOME_WORDS = {
     "nl": {"concept": "CONCEPT", "zelfevaluatie": "zelfevaluatie",
-           "geregistreerd": "leerrapport", "advies_positief": "positief advies, besluit volgt",
+           "geregistreerd": "geregistreerd", "advies_positief": "advies positief, besluit volgt",
            "advies_negatief": "certificering niet behaald", "gecertificeerd": "gecertificeerd",
-           "afgewezen": "certificaat niet toegekend"},
+           "afgewezen": "certificaat niet toegekend", "leerrapport": "leerrapport",
+           "niet_geregistreerd": "niet geregistreerd", "verlopen": "certificaat verlopen"},
     "en": {"concept": "DRAFT", "zelfevaluatie": "self-evaluation",
-           "geregistreerd": "learning report",
+           "geregistreerd": "registered", "leerrapport": "learning report",
+           "niet_geregistreerd": "not registered", "verlopen": "certificate lapsed",
            "advies_positief": "positive advice, decision follows",
            "advies_negatief": "certification not achieved", "gecertificeerd": "certified",
            "afgewezen": "certificate not granted"},

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from rich.markup import escape
 from rich.table import Table
 
@@ -15,16 +13,22 @@ from kwaliteitslabel.cli.output import out
 STATUS_WORDS = {
     "concept": "concept: nog niet klaar voor een definitief rapport",
     "zelfevaluatie": "zelfevaluatie afgerond",
-    "geregistreerd": "geregistreerd: leerrapport, registratie in het Kwaliteitsregister",
-    "advies_positief": "positief advies aan de beheercommissie; het besluit volgt",
+    "geregistreerd": "geregistreerd: de beheercommissie registreerde de toetsing in het "
+                     "Kwaliteitsregister",
+    "leerrapport": "leerrapport: de uitkomst volgens de beslisregels is niet positief",
+    "niet_geregistreerd": "de beheercommissie registreerde de toetsing niet",
+    "verlopen": "het certificaat is verlopen",
+    "advies_positief": "advies positief, besluit volgt",
     "advies_negatief": "negatief advies: certificering niet behaald",
     "gecertificeerd": "gecertificeerd: de beheercommissie kende het certificaat toe",
     "afgewezen": "certificaat niet toegekend door de beheercommissie",
 }
 STATUS_COLOURS = {"gecertificeerd": "green", "advies_positief": "green",
+                  "geregistreerd": "green", "verlopen": "red", "niet_geregistreerd": "red",
                   "advies_negatief": "red", "afgewezen": "red", "concept": "yellow"}
 LABEL_WORDS = {"gecertificeerd": "met stempel 'gecertificeerd'",
                "zonder_stempel": "zonder stempel",
+               "verlopen": "geen: het certificaat is verlopen",
                "geen": "geen label"}
 
 
@@ -79,7 +83,8 @@ def print_result(loaded: LoadedAudit, result: Result) -> None:
     out.print(f"Label:    {LABEL_WORDS[result.label]}")
     if result.advice is not None:
         own = result.advice.auditors
-        out.print(f"Advies:   volgens de beslisregels {result.advice.proposed}"
+        departs = " · advies wijkt af van de beslisregels" if result.advice.departs else ""
+        out.print(f"Advies:   volgens de beslisregels {result.advice.proposed}{departs}"
                   + (f"; de auditoren adviseren {own.advice} ({escape(own.by)}: "
                      f"{escape(own.reason)})" if own else ""), soft_wrap=True)
     if result.decision is not None:
@@ -88,8 +93,12 @@ def print_result(loaded: LoadedAudit, result: Result) -> None:
         number = f", nummer {escape(decision.number)}" if decision.number else ""
         out.print(f"Besluit:  {word} op {decision.date} door {escape(decision.by)}{number}",
                   soft_wrap=True)
+        if decision.signed_by:
+            out.print(f"Getekend: {escape('; '.join(decision.signed_by))}", soft_wrap=True)
+        if result.signature:
+            out.print(f"Handtekening: {escape(result.signature)}", soft_wrap=True)
     if result.valid_until:
-        lapsed = " (verlopen)" if result.valid_until < dt.date.today() else ""
+        lapsed = " (verlopen)" if result.lapsed_on else ""
         out.print(f"Geldig tot: {result.valid_until.isoformat()}{lapsed}")
     out.print("Waarom:")
     for reason in result.reasons:

@@ -166,11 +166,12 @@ def _own_advice(t: Texts, result: Result) -> str | None:
              reason=own.reason)
 
 
-def _decision_lines(t: Texts, result: Result) -> list[str]:
+def _decision_lines(t: Texts, result: Result, certifying: bool = True) -> list[str]:
     decision = result.decision
     if decision is None:
         if result.status == "advies_positief":
-            return [t("advice.decision.awaiting")]
+            return [t("advice.decision.awaiting" if certifying
+                      else "advice.decision.awaiting_registration")]
         return [t("advice.decision.none")] if result.advice else []
     number = f" ({t('number', number=decision.number)})" if decision.number else ""
     key = "advice.decision.granted" if decision.granted else "advice.decision.refused"
@@ -270,13 +271,13 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
         advice=t(f"advice.proposed.{result.advice.proposed}") if result.advice
         else t("advice.proposed.none"),
         own_advice=_own_advice(t, result),
-        decision=_decision_lines(t, result),
+        decision=_decision_lines(t, result, certifying),
         rules=rule_lines(t, framework),
         deciding=list(result.deciding_norms) if outcome != "onvolledig" else [],
         validity=t("advice.valid_until", date=valid,
                    months=manifest.certificate_validity_months) if result.valid_until
         else t("advice.valid_months", months=manifest.certificate_validity_months)
-        if result.status == "advies_positief" else t("advice.no_validity"),
+        if result.status == "advies_positief" and certifying else t("advice.no_validity"),
         assessors_word=t(f"cover.assessors.{assessors}"),
         approach=t(f"method.approach.{assessors}"),
         missing=[check.text(lang) for check in result.missing],

@@ -308,6 +308,9 @@ WORDS = {
     "advice.decision.signed_by": "Signed by: {names}.",
     "advice.decision.despite_rules": "The commission granted on an advice that departs from "
                                      "the decision rules, and saw that.",
+    "advice.decision.awaiting_registration":
+        "The decision rules give a positive outcome; the commission decides on the "
+        "registration. Only after registration does the label without the stamp appear.",
     "advice.decision.reason": "Explanation: {reason}",
     "advice.decision.awaiting":
         "The commission's decision follows. Only once it grants the certificate does the "

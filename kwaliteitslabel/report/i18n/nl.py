@@ -312,6 +312,9 @@ WORDS = {
     "advice.decision.signed_by": "Getekend door: {names}.",
     "advice.decision.despite_rules": "De commissie kende toe op een advies dat afwijkt van "
                                      "de beslisregels, en zag dat.",
+    "advice.decision.awaiting_registration":
+        "De beslisregels geven een positieve uitkomst; de beheercommissie besluit over de "
+        "registratie. Pas na registratie verschijnt het label zonder stempel.",
     "advice.decision.reason": "Toelichting: {reason}",
     "advice.decision.awaiting":
         "Het besluit van de beheercommissie volgt. Pas na toekenning verschijnt het label "
