@@ -56,6 +56,17 @@ def keyring_of(framework: Framework) -> Path:
     return framework.path.parent / KEYRING_NAME
 
 
+def known_keys() -> dict[str, PublicKey]:
+    """The keys of every keyring beside the frameworks this machine knows (option aside:
+    the workspace, $KWALITEITSLABEL_NORMS, the shipped ones)."""
+    from kwaliteitslabel.framework.locate import known_folders
+
+    keys: dict[str, PublicKey] = {}
+    for folder in sorted({path.parent / KEYRING_NAME for _, path in known_folders()}):
+        keys.update(keyring(folder))
+    return keys
+
+
 def new_key(private_path: Path, name: str, *, example: bool = False) -> tuple[str, bytes]:
     """A new key pair: the private key written to `private_path` (mode 0600, never
     overwritten); returns the key id and the keyring entry (YAML) for the public key."""

@@ -26,7 +26,13 @@ from kwaliteitslabel.cli.audit_details import show_or_change
 from kwaliteitslabel.cli.audit_migrate import migrate
 from kwaliteitslabel.cli.errors import reports_errors, show_error
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
-from kwaliteitslabel.cli.output import err, out, print_json, warn_if_decision_lapsed
+from kwaliteitslabel.cli.output import (
+    err,
+    out,
+    print_json,
+    warn_if_decision_lapsed,
+    warn_mixed_scripts,
+)
 from kwaliteitslabel.cli.score_view import print_progress, print_result
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework import locate
@@ -123,6 +129,7 @@ def new(
     out.print(f"[green]✓[/green] Audit aangemaakt: {escape(str(loaded.path))} "
               f"({route}, normenkader {framework.version}, {len(framework.norms)} normen)")
     out.print(f"  verder met: kwaliteitslabel audit run {escape(str(file))}")
+    warn_mixed_scripts(loaded.audit)
     missing = [check for check in readiness.check(loaded.framework, loaded.audit).missing
                if check.id != "complete"]
     if missing:

@@ -14,7 +14,12 @@ from kwaliteitslabel.audit.load import LoadedAudit, load_audit
 from kwaliteitslabel.audit.store import save_header
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
-from kwaliteitslabel.cli.output import out, print_json, warn_if_decision_lapsed
+from kwaliteitslabel.cli.output import (
+    out,
+    print_json,
+    warn_if_decision_lapsed,
+    warn_mixed_scripts,
+)
 from kwaliteitslabel.errors import InvalidInput
 
 FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
@@ -113,6 +118,7 @@ def show_or_change(
         before = loaded.audit
         loaded = save_header(loaded, changes, force=force)
         warn_if_decision_lapsed(before, loaded.audit)
+        warn_mixed_scripts(loaded.audit)
         if not as_json:
             names = ", ".join(LABELS[key] for key in changes)
             out.print(f"[green]✓[/green] Bewaard in {escape(str(file))}: {escape(names)}.")

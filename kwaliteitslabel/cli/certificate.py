@@ -22,12 +22,16 @@ def certificate(
         show_default=False)] = None,
     lang: LangOption = "nl",
     norms: NormsOption = None,
+    key: Annotated[Path | None, typer.Option(
+        "--key", help="De privésleutel van de commissie: het certificaat krijgt haar "
+        "PDF-handtekening (PAdES).", show_default=False)] = None,
 ) -> None:
     """Maak het certificaat (één pagina), alleen na toekenning door de beheercommissie."""
     from kwaliteitslabel.report.certificate import make_certificate  # WeasyPrint from here on
 
     with err.status(f"Certificaat maken van {escape(str(file))} ..."):
-        made = make_certificate(file, output, lang=lang, norms=norms)
+        made = make_certificate(file, output, lang=lang, norms=norms, key=key)
     number = f" {escape(made.number)}" if made.number else ""
     out.print(f"[green]✓[/green] {escape(str(made.output))} (certificaat{number}, geldig tot "
-              f"{made.valid_until})")
+              f"{made.valid_until}" + (", ondertekend door de commissie" if key else "")
+              + ")")

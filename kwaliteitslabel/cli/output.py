@@ -75,6 +75,20 @@ def warn_if_decision_lapsed(before: Audit, after: Audit) -> None:
                   "decide ... --force).[/yellow]", soft_wrap=True)
 
 
+def warn_mixed_scripts(audit: Audit) -> None:
+    """Say at entry which names mix Latin with Cyrillic or Greek letters in one word."""
+    from kwaliteitslabel import identity
+
+    names = [audit.organisation, audit.certifying_body, *audit.peer_organisations,
+             *(part for a in audit.auditors for part in (a.name, a.organisation))]
+    for name in names:
+        if name and identity.mixed_scripts(name):
+            err.print(f"[yellow]Let op: '{identity.shown(name)}' mengt Latijnse met "
+                      "Cyrillische of Griekse letters in één woord; zo telt de naam niet als "
+                      "dezelfde persoon of organisatie. Typ haar opnieuw.[/yellow]",
+                      soft_wrap=True)
+
+
 def print_json(data: Any) -> None:
     """Plain JSON on stdout for scripts: no colours, no wrapping, nothing a terminal runs."""
     text = json.dumps(data, ensure_ascii=False, indent=2, default=str)

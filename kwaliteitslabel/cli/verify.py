@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -11,6 +11,9 @@ from rich.markup import escape
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption
 from kwaliteitslabel.cli.output import out, print_json
+
+if TYPE_CHECKING:
+    from kwaliteitslabel.report.pades import PdfSignature
 
 NOT_A_SIGNATURE = (
     "Let op: dit is een controle op samenhang, geen handtekening. Wie het rapport kan "
@@ -40,8 +43,11 @@ def verify(
     from kwaliteitslabel.report.verify import verify_report
 
     result = verify_report(report, audit)
+    signature = _pdf_signature(report)
     if as_json:
-        print_json(result.as_json())
+        print_json({**result.as_json(), "signature": {
+            "state": signature.state, "ok": signature.ok, "text": signature.text(),
+            "key": signature.key_id}})
     else:
         printed = result.printed
         out.print(f"Rapport: {escape(str(report))}")
@@ -69,6 +75,18 @@ def verify(
                 (printed.framework_version, printed.framework_fingerprint):
             out.print(f"  Normenkader volgens de bijlage:  "
                       f"{_framework(result.pinned_version, result.pinned_fingerprint)}")
-        out.print(NOT_A_SIGNATURE)
-    if not result.ok:
+        if signature.state == "none":
+            out.print(NOT_A_SIGNATURE)
+        else:
+            mark = "[green]✓[/green]" if signature.ok else "[red]✗[/red]"
+            out.print(f"{mark} Handtekening: {escape(signature.text())}", soft_wrap=True)
+    if not result.ok or not signature.ok:
         raise typer.Exit(1)
+
+
+def _pdf_signature(report: Path) -> PdfSignature:
+    """The commission's PDF signature, checked against the keyrings this machine knows."""
+    from kwaliteitslabel.audit.signing import known_keys
+    from kwaliteitslabel.report.pades import check
+
+    return check(report.read_bytes(), known_keys())

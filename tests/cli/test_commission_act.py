@@ -374,8 +374,13 @@ def test_names_that_read_the_same_are_one_person(cli, tmp_path, first, second):
 
 
 def test_a_mixed_script_name_is_refused_where_identity_matters(cli, tmp_path):
-    path = new(cli, tmp_path / "duo.yaml", "certificerend", "--auditor",
-               f"Jan de Vries; {BODY}; lead auditor", "--auditor", f"Jan de Vr\u0456es; {BODY}")
+    path = tmp_path / "duo.yaml"
+    made = cli("audit", "new", path, "--organisation", "Stichting Welzijn Beekdal", "--route",
+               "certificerend", "--certifying-body", BODY, "--auditor",
+               f"Jan de Vries; {BODY}; lead auditor", "--auditor", f"Jan de Vr\u0456es; {BODY}",
+               "--date", "2026-11-02")
+    assert made.exit_code == 0
+    assert "Let op: 'Jan de Vr<U+0456>es' mengt Latijnse met Cyrillische" in made.stderr
     check = cli("audit", "check", path)
     assert check.exit_code == 1
     assert "✗ namen in één schrift" in check.stdout and "<U+0456>" in check.stdout
