@@ -8,12 +8,24 @@ import json
 import pytest
 from ruamel.yaml import YAML
 
+from tests.conftest import AUDITS
+
 BODY = "Certificering Zuidkust"
 PEER = "Stichting Welzijn Oosterduin"
 DUO = ["--auditor", f"Anne Jansen; {BODY}; lead auditor", "--auditor", f"Bram de Wit; {BODY}"]
 TOETSERS = ["--auditor", f"Carla Smit; {PEER}; toetser", "--auditor", f"Daan Kok; {PEER}"]
 EVIDENCE = ["--evidence", "document: Werkwijze 2026, p. 3",
             "--evidence", "gesprek/medewerkers: zes sociaal werkers"]
+COMMISSION = "beheercommissie Kwaliteitslabel"
+KEY = ["--key", str(AUDITS / "voorbeeldsleutel.pem")]  # the example key, in the shipped keyring
+
+
+def advise(cli, path, advice: str = "positief") -> None:
+    """The lead auditor's formal advice, as the commission needs it before a grant."""
+    result = cli("audit", "advise", path, "--advice", advice, "--reason",
+                 "Het rapport is concreet en volledig", "--by", "Anne Jansen",
+                 "--date", "2026-11-20")
+    assert result.exit_code == 0, result.output
 
 
 def norm_ids(cli) -> list[str]:
@@ -92,27 +104,29 @@ def test_check_of_a_ready_audit_passes(cli, ready_audit):
 
 
 def test_positive_advice_awaits_the_decision_then_the_stamp(cli, ready_audit):
+    advise(cli, ready_audit)
     data = score(cli, ready_audit)
-    assert (data["status"], data["label"]) == ("advies_positief", "zonder_stempel")
+    assert (data["status"], data["label"]) == ("advies_positief", "geen")
     assert data["advice"]["proposed"] == "positief" and data["decision"] is None
     result = cli("audit", "decide", ready_audit, "--granted", "--date", "2026-12-01",
-                 "--by", "beheercommissie Kwaliteitslabel", "--number", "KL-2026-031")
+                 "--by", "beheercommissie Kwaliteitslabel", "--number", "KL-2026-031", *KEY)
     assert result.exit_code == 0, result.output
     assert "geldig tot 2028-12-01" in result.stdout
     data = score(cli, ready_audit)
     assert (data["status"], data["label"]) == ("gecertificeerd", "gecertificeerd")
-    assert data["decision"] == {"granted": True, "date": "2026-12-01",
-                                "by": "beheercommissie Kwaliteitslabel",
-                                "number": "KL-2026-031", "reason": None,
-                                "valid_until": "2028-12-01"}
+    assert data["decision"] | {"signature": None} == {
+        "granted": True, "date": "2026-12-01", "by": "beheercommissie Kwaliteitslabel",
+        "signed_by": [], "number": "KL-2026-031", "reason": None, "despite_rules": False,
+        "signature": None, "valid_until": "2028-12-01"}
     shown = cli("audit", "score", ready_audit).stdout
     assert "Besluit:  toegekend op 2026-12-01" in shown and "Geldig tot: 2028-12-01" in shown
 
 
 def test_a_refused_decision_gives_no_label(cli, ready_audit):
+    advise(cli, ready_audit)
     assert cli("audit", "decide", ready_audit, "--refused", "--date", "2026-12-01",
                "--by", "beheercommissie Kwaliteitslabel", "--reason",
-               "Het rapport is niet concreet genoeg").exit_code == 0
+               "Het rapport is niet concreet genoeg", *KEY).exit_code == 0
     data = score(cli, ready_audit)
     assert (data["status"], data["label"]) == ("afgewezen", "geen")
 
@@ -120,8 +134,9 @@ def test_a_refused_decision_gives_no_label(cli, ready_audit):
 def test_granted_only_on_a_positive_advice(cli, ready_audit):
     assert cli("audit", "set", ready_audit, "O3", "--score", "voldoet_niet", "--improvement",
                "Raad van toezicht opnieuw inrichten", *EVIDENCE).exit_code == 0
+    advise(cli, ready_audit, "negatief")
     result = cli("audit", "decide", ready_audit, "--granted", "--date", "2026-12-01",
-                 "--by", "beheercommissie Kwaliteitslabel")
+                 "--by", "beheercommissie Kwaliteitslabel", *KEY)
     assert result.exit_code == 1 and "advies aan de commissie is negatief" in result.stderr
     deciding = score(cli, ready_audit)["deciding_norms"]
     assert deciding == ["O3"]
@@ -131,7 +146,7 @@ def test_the_auditors_own_advice_is_shown_beside_the_rules(cli, ready_audit):
     result = cli("audit", "advise", ready_audit, "--advice", "negatief", "--reason",
                  "Het interne toezicht werkt in de praktijk niet", "--by", "Anne Jansen")
     assert result.exit_code == 0, result.output
-    assert "de beslisregels geven een positief advies" in result.stdout
+    assert "advies wijkt af van de beslisregels (die geven positief)" in result.stdout
     data = score(cli, ready_audit)
     assert data["advice"]["proposed"] == "positief"
     assert data["advice"]["effective"] == "negatief" and data["advice"]["departs"] is True
@@ -142,16 +157,19 @@ def test_the_auditors_own_advice_is_shown_beside_the_rules(cli, ready_audit):
 def test_advice_and_decision_only_for_a_certifying_route(cli, new_audit):
     path = new_audit("zelfevaluatie")
     result = cli("audit", "advise", path, "--advice", "positief", "--reason", "r", "--by", "A")
-    assert result.exit_code == 1 and "certificaat" in result.stderr
-    result = cli("audit", "decide", path, "--granted", "--date", "2026-12-01", "--by", "c")
+    assert result.exit_code == 1 and "hoort niet bij deze route" in result.stderr
+    result = cli("audit", "decide", path, "--granted", "--date", "2026-12-01", "--by",
+                 COMMISSION)
     assert result.exit_code == 1
 
 
 def test_a_decision_before_the_last_audit_day_or_in_the_future_is_refused(cli, ready_audit):
-    early = cli("audit", "decide", ready_audit, "--granted", "--date", "2026-11-03", "--by", "c")
+    early = cli("audit", "decide", ready_audit, "--refused", "--date", "2026-11-03", "--by",
+                COMMISSION)
     assert early.exit_code == 1 and "laatste auditdag" in early.stderr
     later = (dt.date.today() + dt.timedelta(days=30)).isoformat()
-    future = cli("audit", "decide", ready_audit, "--granted", "--date", later, "--by", "c")
+    future = cli("audit", "decide", ready_audit, "--refused", "--date", later, "--by",
+                 COMMISSION)
     assert future.exit_code == 1 and "toekomst" in future.stderr
 
 
@@ -165,8 +183,8 @@ def test_intercollegial_needs_two_toetsers_of_another_organisation(cli, tmp_path
     assert result.exit_code == 1 and "1 collega-organisatie(s)" in result.stdout
     assert cli("audit", "details", path, "--peer", PEER, *TOETSERS).exit_code == 0
     assert cli("audit", "check", path).exit_code == 0
-    data = score(cli, path)
-    assert (data["status"], data["label"]) == ("geregistreerd", "zonder_stempel")
+    data = score(cli, path)  # the label only once the commission registers it
+    assert (data["status"], data["label"]) == ("advies_positief", "geen")
 
 
 def test_details_change_the_header_through_the_save_path(cli, ready_audit):
@@ -212,7 +230,6 @@ def test_one_source_only_is_a_warning(cli, ready_audit):
 # -- what an outside review found ---------------------------------------------------------
 
 def test_a_hand_written_decision_gives_no_stamp(cli, tmp_path):
-    from tests.conftest import AUDITS
     path = tmp_path / "hand.yaml"
     path.write_text((AUDITS / "certificerend-advies.yaml").read_text(encoding="utf-8")
                     + "decision:\n  granted: true\n  date: 2026-11-20\n  by: iemand\n",
@@ -226,13 +243,14 @@ def test_a_hand_written_decision_gives_no_stamp(cli, tmp_path):
 
 
 def test_a_decision_holds_only_for_the_audit_it_was_taken_on(cli, ready_audit):
+    advise(cli, ready_audit)
     assert cli("audit", "decide", ready_audit, "--granted", "--date", "2026-11-30", "--by",
-               "beheercommissie Kwaliteitslabel", "--number", "KL-1").exit_code == 0
+               "beheercommissie Kwaliteitslabel", "--number", "KL-1", *KEY).exit_code == 0
     assert score(cli, ready_audit)["label"] == "gecertificeerd"
     result = cli("audit", "details", ready_audit, "--organisation", "Een Andere Stichting")
     assert result.exit_code == 0
-    assert "het besluit van de beheercommissie geldt na deze wijziging niet meer" \
-        in result.stderr
+    assert "het advies van de lead auditor en het besluit van de beheercommissie gelden na " \
+        "deze wijziging niet meer" in result.stderr
     assert (score(cli, ready_audit)["status"], score(cli, ready_audit)["label"]) == \
         ("concept", "geen")
 
@@ -262,13 +280,13 @@ def test_decide_takes_one_of_granted_and_refused_and_replaces_only_with_force(cl
     assert again.exit_code == 1 and "er is al een besluit" in again.stderr
     by_auditor = cli("audit", "decide", ready_audit, "--granted", "--date", "2026-11-30",
                      "--by", "Anne Jansen", "--force")
-    assert by_auditor.exit_code == 1 and "is een van de auditoren" in by_auditor.stderr
+    assert by_auditor.exit_code == 1 and "besluit niet over dit label" in by_auditor.stderr
 
 
 def test_the_advice_is_the_auditors_and_is_replaced_only_with_force(cli, ready_audit):
     stranger = cli("audit", "advise", ready_audit, "--advice", "positief", "--reason", "r",
                    "--by", "Iemand Anders")
-    assert stranger.exit_code == 1 and "staat niet onder de auditoren" in stranger.stderr
+    assert stranger.exit_code == 1 and "mag het formele advies niet geven" in stranger.stderr
     assert cli("audit", "advise", ready_audit, "--advice", "positief", "--reason", "r",
                "--by", "Anne Jansen").exit_code == 0
     again = cli("audit", "advise", ready_audit, "--advice", "negatief", "--reason", "r",
@@ -292,8 +310,9 @@ def test_evidence_needs_a_kind_with_a_note_or_a_real_note(cli, ready_audit):
 
 
 def test_a_certificate_needs_a_number(cli, ready_audit, tmp_path):
+    advise(cli, ready_audit)
     assert cli("audit", "decide", ready_audit, "--granted", "--date", "2026-11-30", "--by",
-               "beheercommissie Kwaliteitslabel").exit_code == 0
+               "beheercommissie Kwaliteitslabel", *KEY).exit_code == 0
     result = cli("certificate", ready_audit, "-o", tmp_path / "c.pdf")
     assert result.exit_code == 1 and "geen certificaatnummer" in result.stderr
 

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kwaliteitslabel.audit.basis import basis_of
+from kwaliteitslabel.audit import signing
+from kwaliteitslabel.audit.basis import advice_basis_of
 from kwaliteitslabel.audit.model import Audit, Decision
 from kwaliteitslabel.audit.scoring import add_months, evaluate
 from kwaliteitslabel.framework.load import load_framework
@@ -17,6 +18,8 @@ from kwaliteitslabel.framework.locate import shipped_root
 from tests.helpers import edit
 
 FRAMEWORK = load_framework(shipped_root() / "2017")
+EXAMPLE_KEY = signing.load_private(shipped_root().parent / "audits" / "voorbeeldsleutel.pem")
+TODAY = dt.date(2019, 6, 1)  # while the decisions below still hold
 NORM_IDS = [norm.id for norm in FRAMEWORK.norms]
 CORE = {norm.id for norm in FRAMEWORK.norms if norm.core}
 NON_CORE = [norm_id for norm_id in NORM_IDS if norm_id not in CORE]
@@ -59,11 +62,15 @@ def make_audit(route: str, verdicts: dict[str, str | None], improvements: bool =
         "dates": {"start": dt.date(2018, 10, 5), "end": dt.date(2018, 10, 7)},
         "results": results, **(READY_PEOPLE if ready else {}), **header,
     })
+    if audit.advice is not None:  # given, as `audit advise` gives it, on this audit
+        audit = audit.model_copy(update={"advice": audit.advice.model_copy(
+            update={"basis": advice_basis_of(audit)})})
     if decision is None:
         return audit
-    # recorded as `audit decide` records it: for exactly this audit
-    return audit.model_copy(update={"decision": Decision.model_validate(
-        {**decision, "basis": basis_of(audit)})})
+    # recorded as `audit decide` records it: for exactly this audit, signed with the
+    # example key of the shipped keyring
+    signed = signing.sign(Decision.model_validate(decision), audit, EXAMPLE_KEY)
+    return audit.model_copy(update={"decision": signed})
 
 
 GRANTED = {"granted": True, "date": dt.date(2018, 11, 20), "by": "beheercommissie "
@@ -80,16 +87,20 @@ def all_met(**overrides: str | None) -> dict[str, str | None]:
 def test_all_met_on_a_certifying_route_is_a_positive_advice_awaiting_the_decision():
     result = evaluate(FRAMEWORK, make_audit("certificerend", all_met()))
     assert result.outcome == "positief" and result.status == "advies_positief"
-    assert result.label == "zonder_stempel"
+    assert result.label == "geen"  # an advice is not a label
     assert result.valid_until is None
     assert result.overall.score_pct == 100.0
     assert result.deciding_norms == []
 
 
 def test_the_stamp_and_the_validity_come_from_the_commissions_decision():
-    result = evaluate(FRAMEWORK, make_audit("certificerend", all_met(), decision=GRANTED))
+    audit = make_audit("certificerend", all_met(), decision=GRANTED)
+    result = evaluate(FRAMEWORK, audit, TODAY)
     assert result.status == "gecertificeerd" and result.label == "gecertificeerd"
     assert result.valid_until == dt.date(2020, 11, 20)  # decision date + 24 months
+    lapsed = evaluate(FRAMEWORK, audit, dt.date(2020, 11, 21))
+    assert (lapsed.status, lapsed.label, lapsed.lapsed_on) == (
+        "verlopen", "verlopen", dt.date(2020, 11, 20))
 
 
 def test_an_empty_certifying_audit_is_never_stamped():
@@ -160,7 +171,7 @@ def test_partly_met_without_improvement_point_is_negative():
 
 @pytest.mark.parametrize(("route", "complete", "open_"), [
     ("zelfevaluatie", "zelfevaluatie", "onvolledig"),
-    ("intercollegiaal", "geregistreerd", "onvolledig"),
+    ("intercollegiaal", "positief", "onvolledig"),
     ("certificerend", "positief", "onvolledig"),
     ("combinatie", "positief", "onvolledig"),
 ])
@@ -257,13 +268,16 @@ LABEL_MATRIX = [
     # route, verdicts, decision, status, label
     ("zelfevaluatie", {}, None, "zelfevaluatie", "geen"),
     ("zelfevaluatie", NIET, None, "zelfevaluatie", "geen"),
-    ("intercollegiaal", {}, None, "geregistreerd", "zonder_stempel"),
-    ("intercollegiaal", NIET, None, "geregistreerd", "zonder_stempel"),
+    ("intercollegiaal", {}, None, "advies_positief", "geen"),
+    ("intercollegiaal", {}, GRANTED, "geregistreerd", "zonder_stempel"),
+    ("intercollegiaal", {}, REFUSED, "niet_geregistreerd", "geen"),
+    ("intercollegiaal", NIET, None, "leerrapport", "geen"),
+    ("intercollegiaal", DEELS, None, "advies_positief", "geen"),
     *[(route, verdicts, decision, status, label)
       for route in ("certificerend", "combinatie")
       for verdicts, decision, status, label in (
-          ({}, None, "advies_positief", "zonder_stempel"),
-          (DEELS, None, "advies_positief", "zonder_stempel"),
+          ({}, None, "advies_positief", "geen"),
+          (DEELS, None, "advies_positief", "geen"),
           ({}, GRANTED, "gecertificeerd", "gecertificeerd"),
           ({}, REFUSED, "afgewezen", "geen"),
           (NIET, None, "advies_negatief", "geen"),
@@ -277,12 +291,11 @@ LABEL_MATRIX = [
 def test_label_per_route_outcome_and_decision(route, verdicts, decision, status, label):
     audit = make_audit(route, all_met(**verdicts),
                        **({"decision": decision} if decision else {}))
-    result = evaluate(FRAMEWORK, audit)
+    result = evaluate(FRAMEWORK, audit, TODAY)
     assert (result.status, result.label) == (status, label)
     data = result.as_json()
     assert data["label"] == label
-    assert (data["decision"] is None) == (decision is None or route in ("zelfevaluatie",
-                                                                         "intercollegiaal"))
+    assert (data["decision"] is None) == (decision is None or route == "zelfevaluatie")
     if label == "gecertificeerd":
         assert data["valid_until"] == "2020-11-20"
     else:
