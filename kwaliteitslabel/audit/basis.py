@@ -61,3 +61,17 @@ def voids_advice(before: Audit, after: Audit) -> bool:
     return (advice is not None and advice.basis is not None
             and advice.basis == advice_basis_of(before)
             and advice.basis != advice_basis_of(after))
+
+
+def void_notice(before: Audit, after: Audit) -> str | None:
+    """What a change voided, in a sentence for the user (None: nothing)."""
+    advice, decision = voids_advice(before, after), voids_decision(before, after)
+    if not (advice or decision):
+        return None
+    what = " en ".join(part for part, void in (
+        ("het advies van de lead auditor", advice),
+        ("het besluit van de beheercommissie", decision)) if void)
+    verb = "gelden" if advice and decision else "geldt"
+    return (f"Let op: {what} {verb} na deze wijziging niet meer; ze horen bij de vorige "
+            "versie van de audit. Laat de lead auditor opnieuw adviseren (audit advise ... "
+            "--force) en de commissie opnieuw besluiten (audit decide ... --force).")

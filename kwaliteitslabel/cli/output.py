@@ -14,6 +14,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, ConsoleOptions, ConsoleRenderable, RenderHook, RenderResult
+from rich.markup import escape
 from rich.segment import Segment
 from rich.text import Text
 
@@ -61,18 +62,11 @@ err = safe_console(stderr=True)
 def warn_if_decision_lapsed(before: Audit, after: Audit) -> None:
     """Say so when a change voids the formal advice or the commission's decision (they
     hold for the one version of the audit they were given on)."""
-    from kwaliteitslabel.audit.basis import voids_advice, voids_decision  # not on start-up
+    from kwaliteitslabel.audit.basis import void_notice  # not on every start-up
 
-    advice, decision = voids_advice(before, after), voids_decision(before, after)
-    if advice or decision:
-        what = " en ".join(part for part, void in (
-            ("het advies van de lead auditor", advice),
-            ("het besluit van de beheercommissie", decision)) if void)
-        verb = "gelden" if advice and decision else "geldt"
-        err.print(f"[yellow]Let op: {what} {verb} na deze wijziging niet meer; ze horen bij "
-                  "de vorige versie van de audit. Laat de lead auditor opnieuw adviseren "
-                  "(audit advise ... --force) en de commissie opnieuw besluiten (audit "
-                  "decide ... --force).[/yellow]", soft_wrap=True)
+    notice = void_notice(before, after)
+    if notice:
+        err.print(f"[yellow]{escape(notice)}[/yellow]", soft_wrap=True)
 
 
 def warn_mixed_scripts(audit: Audit) -> None:

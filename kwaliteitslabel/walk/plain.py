@@ -15,6 +15,7 @@ from rich.text import Text
 
 from kwaliteitslabel.audit import recovery
 from kwaliteitslabel.audit.answer import Answer
+from kwaliteitslabel.audit.basis import void_notice
 from kwaliteitslabel.audit.evidence import parse_evidence
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import NormResult
@@ -212,6 +213,7 @@ class Walkthrough(Prompts):
         """Save; on a conflict let the auditor choose, on a failure offer to try again."""
         while True:
             self.pending = session.Pending(norm.id, answer, session.seen(self.loaded, norm.id))
+            before = self.loaded.audit
             try:
                 self.loaded = save_answer(self.loaded, norm.id, answer, force=force)
             except Conflict as conflict:
@@ -232,6 +234,9 @@ class Walkthrough(Prompts):
             state = self._progress()
             self.console.print(f"[green]✓[/green] {norm.id} bewaard: {verdict} · "
                                f"{state.scored}/{state.total} beoordeeld")
+            notice = void_notice(before, self.loaded.audit)
+            if notice:
+                self.console.print(Text(notice, style="yellow"))
             return True
 
     def _retry(self) -> bool:
