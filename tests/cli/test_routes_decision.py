@@ -133,7 +133,8 @@ def test_a_refused_decision_gives_no_label(cli, ready_audit):
 
 def test_granted_only_on_a_positive_advice(cli, ready_audit):
     assert cli("audit", "set", ready_audit, "O3", "--score", "voldoet_niet", "--improvement",
-               "Raad van toezicht opnieuw inrichten", *EVIDENCE).exit_code == 0
+               "Raad van toezicht opnieuw inrichten", *EVIDENCE,
+               "--at", "2026-11-04").exit_code == 0
     advise(cli, ready_audit, "negatief")
     result = cli("audit", "decide", ready_audit, "--granted", "--date", "2026-12-01",
                  "--by", "beheercommissie Kwaliteitslabel", *KEY)

@@ -13,7 +13,6 @@ from pypdf import PdfReader
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from kwaliteitslabel.audit.answer import Answer
-from kwaliteitslabel.audit.basis import basis_of
 from kwaliteitslabel.audit.create import new_audit
 from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.audit.store import save_answer, save_header
@@ -114,7 +113,12 @@ def build_audit(path: Path, route: str, verdicts: Verdicts, *,
             continue
         loaded = save_answer(loaded, norm.id, answer or answer_for(norm.id, verdict))
     if decision is not None:  # recorded as `audit decide` does: for exactly this audit
-        save_header(loaded, {"decision": {**decision, "basis": basis_of(loaded.audit)}})
+        from kwaliteitslabel.audit import signing
+        from kwaliteitslabel.audit.model import Decision
+
+        key = signing.load_private(EXAMPLE_AUDITS / "voorbeeldsleutel.pem")
+        signed = signing.sign(Decision.model_validate(decision), loaded.audit, key)
+        save_header(loaded, {"decision": signed.model_dump(mode="json", exclude_none=True)})
     return path
 
 

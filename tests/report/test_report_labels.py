@@ -24,7 +24,7 @@ from kwaliteitslabel.report.context import build_context
 from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.render import render_pdf
 from kwaliteitslabel.report.templating import environment, source_lang
-from tests.unit.test_scoring import FRAMEWORK, LABEL_MATRIX, all_met, make_audit
+from tests.unit.test_scoring import FRAMEWORK, LABEL_MATRIX, TODAY, all_met, make_audit
 
 COVER = ('<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>cover'
          '</title></head><body>{body}</body></html>')
@@ -35,7 +35,7 @@ def cover_pdf(route: str, verdicts: dict, decision: dict | None, lang: str = "nl
                                                        else {}))
     loaded = LoadedAudit(yamlio.Document(Path("audit.yaml"), None, "0" * 64), audit,
                          FRAMEWORK)
-    result = evaluate(FRAMEWORK, audit)
+    result = evaluate(FRAMEWORK, audit, TODAY)
     ctx = build_context(loaded, result, lang=lang)
     body = environment().get_template("cover.html.j2").render(
         ctx=ctx, t=Texts(lang), dutch=source_lang(lang))
@@ -61,8 +61,9 @@ def figure_alts(data: bytes) -> list[str]:
     return alts
 
 
-COVER_WORDS = {"zelfevaluatie": "Zelfevaluatie", "geregistreerd": "Leerrapport",
-               "advies_positief": "Positief advies",
+COVER_WORDS = {"zelfevaluatie": "Zelfevaluatie", "geregistreerd": "Geregistreerd",
+               "leerrapport": "Leerrapport", "niet_geregistreerd": "Niet geregistreerd",
+               "advies_positief": "Advies positief, besluit volgt",
                "advies_negatief": "Certificering niet behaald",
                "gecertificeerd": "Gecertificeerd", "afgewezen": "Certificaat niet toegekend",
                "concept": "Concept"}
@@ -88,7 +89,7 @@ def test_the_cover_and_the_stamps_text_agree_with_the_score(route, verdicts, dec
         assert alts == []  # no label at all, and the cover says why
         assert "geen label" in cover
     if status == "advies_positief":
-        assert "het besluit van de beheercommissie volgt" in cover
+        assert "advies positief, besluit volgt" in cover
 
 
 def test_a_concept_names_the_missing_requirements_on_its_first_page():
@@ -154,7 +155,8 @@ def test_the_certificate_follows_the_decision(cli, tmp_path):
     shutil.copy(EXAMPLE_AUDITS / "certificerend-advies.yaml", path)
     assert cli("certificate", path, "-o", tmp_path / "a.pdf").exit_code == 1
     assert cli("audit", "decide", path, "--granted", "--date", "2026-11-30", "--by",
-               "beheercommissie Kwaliteitslabel", "--number", "KL-2026-050").exit_code == 0
+               "beheercommissie Kwaliteitslabel", "--number", "KL-2026-050", "--key",
+               EXAMPLE_AUDITS / "voorbeeldsleutel.pem").exit_code == 0
     result = cli("certificate", path, "-o", tmp_path / "b.pdf")
     assert result.exit_code == 0, result.output
     assert "KL-2026-050, geldig tot 2028-11-30" in result.stdout  # decision + 24 months
@@ -183,7 +185,8 @@ def test_the_report_of_a_lapsed_certificate_says_it_lapsed(run_cli, tmp_path):
     assert run_cli("report", EXAMPLE_AUDITS / "certificerend-2017.yaml", "-o",
                    output).exit_code == 0
     cover = pdf_of(output).pages[0]
-    assert "geldig tot 10 december 2021 (verlopen)" in cover
+    assert "Certificaat verlopen" in cover and "verliep op 10 december 2021" in cover
+    assert figure_alts(output.read_bytes()) == []  # no live stamp on a lapsed certificate
 
 
 def test_a_municipality_can_verify_the_certificate(run_cli, certificate):
