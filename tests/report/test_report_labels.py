@@ -187,6 +187,10 @@ def test_the_report_of_a_lapsed_certificate_says_it_lapsed(run_cli, tmp_path):
     cover = pdf_of(output).pages[0]
     assert "Certificaat verlopen" in cover and "verliep op 10 december 2021" in cover
     assert figure_alts(output.read_bytes()) == []  # no live stamp on a lapsed certificate
+    text = pdf_of(output).text.replace("\n", " ")
+    assert "Handtekening van de commissie: ondertekend met de sleutel" in text
+    for command in ("audit decide", "kwaliteitslabel verify", "audit check"):
+        assert command not in text  # words for a reader, commands only in the terminal
 
 
 def test_a_municipality_can_verify_the_certificate(run_cli, certificate):

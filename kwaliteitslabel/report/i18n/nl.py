@@ -315,6 +315,7 @@ WORDS = {
     "advice.decision.awaiting_registration":
         "De beslisregels geven een positieve uitkomst; de beheercommissie besluit over de "
         "registratie. Pas na registratie verschijnt het label zonder stempel.",
+    "advice.decision.signature": "Handtekening van de commissie: {text}.",
     "advice.decision.reason": "Toelichting: {reason}",
     "advice.decision.awaiting":
         "Het besluit van de beheercommissie volgt. Pas na toekenning verschijnt het label "
