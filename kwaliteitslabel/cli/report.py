@@ -41,22 +41,28 @@ def report(
         "map: de map voor de PDF's (standaard: reports/).", show_default=False)] = None,
     lang: LangOption = "nl",
     norms: NormsOption = None,
+    sign: Annotated[Path | None, typer.Option(
+        "--sign", metavar="KEY", help="Onderteken het rapport met de privésleutel van de "
+        "commissie (PAdES); voor één rapport.", show_default=False)] = None,
 ) -> None:
     """Maak een PDF-rapport van een of meer audits (PDF/A, met de audit als bijlage)."""
     from kwaliteitslabel.report.paths import plan  # lazily: WeasyPrint only from here on
 
     targets = plan(files, output, lang=lang)
     if len(targets) == 1 and len(files) == 1 and not files[0].is_dir():
-        _one(targets[0], lang, norms)
+        _one(targets[0], lang, norms, sign)
+    elif sign is not None:
+        raise typer.BadParameter("ondertekenen kan per rapport: geef één auditbestand",
+                                 param_hint="--sign")
     else:
         _many(targets, lang, norms)
 
 
-def _one(target: Target, lang: str, norms: Path | None) -> None:
+def _one(target: Target, lang: str, norms: Path | None, sign: Path | None = None) -> None:
     from kwaliteitslabel.report.job import make_report
 
     with err.status(f"Rapport maken van {escape(str(target.source))} ..."):
-        done = make_report(target, lang=lang, norms=norms)
+        done = make_report(target, lang=lang, norms=norms, key=sign)
     if done.notice:
         err.print(f"[yellow]{escape(done.notice)}[/yellow]", soft_wrap=True)
     out.print(f"[green]✓[/green] {escape(str(done.output))} ({done.pages} pagina's, "

@@ -9,7 +9,6 @@ from pathlib import Path
 from kwaliteitslabel import atomic, yamlio
 from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.audit.scoring import evaluate
-from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.report.certificate_context import certificate_context
 from kwaliteitslabel.report.paths import check_writable, pdf_target
 from kwaliteitslabel.report.render import render_pdf
@@ -26,21 +25,10 @@ class Certificate:
 def make_certificate(source: Path, output: Path | None, *, lang: str = "nl",
                      norms: Path | None = None, key: Path | None = None) -> Certificate:
     """The certificate of a granted decision; with `key`, signed by the commission (PAdES)
-    with the key that signed the decision."""
-    from kwaliteitslabel.audit import signing
-
-    private = signing.load_private(key) if key is not None else None
+    with the key that signs its decisions."""
     loaded = load_audit(source, norms)
     result = evaluate(loaded.framework, loaded.audit)
     context = certificate_context(loaded, result, lang=lang)
-    signer = None
-    if private is not None:
-        signer = signing.keyring(signing.keyring_of(loaded.framework)).get(
-            signing.key_id(private.public_key()))
-        if signer is None:
-            raise InvalidInput(f"--key: de sleutel {signing.key_id(private.public_key())} "
-                               "staat niet in de sleutelbos van het normenkader; met deze "
-                               "sleutel ondertekent de commissie niet")
     target = pdf_target(f"{source.stem}-certificaat", output, lang)
     check_writable(target)
     data = yamlio.read_bytes(source)
@@ -50,11 +38,11 @@ def make_certificate(source: Path, output: Path | None, *, lang: str = "nl",
         raise RuntimeError(f"the certificate asked for URLs that are not assets: "
                            f"{rendered.refused[:5]}")
     pdf = rendered.pdf
-    if private is not None and signer is not None:
-        from kwaliteitslabel.report.pades import sign_pdf
+    if key is not None:
+        from kwaliteitslabel.report.pades import sign_with
 
-        pdf = sign_pdf(pdf, private, signer.name,
-                       reason=f"Besluit van de {result.decision.by if result.decision else ''}")
+        by = result.decision.by if result.decision else ""
+        pdf = sign_with(pdf, loaded.framework, key, reason=f"Besluit van de {by}")
     atomic.write(target, pdf, doing="het certificaat opslaan")
     assert result.decision is not None and result.valid_until is not None
     return Certificate(target, result.decision.number, result.valid_until)

@@ -43,8 +43,10 @@ class Done:
         return self.error is None
 
 
-def make_report(target: Target, *, lang: str = "nl", norms: Path | None = None) -> Done:
-    """Render one audit into `target.output`; our own errors are raised as they are."""
+def make_report(target: Target, *, lang: str = "nl", norms: Path | None = None,
+                key: Path | None = None) -> Done:
+    """Render one audit into `target.output`; our own errors are raised as they are.
+    With `key`, the PDF carries the commission's signature (PAdES)."""
     start = time.perf_counter()
     loaded = load_audit(target.source, norms)
     data = yamlio.read_bytes(target.source)
@@ -64,7 +66,12 @@ def make_report(target: Target, *, lang: str = "nl", norms: Path | None = None) 
                            f"{rendered.refused[:5]}")
     start = time.perf_counter()
     check_writable(target.output)
-    atomic.write(target.output, rendered.pdf, doing="het rapport opslaan")
+    pdf = rendered.pdf
+    if key is not None:
+        from kwaliteitslabel.report.pades import sign_with
+
+        pdf = sign_with(pdf, loaded.framework, key, reason="Rapport")
+    atomic.write(target.output, pdf, doing="het rapport opslaan")
     own += time.perf_counter() - start
     missing = [check.text() for check in result.missing]
     if result.open_norms:

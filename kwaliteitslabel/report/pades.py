@@ -16,6 +16,7 @@ import io
 import logging
 import warnings
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
 from cryptography import x509
@@ -23,7 +24,10 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.x509.oid import NameOID
 
+from kwaliteitslabel.audit import signing
 from kwaliteitslabel.audit.signing import PublicKey, key_id
+from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.framework.load import Framework
 
 FIELD_NAME = "BesluitBeheercommissie"
 
@@ -47,6 +51,18 @@ def _signers() -> Any:
         warnings.simplefilter("ignore")
         from pyhanko.sign import signers
     return signers
+
+
+def sign_with(data: bytes, framework: Framework, key_file: Path, reason: str) -> bytes:
+    """`data` signed with the commission's key in `key_file`, which must be one of the
+    framework's keyring (a key the commission does not sign with signs nothing)."""
+    private = signing.load_private(key_file)
+    ident = key_id(private.public_key())
+    known = signing.keyring(signing.keyring_of(framework)).get(ident)
+    if known is None:
+        raise InvalidInput(f"--key: de sleutel {ident} staat niet in de sleutelbos van het "
+                           "normenkader; met deze sleutel ondertekent de commissie niet")
+    return sign_pdf(data, private, known.name, reason)
 
 
 def sign_pdf(data: bytes, key: Ed25519PrivateKey, name: str, reason: str) -> bytes:

@@ -72,3 +72,13 @@ def test_a_key_outside_the_keyring_does_not_sign_a_certificate(run_cli, tmp_path
                      tmp_path / "c.pdf", "--key", tmp_path / "vreemd.pem")
     assert result.exit_code == 1 and "staat niet in de sleutelbos" in result.output
     assert not (tmp_path / "c.pdf").exists()
+
+
+def test_report_sign_carries_the_commissions_signature(run_cli, tmp_path):
+    output = tmp_path / "rapport.pdf"
+    made = run_cli("report", EXAMPLE_AUDITS / "certificerend.yaml", "-o", output,
+                   "--sign", EXAMPLE_KEY)
+    assert made.exit_code == 0, made.output
+    result = run_cli("verify", output, EXAMPLE_AUDITS / "certificerend.yaml")
+    assert result.exit_code == 0, result.output
+    assert "✓ Handtekening: ondertekend door de commissie" in result.stdout
