@@ -45,7 +45,7 @@ def verify(
     result = verify_report(report, audit)
     signature = _pdf_signature(report)
     if as_json:
-        print_json({**result.as_json(), "signature": {
+        print_json({**result.as_json(), "commission_signature": {
             "state": signature.state, "ok": signature.ok, "text": signature.text(),
             "key": signature.key_id}})
     else:

@@ -71,9 +71,7 @@ def certificate_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl"
         statement=t("certificate.statement", version=loaded.framework.version),
         facts=facts,
         label_svg=label_svg(stamped=True, title=alt, valid_until=result.valid_until),
-        signed_by=(t("certificate.signatories", by=decision.by,
-                     names="; ".join(decision.signed_by))
-                   if decision.signed_by else decision.by),
+        signed_by=decision.by,
         signatories=list(decision.signed_by),
         generated=t.date(today), tool=f"kwaliteitslabel {__version__}",
         audit_digest=loaded.document.digest, framework_version=loaded.framework.version,

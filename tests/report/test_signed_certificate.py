@@ -4,6 +4,7 @@ and broken by any change after signing (an incremental update included)."""
 from __future__ import annotations
 
 import io
+import json
 import shutil
 
 import pytest
@@ -31,8 +32,10 @@ def test_the_signed_certificate_verifies_and_names_the_key(run_cli, signed):
     assert "✓ Handtekening: ondertekend door de commissie met de sleutel" in result.stdout
     assert "een voorbeeldsleutel" in result.stdout
     page = pdf_of(signed).pages[0]
-    assert "Hanneke Brouwer, voorzitter" in page  # who signed for the commission
+    assert "Namens de beheercommissie Kwaliteitslabel" in page
     assert "kwaliteitslabel verify" not in page  # words for a reader, not a command
+    data = json.loads(run_cli("verify", signed, "--json").stdout)
+    assert data["commission_signature"]["state"] == "valid"
 
 
 def test_an_incremental_update_after_signing_fails_verify(run_cli, signed, tmp_path):

@@ -368,7 +368,6 @@ WORDS = {
     "certificate.framework": "Framework",
     "certificate.framework_value": "Kwaliteitslabel Sociaal Werk, framework {version}",
     "certificate.signed": "On behalf of the {by}",
-    "certificate.signatories": "{by}: {names}",
     "lapsed": " (lapsed)",
     "certificate.check":
         "The audit file this certificate rests on is embedded as an attachment; the "

@@ -374,7 +374,6 @@ WORDS = {
     "certificate.framework": "Normenkader",
     "certificate.framework_value": "Kwaliteitslabel Sociaal Werk, normenkader {version}",
     "certificate.signed": "Namens de {by}",
-    "certificate.signatories": "{by}: {names}",
     "lapsed": " (verlopen)",
     "certificate.check":
         "Het auditbestand waarop dit certificaat rust, is als bijlage opgenomen; met het "
