@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kwaliteitslabel import __version__
+from kwaliteitslabel import __version__, identity
 from kwaliteitslabel.audit.explain import sentences
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import Audit, Improvement, NormResult
@@ -151,9 +151,10 @@ def improvements_of(loaded: LoadedAudit, t: Texts) -> list[Point]:
 def _split_points(audit: Audit, points: list[Point]) -> tuple[list[Point], list[Point]]:
     """In a combinatie: the certifying body's improvement points and the peers' learning
     points, by the organisation of who raised them (or assessed the norm)."""
-    peers = {person.name for person in audit.auditors
-             if person.organisation and person.organisation in audit.peer_organisations}
-    by_peers = [point for point in points if point.by in peers]
+    peers = {identity.key(person.name) for person in audit.auditors
+             if any(identity.same(person.organisation, peer)
+                    for peer in audit.peer_organisations)}
+    by_peers = [point for point in points if point.by and identity.key(point.by) in peers]
     return [point for point in points if point not in by_peers], by_peers
 
 
