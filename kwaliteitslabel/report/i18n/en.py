@@ -370,7 +370,6 @@ WORDS = {
     "certificate.signed": "On behalf of the {by}",
     "lapsed": " (lapsed)",
     "certificate.check":
-        "The audit file this certificate rests on is embedded as an attachment; the "
-        "kwaliteitslabel checking program shows that certificate and attachment are "
-        "unchanged.",
+        "The audit file this certificate rests on is embedded as an attachment, so anyone "
+        "can check it is unchanged.",
 }

@@ -376,7 +376,6 @@ WORDS = {
     "certificate.signed": "Namens de {by}",
     "lapsed": " (verlopen)",
     "certificate.check":
-        "Het auditbestand waarop dit certificaat rust, is als bijlage opgenomen; met het "
-        "controleprogramma van kwaliteitslabel is na te gaan dat certificaat en bijlage "
-        "ongewijzigd zijn.",
+        "Het auditbestand waarop dit certificaat rust, is als bijlage opgenomen; zo is na te "
+        "gaan dat het ongewijzigd is.",
 }
