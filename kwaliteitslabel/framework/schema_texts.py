@@ -71,6 +71,11 @@ FIELDS: dict[str, dict[str, Help]] = {
                            "(leeg: document, gesprek en observatie).",
                            [[{"id": "interview", "name": "gesprek",
                               "words": ["gesprek", "g"]}]]),
+        "deciding_body": ("Wie over het certificaat en de registratie besluit; 'audit decide "
+                          "--by' moet deze naam zijn.", ["beheercommissie Kwaliteitslabel"]),
+        "signatures_required": ("Of een besluit pas geldt met de handtekening van een "
+                                "sleutel uit de sleutelbos (de map 'sleutels' naast de "
+                                "versies).", [True]),
     },
     "RouteDefinition": {
         "id": ("Het id van de route; audits noemen het onder route.", ["certificerend"]),

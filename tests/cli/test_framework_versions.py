@@ -118,7 +118,7 @@ def test_commission_edit_in_a_checkout_is_seen_without_reinstalling(tmp_path):
     """The installed package, run inside a copy of the repository, reads that copy's norms."""
     checkout = tmp_path / "checkout"
     shutil.copytree(shipped_root(), checkout / "norms")
-    newest = sorted(p for p in (checkout / "norms").iterdir() if p.is_dir())[-1]
+    newest = sorted(p for p in (checkout / "norms").iterdir() if (p / "kader.yaml").is_file())[-1]
     edit(newest / "vakmanschap.yaml", "  - id: V2\n    title: ",
          "  - id: V2\n    title: Bewerkt - ")
     (checkout / "audits").mkdir()
