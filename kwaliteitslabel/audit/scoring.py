@@ -96,6 +96,7 @@ class Result:
     missing: list[Check] = field(default_factory=list)  # requirements not met
     signature: str | None = None  # who signed the decision, or why it does not hold
     lapsed_on: dt.date | None = None
+    signature_en: str | None = None
 
     @property
     def complete(self) -> bool:
@@ -294,4 +295,5 @@ def evaluate(framework: Framework, audit: Audit, today: dt.date | None = None) -
     label = LABELS.get(status, "geen")
     return Result(audit.route, outcome, status, label, valid_until, areas, overall, reasons,
                   deciding, open_norms, advice, decision, ready.ready, missing,
-                  signed.text() if signed else None, lapsed_on)
+                  signed.text() if signed else None, lapsed_on,
+                  signed.text("en") if signed else None)

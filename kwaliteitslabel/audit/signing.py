@@ -158,7 +158,9 @@ class SignatureCheck:
     def holds(self) -> bool:
         return self.state in ("valid", "not_required")
 
-    def text(self) -> str:
+    def text(self, lang: str = "nl") -> str:
+        if lang == "en":
+            return self._english()
         if self.state == "valid" and self.key is not None:
             return f"ondertekend met de sleutel {self.key.word}"
         if self.state == "not_required":
@@ -172,6 +174,19 @@ class SignatureCheck:
         return ("de handtekening onder het besluit klopt niet: het besluit of de audit is na "
                 "het ondertekenen gewijzigd" + (f" (sleutel {self.key.word})" if self.key
                                                else ""))
+
+
+    def _english(self) -> str:
+        if self.state == "valid" and self.key is not None:
+            return f"signed with the key {self.key.id}" + (
+                " (an example key)" if self.key.example else "")
+        if self.state == "not_required":
+            return "not signed (the framework asks for no signature)"
+        if self.state == "unsigned":
+            return "the decision is not signed, and the framework asks for a signature"
+        if self.state == "unknown_key":
+            return f"signed with a key ({self.key_id}) that is not in the keyring"
+        return "the signature does not match: the decision or the audit changed after signing"
 
 
 def check(framework: Framework, audit: Audit) -> SignatureCheck | None:

@@ -184,8 +184,9 @@ def _decision_lines(t: Texts, result: Result, certifying: bool = True) -> list[s
         lines.append(t("advice.decision.signed_by", names="; ".join(decision.signed_by)))
     if decision.despite_rules:
         lines.append(t("advice.decision.despite_rules"))
-    if result.signature:
-        lines.append(t("advice.decision.signature", text=result.signature))
+    signature = result.signature_en if t.lang == "en" else result.signature
+    if signature:
+        lines.append(t("advice.decision.signature", text=signature))
     if decision.reason:
         lines.append(t("advice.decision.reason", reason=decision.reason))
     return lines

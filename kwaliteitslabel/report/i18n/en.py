@@ -311,7 +311,7 @@ WORDS = {
     "advice.decision.awaiting_registration":
         "The decision rules give a positive outcome; the commission decides on the "
         "registration. Only after registration does the label without the stamp appear.",
-    "advice.decision.signature": "The commission's signature (in Dutch): {text}.",
+    "advice.decision.signature": "The commission's signature: {text}.",
     "advice.decision.reason": "Explanation: {reason}",
     "advice.decision.awaiting":
         "The commission's decision follows. Only once it grants the certificate does the "
