@@ -160,6 +160,7 @@ WORDS = {
     "open_norms": "Open norms",
     "scope.default": "whole organisation",
     "framework_status.concept": "draft",
+    "framework_status.in_gebruik": "in use, not adopted",
     "framework_status.vastgesteld": "adopted",
     "framework_status.vervallen": "withdrawn",
     "draft_missing": "Not yet (validly) assessed: {open} of the {total} norms",

@@ -161,6 +161,7 @@ WORDS = {
     "open_norms": "Open normen",
     "scope.default": "hele organisatie",
     "framework_status.concept": "concept",
+    "framework_status.in_gebruik": "in gebruik, niet vastgesteld",
     "framework_status.vastgesteld": "vastgesteld",
     "framework_status.vervallen": "vervallen",
     "draft_missing": "Nog niet (geldig) beoordeeld: {open} van de {total} normen",
