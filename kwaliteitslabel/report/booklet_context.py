@@ -13,9 +13,11 @@ from kwaliteitslabel import __version__
 from kwaliteitslabel.framework.diff import FrameworkDiff
 from kwaliteitslabel.framework.load import Framework
 from kwaliteitslabel.framework.model import Norm, Question
+from kwaliteitslabel.framework.standing import text_standing
 from kwaliteitslabel.report.context import days_rows, rule_lines
 from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.label import label_svg
+from kwaliteitslabel.report.source_words import days_caption, source_sentence, status_word
 from kwaliteitslabel.report.views import Row
 
 LEVELS = ("voldoet", "voldoet_deels", "voldoet_niet")
@@ -104,6 +106,8 @@ class BookletContext:
     generated: str
     tool: str
     fingerprint: str
+    source_text: str = ""  # whose norm texts these are
+    days_caption: str = ""
 
 
 def _questions(t: Texts, framework: Framework, norm: Norm) -> list[QuestionGroup]:
@@ -181,11 +185,14 @@ def build_booklet(framework: Framework, *, lang: str = "nl",
     manifest = framework.manifest
     now = now or dt.datetime.now().astimezone().replace(microsecond=0)
     kind = t("booklet.kind")
-    status = t(f"framework_status.{manifest.status}")
+    status = status_word(t, framework)
+    standing = text_standing(framework)
     counts = {area.id: len(framework.norms_in(area.id)) for area in manifest.areas}
     facts = [(t("booklet.version"), manifest.version), (t("booklet.status"), status)]
-    if manifest.adopted:
-        facts.append((t("booklet.adopted"), t.date(manifest.adopted)))
+    facts.append((t("booklet.source"), source_sentence(t, framework)))
+    if manifest.adopted and standing != "gewijzigd":
+        adopted = "booklet.adopted" if standing == "vastgesteld" else "booklet.adopted_branch"
+        facts.append((t(adopted), t.date(manifest.adopted)))
     if manifest.valid_from:
         facts.append((t("booklet.valid_from"), t.date(manifest.valid_from)))
     if manifest.valid_until:
@@ -216,4 +223,5 @@ def build_booklet(framework: Framework, *, lang: str = "nl",
         validity=t("booklet.validity", months=manifest.certificate_validity_months),
         changes=_changes(t, since[0], framework, since[1]) if since else None,
         generated=t.date(now), tool=f"kwaliteitslabel {__version__}",
-        fingerprint=framework.fingerprint)
+        fingerprint=framework.fingerprint, source_text=source_sentence(t, framework),
+        days_caption=days_caption(t, framework, "method.days_table"))

@@ -150,9 +150,7 @@ WORDS = {
                            "check whether an audit file is exactly this file.",
     "appendix.tool": "Made with",
     "appendix.generated": "Issued on",
-    "appendix.texts": "The norms are quoted from framework {version}, in Dutch. The "
-                      "Kwaliteitslabel commission of Sociaal Werk Nederland adopts and amends "
-                      "the framework.",
+    "appendix.texts": "The norms are quoted from framework {version}, in Dutch.",
     "meta.subject": "{kind} of {organisation} for the Kwaliteitslabel Sociaal Werk "
                     "({route}, framework {version}): {outcome}",
     "meta.keywords": "Kwaliteitslabel Sociaal Werk, {kind}, {route}, framework {version}",
@@ -161,6 +159,35 @@ WORDS = {
     "scope.default": "whole organisation",
     "framework_status.concept": "draft",
     "framework_status.in_gebruik": "in use, not adopted",
+    "framework_status.gewijzigd": "changed, not adopted",
+    "source.vastgesteld": "The norm texts are those of framework {version} as the "
+                          "beheercommissie Kwaliteitslabel of Sociaal Werk Nederland adopted it.",
+    "source.eigen_formulering": "The norm texts of framework {version} are kwaliteitslabel's own "
+                                "formulation from public sources, not the text the "
+                                "beheercommissie Kwaliteitslabel of Sociaal Werk Nederland "
+                                "adopted (which is not public).",
+    "source.gewijzigd.kwaliteitslabel": "Framework {version} is changed, not adopted: its norm "
+                                        "texts differ from kwaliteitslabel's own formulation as "
+                                        "issued, and the beheercommissie has not adopted them.",
+    "source.gewijzigd.beheercommissie": "Framework {version} is changed, not adopted: its norm "
+                                        "texts differ from the text the beheercommissie "
+                                        "adopted.",
+    "source.onbekend": "Framework {version} does not say whose norm texts these are.",
+    "source_short.vastgesteld": "as the beheercommissie adopted it",
+    "source_short.eigen_formulering": "in kwaliteitslabel's own formulation from public "
+                                      "sources, not adopted by the beheercommissie",
+    "source_short.gewijzigd": "changed, not adopted",
+    "source_short.onbekend": "without saying whose norm texts these are",
+    "booklet.source": "Text",
+    "booklet.adopted_branch": "Branch framework adopted on",
+    "method.days_table_example": "kwaliteitslabel's example table of audit days (framework "
+                                 "{version}); the official numbers are not public and not "
+                                 "adopted by the beheercommissie",
+    "method.days_value_example": "{days} days, by kwaliteitslabel's example table (not adopted "
+                                 "by the beheercommissie)",
+    "method.days_value_one_example": "{days} day, by kwaliteitslabel's example table (not "
+                                     "adopted by the beheercommissie)",
+    "norm.reference_note": "Note on a reference",
     "framework_status.vastgesteld": "adopted",
     "framework_status.vervallen": "withdrawn",
     "draft_missing": "Not yet (validly) assessed: {open} of the {total} norms",
@@ -234,9 +261,8 @@ WORDS = {
     "booklet.after": "Now",
     "booklet.manifest_changes": "Changed in the structure (kader.yaml): {fields}",
     "booklet.colophon": "Accountability",
-    "booklet.colophon_text": "The norm texts are those of framework {version}, in Dutch. The "
-                             "Kwaliteitslabel commission of Sociaal Werk Nederland adopts and "
-                             "amends the framework.",
+    "booklet.colophon_text": "The texts are in Dutch. The Kwaliteitslabel commission of "
+                             "Sociaal Werk Nederland adopts and amends the branch's framework.",
     "booklet.fingerprint": "Fingerprint (SHA-256)",
     "booklet.field.title": "title",
     "booklet.field.statement": "norm",
@@ -336,7 +362,7 @@ WORDS = {
     "certificate.statement":
         "The commission of the Kwaliteitslabel of Sociaal Werk Nederland grants this "
         "organisation the Kwaliteitslabel Sociaal Werk with the stamp ‘gecertificeerd’ "
-        "(certified): it meets the testable norms of framework {version}.",
+        "(certified): it meets the testable norms of framework {version}, {source}.",
     "certificate.number": "Certificate number",
     "certificate.no_number": "not recorded",
     "certificate.decided": "Decision of the commission",

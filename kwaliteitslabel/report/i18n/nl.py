@@ -151,9 +151,7 @@ WORDS = {
                            "nagaan of een auditbestand precies dit bestand is.",
     "appendix.tool": "Opgesteld met",
     "appendix.generated": "Opgesteld op",
-    "appendix.texts": "De normen zijn geciteerd uit normenkader {version}. De "
-                      "beheercommissie Kwaliteitslabel van Sociaal Werk Nederland stelt het "
-                      "normenkader vast en past het aan.",
+    "appendix.texts": "De normen zijn geciteerd uit normenkader {version}.",
     "meta.subject": "{kind} van {organisation} voor het Kwaliteitslabel Sociaal Werk "
                     "({route}, normenkader {version}): {outcome}",
     "meta.keywords": "Kwaliteitslabel Sociaal Werk, {kind}, {route}, normenkader {version}",
@@ -162,6 +160,38 @@ WORDS = {
     "scope.default": "hele organisatie",
     "framework_status.concept": "concept",
     "framework_status.in_gebruik": "in gebruik, niet vastgesteld",
+    "framework_status.gewijzigd": "gewijzigd, niet vastgesteld",
+    "source.vastgesteld": "De normteksten zijn die van normenkader {version} zoals de "
+                          "beheercommissie Kwaliteitslabel van Sociaal Werk Nederland het "
+                          "vaststelde.",
+    "source.eigen_formulering": "De normteksten van normenkader {version} zijn een eigen "
+                                "formulering van kwaliteitslabel uit openbare bronnen, niet de "
+                                "tekst die de beheercommissie Kwaliteitslabel van Sociaal Werk "
+                                "Nederland vaststelde (die is niet openbaar).",
+    "source.gewijzigd.kwaliteitslabel": "Normenkader {version} is gewijzigd, niet vastgesteld: "
+                                        "de normteksten wijken af van de eigen formulering van "
+                                        "kwaliteitslabel zoals die werd uitgegeven, en de "
+                                        "beheercommissie heeft ze niet vastgesteld.",
+    "source.gewijzigd.beheercommissie": "Normenkader {version} is gewijzigd, niet vastgesteld: "
+                                        "de normteksten wijken af van de tekst die de "
+                                        "beheercommissie Kwaliteitslabel vaststelde.",
+    "source.onbekend": "Normenkader {version} vermeldt niet wiens normteksten het zijn.",
+    "source_short.vastgesteld": "zoals de beheercommissie het vaststelde",
+    "source_short.eigen_formulering": "in de eigen formulering van kwaliteitslabel uit "
+                                      "openbare bronnen, niet door de beheercommissie "
+                                      "vastgesteld",
+    "source_short.gewijzigd": "gewijzigd, niet vastgesteld",
+    "source_short.onbekend": "zonder vermelding wiens normteksten het zijn",
+    "booklet.source": "Tekst",
+    "booklet.adopted_branch": "Kader van de branche vastgesteld op",
+    "method.days_table_example": "Voorbeeldtabel van kwaliteitslabel voor auditdagen "
+                                 "(normenkader {version}); de officiële getallen zijn niet "
+                                 "openbaar en niet door de beheercommissie vastgesteld",
+    "method.days_value_example": "{days} dagen, volgens de voorbeeldtabel van kwaliteitslabel "
+                                 "(niet door de beheercommissie vastgesteld)",
+    "method.days_value_one_example": "{days} dag, volgens de voorbeeldtabel van kwaliteitslabel "
+                                     "(niet door de beheercommissie vastgesteld)",
+    "norm.reference_note": "Let op, verwijzing",
     "framework_status.vastgesteld": "vastgesteld",
     "framework_status.vervallen": "vervallen",
     "draft_missing": "Nog niet (geldig) beoordeeld: {open} van de {total} normen",
@@ -235,9 +265,8 @@ WORDS = {
     "booklet.after": "Wordt",
     "booklet.manifest_changes": "In de opbouw (kader.yaml) gewijzigd: {fields}",
     "booklet.colophon": "Verantwoording",
-    "booklet.colophon_text": "De normteksten zijn die van normenkader {version}. De "
-                             "beheercommissie Kwaliteitslabel van Sociaal Werk Nederland stelt "
-                             "het normenkader vast en past het aan.",
+    "booklet.colophon_text": "De beheercommissie Kwaliteitslabel van Sociaal Werk Nederland "
+                             "stelt het normenkader van de branche vast en past het aan.",
     "booklet.fingerprint": "Vingerafdruk (SHA-256)",
     "booklet.field.title": "titel",
     "booklet.field.statement": "norm",
@@ -341,7 +370,7 @@ WORDS = {
     "certificate.statement":
         "De beheercommissie Kwaliteitslabel van Sociaal Werk Nederland kent deze "
         "organisatie het Kwaliteitslabel Sociaal Werk toe met de stempel ‘gecertificeerd’: "
-        "zij voldoet aan de toetsbare normen van normenkader {version}.",
+        "zij voldoet aan de toetsbare normen van normenkader {version}, {source}.",
     "certificate.number": "Certificaatnummer",
     "certificate.no_number": "niet vastgelegd",
     "certificate.decided": "Besluit van de commissie",
