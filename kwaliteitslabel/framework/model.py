@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, PrivateAttr, field_validator, model_validator
+from pydantic import Field, PrivateAttr, ValidationInfo, field_validator, model_validator
 
 from kwaliteitslabel.framework.base import (
     VERDICTS,
@@ -220,15 +220,17 @@ class Manifest(Strict):
                 "pas een van beide aan (of laat certifying_routes weg)")
         return self
 
-    @model_validator(mode="after")
-    def _honest_status(self) -> Manifest:
-        if self.status == "vastgesteld" and self.source is not None \
-                and self.source.by != "beheercommissie":
+    @field_validator("source")
+    @classmethod
+    def _honest_status(cls, source: TextSource | None, info: ValidationInfo) \
+            -> TextSource | None:
+        if info.data.get("status") == "vastgesteld" and source is not None \
+                and source.by != "beheercommissie":
             raise ValueError("status is 'vastgesteld', maar source.by zegt dat de tekst niet "
                              "van de beheercommissie is; zet status op in_gebruik, of zet "
                              "source.by op beheercommissie als de commissie deze tekst "
                              "vaststelde")
-        return self
+        return source
 
     @model_validator(mode="after")
     def _validity_in_order(self) -> Manifest:

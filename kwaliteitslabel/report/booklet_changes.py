@@ -83,7 +83,7 @@ def build_changes(t: Texts, old: Framework, new: Framework, diff: FrameworkDiff)
             list(dict.fromkeys(field_word(t, c.field.split(".")[0]) for c in items)),
             [(field_word(t, c.field), _short(c.old), _short(c.new))
              for c in items if c.field in shown],
-            kind=t(f"booklet.kind.{kind}") if kind else t("booklet.kind.changed"),
+            kind=t.get(f"booklet.kind.{kind}", "") if kind else "",
             was=was, note=diff.notes.get(norm_id)))
     renumbered = [(new_id, ref(new, new_id)[1], old_id)
                   for new_id, old_id in diff.predecessor.items() if new_id not in diff.changed]
