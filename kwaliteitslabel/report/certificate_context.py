@@ -9,7 +9,7 @@ from kwaliteitslabel import __version__
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.scoring import Result
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.framework.standing import text_standing
+from kwaliteitslabel.framework.standing import adopted_by_commission, text_standing
 from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.label import label_svg
 from kwaliteitslabel.report.source_words import status_word
@@ -57,8 +57,9 @@ def certificate_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl"
              (t("certificate.valid_until"), valid),
              (t("certificate.body"), audit.certifying_body or ""),
              (t("certificate.dates"), t.period(audit.dates.start, audit.dates.end)),
-             (t("certificate.framework"), t("certificate.framework_value",
-                                           version=loaded.framework.version))]
+             (t("certificate.framework"), t(
+                 "certificate.framework_value" if adopted_by_commission(loaded.framework)
+                 else "certificate.framework_value_own", version=loaded.framework.version))]
     alt = t("label_alt.stamped", until=t("label_until", date=valid))
     return CertificateContext(
         lang=lang,

@@ -173,11 +173,10 @@ WORDS = {
                                         "texts differ from the text the beheercommissie "
                                         "adopted.",
     "source.onbekend": "Framework {version} does not say whose norm texts these are.",
-    "source_short.vastgesteld": "as the beheercommissie adopted it",
-    "source_short.eigen_formulering": "in kwaliteitslabel's own formulation from public "
-                                      "sources, not adopted by the beheercommissie",
+    "source_short.vastgesteld": "as the commission adopted it",
+    "source_short.eigen_formulering": "not adopted",
     "source_short.gewijzigd": "changed, not adopted",
-    "source_short.onbekend": "without saying whose norm texts these are",
+    "source_short.onbekend": "source not given",
     "booklet.source": "Text",
     "booklet.adopted_branch": "Branch framework adopted on",
     "method.days_table_example": "kwaliteitslabel's example table of audit days (framework "
@@ -390,7 +389,7 @@ WORDS = {
     "certificate.statement":
         "The commission of the Kwaliteitslabel of Sociaal Werk Nederland grants this "
         "organisation the Kwaliteitslabel Sociaal Werk with the stamp ‘gecertificeerd’ "
-        "(certified): it meets the testable norms of framework {version}, {source}.",
+        "(certified): it meets the testable norms of framework {version} ({source}).",
     "certificate.number": "Certificate number",
     "certificate.no_number": "not recorded",
     "certificate.decided": "Decision of the commission",
@@ -399,6 +398,7 @@ WORDS = {
     "certificate.dates": "Audit dates",
     "certificate.framework": "Framework",
     "certificate.framework_value": "Kwaliteitslabel Sociaal Werk, framework {version}",
+    "certificate.framework_value_own": "framework {version}, kwaliteitslabel's own text",
     "certificate.signed": "On behalf of the {by}",
     "lapsed": " (lapsed)",
     "certificate.check":

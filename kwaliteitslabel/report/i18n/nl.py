@@ -176,12 +176,10 @@ WORDS = {
                                         "de normteksten wijken af van de tekst die de "
                                         "beheercommissie Kwaliteitslabel vaststelde.",
     "source.onbekend": "Normenkader {version} vermeldt niet wiens normteksten het zijn.",
-    "source_short.vastgesteld": "zoals de beheercommissie het vaststelde",
-    "source_short.eigen_formulering": "in de eigen formulering van kwaliteitslabel uit "
-                                      "openbare bronnen, niet door de beheercommissie "
-                                      "vastgesteld",
+    "source_short.vastgesteld": "zoals de commissie het vaststelde",
+    "source_short.eigen_formulering": "niet vastgesteld",
     "source_short.gewijzigd": "gewijzigd, niet vastgesteld",
-    "source_short.onbekend": "zonder vermelding wiens normteksten het zijn",
+    "source_short.onbekend": "bron niet vermeld",
     "booklet.source": "Tekst",
     "booklet.adopted_branch": "Kader van de branche vastgesteld op",
     "method.days_table_example": "Voorbeeldtabel van kwaliteitslabel voor auditdagen "
@@ -399,7 +397,7 @@ WORDS = {
     "certificate.statement":
         "De beheercommissie Kwaliteitslabel van Sociaal Werk Nederland kent deze "
         "organisatie het Kwaliteitslabel Sociaal Werk toe met de stempel ‘gecertificeerd’: "
-        "zij voldoet aan de toetsbare normen van normenkader {version}, {source}.",
+        "zij voldoet aan de toetsbare normen van normenkader {version} ({source}).",
     "certificate.number": "Certificaatnummer",
     "certificate.no_number": "niet vastgelegd",
     "certificate.decided": "Besluit van de commissie",
@@ -408,6 +406,7 @@ WORDS = {
     "certificate.dates": "Auditdata",
     "certificate.framework": "Normenkader",
     "certificate.framework_value": "Kwaliteitslabel Sociaal Werk, normenkader {version}",
+    "certificate.framework_value_own": "normenkader {version}, eigen tekst van kwaliteitslabel",
     "certificate.signed": "Namens de {by}",
     "lapsed": " (verlopen)",
     "certificate.check":
