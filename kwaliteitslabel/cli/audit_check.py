@@ -10,6 +10,7 @@ from rich.markup import escape
 
 from kwaliteitslabel.audit import readiness
 from kwaliteitslabel.audit.load import load_audit
+from kwaliteitslabel.audit.references import notes_for_audit
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import out, print_json
@@ -24,9 +25,10 @@ def check(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = F
     als een eis ontbreekt)."""
     loaded = load_audit(file, norms, editable=False)
     ready = readiness.check(loaded.framework, loaded.audit)
+    references = notes_for_audit(loaded.framework, loaded.audit)
     if as_json:
         print_json({"file": str(file), "organisation": loaded.audit.organisation,
-                    **ready.as_json()})
+                    **ready.as_json(), "outdated_references": references})
     else:
         route = ready.route
         out.print(f"[bold]{escape(loaded.audit.organisation)}[/bold] · "
@@ -43,6 +45,11 @@ def check(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = F
             out.print("Waarschuwingen:")
             for item in ready.warnings:
                 out.print(f"  [yellow]![/yellow] {escape(item.text())}", soft_wrap=True)
+        if references:
+            out.print("Verwijzingen die op de auditdagen niet (meer) gelden:")
+            for notes in references.values():
+                for note in notes:
+                    out.print(f"  [yellow]![/yellow] {escape(note)}", soft_wrap=True)
         if ready.ready:
             report = route.report if route else "rapport"
             out.print(f"[green]Klaar voor een definitief {escape(report)}.[/green]")

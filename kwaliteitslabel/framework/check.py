@@ -2,11 +2,14 @@
 
 Besides what loading checks: a mapping (`herkomst.yaml`) agrees with this framework and
 with the older version it names; and a warning when the folder is not named after its
-version (audits look for their framework by that name; a draft folder may differ).
+version (audits look for their framework by that name; a draft folder may differ); a
+note for each reference of a norm whose `valid_until` has passed while the framework is
+still in force, so that the commission sees which texts a law change overtook.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,7 +42,7 @@ def _problems_of(error: InvalidInput, fallback: Path) -> list[Problem]:
     return [Problem(str(fallback), None, None, error.message.removeprefix(prefix))]
 
 
-def check_folder(folder: Path) -> CheckResult:
+def check_folder(folder: Path, today: dt.date | None = None) -> CheckResult:
     result = CheckResult(folder)
     try:
         result.framework = locate.load_cached(folder)
@@ -50,6 +53,8 @@ def check_folder(folder: Path) -> CheckResult:
     version = _version(folder, result.framework)
     if version is not None:
         result.warnings += _folder_name(folder, version)
+    if result.framework is not None:
+        result.warnings += _lapsed_references(result.framework, today or dt.date.today())
     try:
         result.mapping = load_mapping(folder)
     except InvalidInput as error:
@@ -98,3 +103,39 @@ def _against_older(result: CheckResult, mapping: Mapping, framework: Framework) 
                         "map, niet in de werkmap of de meegeleverde kaders); zet het naast "
                         f"deze map als {framework.path.parent / mapping.from_version}")]
     return check_mapping(mapping, result.older, framework)
+
+
+def _lapsed_references(framework: Framework, today: dt.date) -> list[Problem]:
+    """A note per reference that no longer holds today, in a framework still in force."""
+    end = framework.manifest.valid_until
+    notes = []
+    for norm in framework.norms:
+        for index, reference in enumerate(norm.references):
+            until = reference.valid_until
+            if until is None or until >= today or (end is not None and end <= until):
+                continue
+            successor = (f"; sinds {until + dt.timedelta(days=1)} geldt de "
+                         f"{reference.replaced_by}" if reference.replaced_by else "")
+            path, line, column = _reference_position(framework, norm.id, index)
+            notes.append(Problem(path, line, column,
+                                 f"noot: {norm.id} noemt de {reference.name}, die tot en met "
+                                 f"{until} gold{successor}. Audits na die datum melden dit; "
+                                 "pas de normtekst aan in een volgende versie"))
+    return notes
+
+
+def _reference_position(framework: Framework, norm_id: str, index: int) \
+        -> tuple[str, int | None, int | None]:
+    """The file, line and column of a norm's reference (its `valid_until`)."""
+    norm = framework.norm(norm_id)
+    area = framework.area(norm.area) if norm is not None else None
+    if area is None:
+        return str(framework.path), None, None
+    path = framework.path / area.file
+    document = yamlio.load(path)
+    for position, item in enumerate(document.tree.get("norms") or []):
+        if isinstance(item, dict) and item.get("id") == norm_id:
+            line, column = yamlio.position(
+                document.tree, ("norms", position, "references", index, "valid_until"))
+            return str(path), line, column
+    return str(path), None, None

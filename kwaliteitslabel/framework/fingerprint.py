@@ -2,8 +2,12 @@
 
 Comments, quoting and layout never change it; neither do the fields that only say when
 a framework applies (status, adoption and validity dates), so that the commission can
-mark a version as lapsed without cutting its audits loose. A field left at its default
-is left out, so a new optional field in a later release changes no existing print.
+mark a version as lapsed without cutting its audits loose. Likewise whose text it is
+(`source`), the prints it had before a text correction (`earlier_prints`) and when a
+law or code a norm cites stops holding (a reference's dates and successor): the
+commission records those facts without re-pinning its audits. A field left at its
+default is left out, so a new optional field in a later release changes no existing
+print.
 """
 
 from __future__ import annotations
@@ -13,16 +17,26 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from kwaliteitslabel.framework.model import Manifest, Norm
+from kwaliteitslabel.framework.model import REFERENCE_LIFECYCLE, Manifest, Norm
 
-LIFECYCLE_FIELDS = frozenset({"status", "adopted", "valid_from", "valid_until"})
+LIFECYCLE_FIELDS = frozenset({"status", "adopted", "valid_from", "valid_until", "source",
+                              "earlier_prints"})
 
 # Fields added after the first release; an audit pinned before then was pinned to a
 # print of everything else, in full (the `legacy` print).
 LATER_MANIFEST_FIELDS = frozenset({"valid_from", "valid_until", "routes", "evidence_kinds",
-                                   "deciding_body", "signatures_required"})
+                                   "deciding_body", "signatures_required", "source",
+                                   "earlier_prints"})
 LATER_AREA_FIELDS = frozenset({"id_prefix"})
-LATER_NORM_FIELDS = frozenset({"levels"})
+LATER_NORM_FIELDS = frozenset({"levels", "references"})
+
+
+def _norm_content(norm: Norm) -> dict[str, Any]:
+    data = norm.model_dump(mode="json", exclude_defaults=True)
+    for reference in data.get("references", []):
+        for key in REFERENCE_LIFECYCLE:
+            reference.pop(key, None)
+    return {"area": norm.area, **data}
 
 
 def canonical(manifest: Manifest, norms: Sequence[Norm]) -> dict[str, Any]:
@@ -30,8 +44,7 @@ def canonical(manifest: Manifest, norms: Sequence[Norm]) -> dict[str, Any]:
     return {
         "manifest": manifest.model_dump(mode="json", exclude_defaults=True,
                                         exclude=set(LIFECYCLE_FIELDS)),
-        "norms": [{"area": norm.area, **norm.model_dump(mode="json", exclude_defaults=True)}
-                  for norm in norms],
+        "norms": [_norm_content(norm) for norm in norms],
     }
 
 

@@ -41,8 +41,10 @@ class Framework:
         self.legacy_fingerprint = legacy_fingerprint(self.manifest, self.norms)
 
     def pinned_by(self, pin: str) -> bool:
-        """Whether an audit pinned to `pin` belongs to exactly this content."""
-        return pin in (self.fingerprint, self.legacy_fingerprint)
+        """Whether an audit pinned to `pin` belongs to this content, or to this version
+        before a text correction the manifest lists under `earlier_prints`."""
+        return pin in (self.fingerprint, self.legacy_fingerprint) or any(
+            earlier.fingerprint == pin for earlier in self.manifest.earlier_prints)
 
     @property
     def version(self) -> str:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, PrivateAttr, StrictBool, field_validator, model_validator
+from pydantic import (Field, PrivateAttr, StrictBool, ValidationInfo, field_validator,
+                      model_validator)
 
 from kwaliteitslabel.framework.base import (
     VERDICTS,
@@ -126,10 +127,39 @@ class AuditDays(Strict):
     days: float = Field(gt=0, le=30)
 
 
+class TextSource(Strict):
+    """Whose text the framework is, and the prints of that text as its author issued it."""
+
+    by: Literal["beheercommissie", "kwaliteitslabel"] = Field(description=(
+        "beheercommissie: de tekst die de commissie vaststelde; kwaliteitslabel: een eigen "
+        "formulering van het programma uit openbare bronnen, niet door de commissie "
+        "vastgesteld."))
+    note: Text | None = Field(default=None, description="Toelichting in een zin.")
+    prints: list[Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]] = Field(
+        default_factory=list, description=(
+            "De vingerafdrukken van de tekst zoals deze bron haar uitgaf (bij de "
+            "beheercommissie: zoals zij haar vaststelde). Een kader met een andere "
+            "vingerafdruk heet 'gewijzigd, niet vastgesteld'."))
+
+
+class EarlierPrint(Strict):
+    """A print this version had before a correction of its texts: audits pinned to it open."""
+
+    fingerprint: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    until: Day | None = Field(default=None, description="Laatste dag van die tekst.")
+    change: Text = Field(description="Wat er sindsdien aan de tekst is verbeterd.")
+
+
 class Manifest(Strict):
     version: Text
     title: Text
-    status: Literal["concept", "vastgesteld", "vervallen"]
+    status: Literal["concept", "in_gebruik", "vastgesteld", "vervallen"]
+    source: TextSource | None = Field(default=None, description=(
+        "Wiens tekst dit is: de vastgestelde tekst van de beheercommissie of een eigen "
+        "formulering van kwaliteitslabel."))
+    earlier_prints: list[EarlierPrint] = Field(default_factory=list, description=(
+        "Vingerafdrukken van deze versie van voor een tekstcorrectie; audits die daarop "
+        "vastliggen, openen tegen de verbeterde tekst."))
     adopted: Day | None = None
     valid_from: Day | None = Field(
         default=None, description="Eerste dag waarop audits tegen dit kader mogen beginnen.")
@@ -197,6 +227,18 @@ class Manifest(Strict):
                 "pas een van beide aan (of laat certifying_routes weg)")
         return self
 
+    @field_validator("source")
+    @classmethod
+    def _honest_status(cls, source: TextSource | None, info: ValidationInfo) \
+            -> TextSource | None:
+        if info.data.get("status") == "vastgesteld" and source is not None \
+                and source.by != "beheercommissie":
+            raise ValueError("status is 'vastgesteld', maar source.by zegt dat de tekst niet "
+                             "van de beheercommissie is; zet status op in_gebruik, of zet "
+                             "source.by op beheercommissie als de commissie deze tekst "
+                             "vaststelde")
+        return source
+
     @model_validator(mode="after")
     def _validity_in_order(self) -> Manifest:
         if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
@@ -240,6 +282,34 @@ class Levels(Strict):
     voldoet_niet: Text
 
 
+class Reference(Strict):
+    """A law or code a norm rests on, with the dates it holds where they are known."""
+
+    name: Line = Field(description="De wet of code, bijv. 'Wet Huis voor klokkenluiders'.")
+    article: Line | None = Field(default=None, description="Artikel of onderdeel.")
+    valid_from: Day | None = Field(default=None, description="Eerste dag dat zij geldt.")
+    valid_until: Day | None = Field(default=None, description="Laatste dag dat zij geldt.")
+    replaced_by: Line | None = Field(default=None, description=(
+        "De wet of code die haar na valid_until vervangt."))
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Reference:
+        if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
+            raise ValueError(f"valid_until ({self.valid_until}) ligt voor valid_from "
+                             f"({self.valid_from}); draai ze om of corrigeer een datum")
+        if self.replaced_by and self.valid_until is None:
+            raise ValueError(f"'{self.name}' heeft replaced_by maar geen valid_until; geef de "
+                             "laatste dag waarop zij gold")
+        return self
+
+    @property
+    def cited(self) -> str:
+        return f"{self.name}, {self.article}" if self.article else self.name
+
+
+REFERENCE_LIFECYCLE = frozenset({"valid_from", "valid_until", "replaced_by"})
+
+
 class Norm(Strict):
     id: Identifier
     title: Text
@@ -252,6 +322,8 @@ class Norm(Strict):
     examples: list[Text] = Field(min_length=1)
     values: list[Identifier] = Field(min_length=1)
     competencies: list[Identifier] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=list, description=(
+        "Wetten en codes waarop de norm rust, met hun geldigheid waar die bekend is."))
 
     _area: str = PrivateAttr(default="")
 

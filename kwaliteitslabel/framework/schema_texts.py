@@ -24,6 +24,9 @@ TITLES: dict[str, str] = {
     "RouteDefinition": "Route naar (of op weg naar) het label",
     "RouteRequirements": "Wat een audit op deze route nodig heeft",
     "EvidenceKind": "Soort bewijs",
+    "TextSource": "Wiens tekst dit is",
+    "EarlierPrint": "Vingerafdruk van voor een tekstcorrectie",
+    "Reference": "Wet of code waarop de norm rust",
 }
 
 FIELDS: dict[str, dict[str, Help]] = {
@@ -32,8 +35,17 @@ FIELDS: dict[str, dict[str, Help]] = {
                     "Audits slaan haar op.", ["2019"]),
         "title": ("De naam van het kader zoals rapporten hem noemen.",
                   ["Kwaliteitslabel Sociaal Werk, toetsbare normen (herziening 2019)"]),
-        "status": ("concept: in bewerking, nooit automatisch gekozen; vastgesteld: in "
-                   "gebruik; vervallen: alleen nog voor oude audits.", ["vastgesteld"]),
+        "status": ("concept: in bewerking, nooit automatisch gekozen; in_gebruik: in "
+                   "gebruik, maar niet door de beheercommissie vastgesteld; vastgesteld: de "
+                   "tekst die de commissie vaststelde; vervallen: alleen nog voor oude "
+                   "audits.", ["in_gebruik"]),
+        "source": ("Wiens tekst dit is: de vastgestelde tekst van de beheercommissie of een "
+                   "eigen formulering van kwaliteitslabel uit openbare bronnen.",
+                   [{"by": "kwaliteitslabel", "prints": []}]),
+        "earlier_prints": ("Vingerafdrukken van deze versie van voor een tekstcorrectie; "
+                           "audits die daarop vastliggen, openen tegen de verbeterde tekst.",
+                           [[{"fingerprint": "0" * 64, "until": "2026-12-06",
+                              "change": "O16 noemt de Wet bescherming klokkenluiders"}]]),
         "adopted": ("Datum waarop de commissie of de ledenvergadering het kader vaststelde "
                     "(JJJJ-MM-DD).", ["2019-05-01"]),
         "valid_from": ("Eerste begindatum van een audit waarvoor dit kader geldt "
@@ -188,6 +200,31 @@ FIELDS: dict[str, dict[str, Help]] = {
                    [["vakmanschap_als_basis"]]),
         "competencies": ("De competenties (C1-C10) waarop de norm rust; alleen bij "
                          "vakmanschap.", [["C1", "C4"]]),
+        "references": ("De wetten en codes waarop de norm rust, met hun geldigheid waar die "
+                       "bekend is; audits melden wat op hun auditdagen niet meer geldt.",
+                       [[{"name": "Wet Huis voor klokkenluiders", "article": "art. 2",
+                          "valid_until": "2023-02-17",
+                          "replaced_by": "Wet bescherming klokkenluiders"}]]),
+    },
+    "Reference": {
+        "name": ("De wet of code.", ["Wet Huis voor klokkenluiders"]),
+        "article": ("Het artikel of onderdeel.", ["art. 2"]),
+        "valid_from": ("Eerste dag waarop zij geldt (JJJJ-MM-DD).", ["2016-07-01"]),
+        "valid_until": ("Laatste dag waarop zij geldt (JJJJ-MM-DD).", ["2023-02-17"]),
+        "replaced_by": ("Wat haar na valid_until vervangt.", ["Wet bescherming klokkenluiders"]),
+    },
+    "TextSource": {
+        "by": ("beheercommissie: de tekst die de commissie vaststelde; kwaliteitslabel: een "
+               "eigen formulering uit openbare bronnen.", ["kwaliteitslabel"]),
+        "note": ("Toelichting in een zin.", ["Eigen formulering uit openbare bronnen."]),
+        "prints": ("De vingerafdrukken van de tekst zoals deze bron haar uitgaf; een kader "
+                   "met een andere vingerafdruk heet 'gewijzigd, niet vastgesteld'.",
+                   [["0" * 64]]),
+    },
+    "EarlierPrint": {
+        "fingerprint": ("De vingerafdruk van toen (SHA-256).", ["0" * 64]),
+        "until": ("Laatste dag van die tekst.", ["2026-12-06"]),
+        "change": ("Wat er sindsdien aan de tekst is verbeterd.", ["O16 bijgewerkt"]),
     },
     "NormEvidence": {
         "documents": ("Documenten om in te zien (minstens één).",

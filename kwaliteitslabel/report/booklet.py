@@ -8,6 +8,7 @@ from pathlib import Path
 from kwaliteitslabel import atomic
 from kwaliteitslabel.framework.diff import diff_frameworks
 from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.mapping import load_mapping
 from kwaliteitslabel.report.booklet_context import build_booklet
 from kwaliteitslabel.report.paths import DEFAULT_FOLDER, check_writable, pdf_target
 from kwaliteitslabel.report.render import render_pdf
@@ -32,8 +33,9 @@ def make_booklet(framework: Framework, output: Path, *, lang: str = "nl",
                  since: Framework | None = None) -> Booklet:
     """Render `framework` as the commission's booklet into `output`."""
     check_writable(output)
+    diff = diff_frameworks(since, framework, load_mapping(framework.path)) if since else None
     context = build_booklet(framework, lang=lang,
-                            since=(since, diff_frameworks(since, framework)) if since else None)
+                            since=(since, diff) if since is not None and diff else None)
     rendered = render_pdf(render_booklet_html(context), lang=lang, draft=False)
     if rendered.refused:  # the templates never ask for anything else: this is a bug
         raise RuntimeError(f"the booklet asked for URLs that are not assets: "

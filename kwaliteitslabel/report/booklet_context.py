@@ -7,15 +7,18 @@ The framework's own texts stay Dutch; the booklet's own words follow `lang`.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from kwaliteitslabel import __version__
 from kwaliteitslabel.framework.diff import FrameworkDiff
 from kwaliteitslabel.framework.load import Framework
 from kwaliteitslabel.framework.model import Norm, Question
+from kwaliteitslabel.framework.standing import text_standing
+from kwaliteitslabel.report.booklet_changes import Changes, build_changes
 from kwaliteitslabel.report.context import days_rows, rule_lines
 from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.label import label_svg
+from kwaliteitslabel.report.source_words import days_caption, source_sentence, status_word
 from kwaliteitslabel.report.views import Row
 
 LEVELS = ("voldoet", "voldoet_deels", "voldoet_niet")
@@ -55,27 +58,6 @@ class AreaPage:
     norms: list[NormPage]
 
 
-@dataclass(frozen=True)
-class Change:
-    norm_id: str
-    title: str
-    fields: list[str]
-    texts: list[tuple[str, str, str]] = field(default_factory=list)  # (field, old, new)
-
-
-@dataclass
-class Changes:
-    old_version: str
-    added: list[tuple[str, str]]
-    removed: list[tuple[str, str]]
-    changed: list[Change]
-    manifest: list[str]
-
-    @property
-    def empty(self) -> bool:
-        return not (self.added or self.removed or self.changed or self.manifest)
-
-
 @dataclass
 class BookletContext:
     lang: str
@@ -104,6 +86,8 @@ class BookletContext:
     generated: str
     tool: str
     fingerprint: str
+    source_text: str = ""  # whose norm texts these are
+    days_caption: str = ""
 
 
 def _questions(t: Texts, framework: Framework, norm: Norm) -> list[QuestionGroup]:
@@ -141,38 +125,6 @@ def _scale(t: Texts, framework: Framework) -> list[list[str]]:
              yes if level.allowed_on_core else no] for level in framework.manifest.scale]
 
 
-def _short(value: object) -> str:
-    if isinstance(value, list):
-        return "; ".join(_short(item) for item in value)
-    if isinstance(value, dict):
-        return value.get("text", "") if "text" in value else str(value)
-    return "" if value is None else str(value)
-
-
-def _changes(t: Texts, old: Framework, new: Framework, diff: FrameworkDiff) -> Changes:
-    def title(framework: Framework, norm_id: str) -> str:
-        norm = framework.norm(norm_id)
-        return norm.title if norm is not None else norm_id
-
-    def name(key: str) -> str:
-        return t.get(f"booklet.field.{key}", key)
-
-    shown = ("title", "statement")
-    changed = [Change(norm_id, title(new, norm_id),
-                      [name(c.field.split(".")[0]) for c in items],
-                      [(name(c.field), _short(c.old), _short(c.new))
-                       for c in items if c.field in shown])
-               for norm_id, items in diff.changed.items()]
-    for change in changed:  # one name per field ("toetsvragen", not three times)
-        change.fields[:] = list(dict.fromkeys(change.fields))
-    return Changes(
-        old_version=old.version,
-        added=[(norm_id, title(new, norm_id)) for norm_id in diff.added],
-        removed=[(norm_id, title(old, norm_id)) for norm_id in diff.removed],
-        changed=changed,
-        manifest=list(dict.fromkeys(c.field.split(".")[0] for c in diff.manifest)))
-
-
 def build_booklet(framework: Framework, *, lang: str = "nl",
                   since: tuple[Framework, FrameworkDiff] | None = None,
                   now: dt.datetime | None = None) -> BookletContext:
@@ -181,11 +133,14 @@ def build_booklet(framework: Framework, *, lang: str = "nl",
     manifest = framework.manifest
     now = now or dt.datetime.now().astimezone().replace(microsecond=0)
     kind = t("booklet.kind")
-    status = t(f"framework_status.{manifest.status}")
+    status = status_word(t, framework)
+    standing = text_standing(framework)
     counts = {area.id: len(framework.norms_in(area.id)) for area in manifest.areas}
     facts = [(t("booklet.version"), manifest.version), (t("booklet.status"), status)]
-    if manifest.adopted:
-        facts.append((t("booklet.adopted"), t.date(manifest.adopted)))
+    facts.append((t("booklet.source"), source_sentence(t, framework)))
+    if manifest.adopted and standing != "gewijzigd":
+        adopted = "booklet.adopted" if standing == "vastgesteld" else "booklet.adopted_branch"
+        facts.append((t(adopted), t.date(manifest.adopted)))
     if manifest.valid_from:
         facts.append((t("booklet.valid_from"), t.date(manifest.valid_from)))
     if manifest.valid_until:
@@ -214,6 +169,7 @@ def build_booklet(framework: Framework, *, lang: str = "nl",
                                      manifest.certifying_routes]),
         days_table=days_rows(t, framework),
         validity=t("booklet.validity", months=manifest.certificate_validity_months),
-        changes=_changes(t, since[0], framework, since[1]) if since else None,
+        changes=build_changes(t, since[0], framework, since[1]) if since else None,
         generated=t.date(now), tool=f"kwaliteitslabel {__version__}",
-        fingerprint=framework.fingerprint)
+        fingerprint=framework.fingerprint, source_text=source_sentence(t, framework),
+        days_caption=days_caption(t, framework, "method.days_table"))

@@ -9,8 +9,10 @@ from kwaliteitslabel import __version__
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.scoring import Result
 from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.framework.standing import adopted_by_commission, text_standing
 from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.label import label_svg
+from kwaliteitslabel.report.source_words import status_word
 
 
 @dataclass(frozen=True)
@@ -59,8 +61,9 @@ def certificate_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl"
              (t("certificate.valid_until"), valid),
              (t("certificate.body"), audit.certifying_body or ""),
              (t("certificate.dates"), t.period(audit.dates.start, audit.dates.end)),
-             (t("certificate.framework"), t("certificate.framework_value",
-                                           version=loaded.framework.version))]
+             (t("certificate.framework"), t(
+                 "certificate.framework_value" if adopted_by_commission(loaded.framework)
+                 else "certificate.framework_value_own", version=loaded.framework.version))]
     alt = t("label_alt.stamped", until=t("label_until", date=valid))
     return CertificateContext(
         lang=lang,
@@ -68,14 +71,15 @@ def certificate_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl"
         subject=t("certificate.subject", organisation=audit.organisation, date=valid),
         organisation=audit.organisation,
         scope=audit.scope,
-        statement=t("certificate.statement", version=loaded.framework.version),
+        statement=t("certificate.statement", version=loaded.framework.version,
+                    source=t(f"source_short.{text_standing(loaded.framework)}")),
         facts=facts,
         label_svg=label_svg(stamped=True, title=alt, valid_until=result.valid_until),
         signed_by=decision.by,
         signatories=list(decision.signed_by),
         generated=t.date(today), tool=f"kwaliteitslabel {__version__}",
         audit_digest=loaded.document.digest, framework_version=loaded.framework.version,
-        framework_status=t(f"framework_status.{loaded.framework.manifest.status}"),
+        framework_status=status_word(t, loaded.framework),
         fingerprint=loaded.framework.fingerprint)
 
 

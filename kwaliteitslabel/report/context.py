@@ -13,6 +13,7 @@ from kwaliteitslabel import __version__, identity
 from kwaliteitslabel.audit.explain import sentences
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import Audit, Improvement, NormResult
+from kwaliteitslabel.audit.references import outdated_references
 from kwaliteitslabel.audit.rules import accepted_verdict
 from kwaliteitslabel.audit.scoring import Result
 from kwaliteitslabel.framework.load import Framework
@@ -20,6 +21,7 @@ from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.report import charts
 from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.label import label_svg
+from kwaliteitslabel.report.source_words import days_caption, source_sentence, status_word
 from kwaliteitslabel.report.views import (
     ORDER,
     AreaView,
@@ -73,7 +75,8 @@ def _norm_view(loaded: LoadedAudit, t: Texts, norm: Norm) -> NormView:
         improvements=[_improvement(t, norm, item, result.assessed_by)
                       for item in result.improvements],
         nvt_reason=result.nvt_reason if result.score == "nvt" else None,
-        assessed=_assessed(t, result) if result.score else None)
+        assessed=_assessed(t, result) if result.score else None,
+        reference_notes=outdated_references(framework, norm, loaded.audit.dates.last))
 
 
 def days_rows(t: Texts, framework: Framework) -> list[Row]:
@@ -245,7 +248,7 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
         auditors=[Person(a.name, a.organisation, a.role) for a in audit.auditors],
         peers=list(audit.peer_organisations), certifying_body=audit.certifying_body,
         framework_version=framework.version, framework_title=manifest.title,
-        framework_status=t(f"framework_status.{manifest.status}"),
+        framework_status=status_word(t, framework),
         fingerprint=framework.fingerprint,
         audit_file=loaded.path.name,
         audit_digest=audit_digest or loaded.document.digest,
@@ -266,8 +269,9 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
         total_norms=len(framework.norms),
         fte=t("method.fte_value", fte=t.number(audit.fte)) if audit.fte is not None
         else t("method.unknown"),
-        audit_days=t("method.days_value_one" if days == 1 else "method.days_value",
-                     days=t.number(days)) if days is not None else t("method.days_unknown"),
+        audit_days=days_caption(t, framework, "method.days_value_one" if days == 1 else
+                                "method.days_value", days=t.number(days))
+        if days is not None else t("method.days_unknown"),
         days_table=days_rows(t, framework),
         participants=[Row([framework.role_name(p.role), str(p.count), p.note or ""])
                       for p in audit.participants],
@@ -287,4 +291,6 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
         missing=[check.text(lang) for check in result.missing],
         improvements_by_body=by_body, improvements_by_peers=by_peers,
         generated=t.date(now), tool=f"kwaliteitslabel {__version__}",
+        source_text=source_sentence(t, framework),
+        days_caption=days_caption(t, framework, "method.days_table"),
     )

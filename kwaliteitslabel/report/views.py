@@ -59,6 +59,7 @@ class NormView:
     improvements: list[Point]
     nvt_reason: str | None
     assessed: str | None
+    reference_notes: list[str] = field(default_factory=list)  # laws no longer in force
 
     @property
     def bare(self) -> bool:
@@ -154,3 +155,5 @@ class ReportContext:
     generated: str
     tool: str
     order: list[str] = field(default_factory=lambda: list(ORDER))
+    source_text: str = ""  # whose norm texts these are
+    days_caption: str = ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.console import Group, RenderableType
 from rich.markup import escape
 from rich.panel import Panel
@@ -43,10 +45,13 @@ def _labelled(rows: list[tuple[str, str]]) -> Table:
     return grid
 
 
-def render_norm(framework: Framework, norm: Norm, *, full: bool = True) -> Panel:
-    """The norm in a panel; `full=False` leaves out the explanation and the examples."""
+def render_norm(framework: Framework, norm: Norm, *, full: bool = True,
+                notes: Sequence[str] = ()) -> Panel:
+    """The norm in a panel; `full=False` leaves out the explanation and the examples;
+    `notes` (laws the norm cites that no longer hold on the audit's days) go on top."""
     area = framework.area(norm.area)
-    parts: list[RenderableType] = [Text(norm.statement, style="bold")]
+    parts: list[RenderableType] = [Text(f"! {note}", style="yellow") for note in notes]
+    parts.append(Text(norm.statement, style="bold"))
     if full:
         parts += [Text(""), Text("Toelichting", style="underline"), Text(norm.explanation)]
     parts += [Text(""), Text("Toetsvragen", style="underline"),

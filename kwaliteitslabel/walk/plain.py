@@ -20,6 +20,7 @@ from kwaliteitslabel.audit.evidence import parse_evidence
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import NormResult
 from kwaliteitslabel.audit.progress import Progress, first_open, progress
+from kwaliteitslabel.audit.references import outdated_references
 from kwaliteitslabel.audit.rules import verdict_violations
 from kwaliteitslabel.audit.store import reload, save_answer
 from kwaliteitslabel.errors import Conflict, InvalidInput, KwaliteitslabelError, RefusedAnswer
@@ -336,7 +337,8 @@ class Walkthrough(Prompts):
                                 align="left"))
         full = norm.id not in self.seen
         self.seen.add(norm.id)
-        self.console.print(render_norm(self.framework, norm, full=full))
+        notes = outdated_references(self.framework, norm, self.loaded.audit.dates.last)
+        self.console.print(render_norm(self.framework, norm, full=full, notes=notes))
         if not full:
             self.console.print("Toelichting en voorbeelden: t", style="dim")
         result = self.loaded.audit.result(norm.id)

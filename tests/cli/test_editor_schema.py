@@ -65,7 +65,7 @@ def test_misspelt_key_and_wrong_value_are_marked_on_their_lines(server, tmp_path
     assert any(line == role and "bestuurder" in message for line, message in found), found
     assert any(line == competency and "C10" in message for line, message in found), found
     kader = folder / "kader.yaml"
-    status = edit(kader, "status: vastgesteld", "status: geldig")
+    status = edit(kader, "status: in_gebruik", "status: geldig")
     marked = server.open(kader)
     assert [d["range"]["start"]["line"] + 1 for d in marked] == [status], marked
 

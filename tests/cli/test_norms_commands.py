@@ -72,7 +72,7 @@ def test_shipped_files_validate_against_the_schemas(cli, version):
     for area in manifest["areas"]:
         schema = json.loads(cli("norms", "schema", "--area", area["id"], "--norms",
                                 folder).stdout)
-        jsonschema.validate(yaml.load(folder / area["file"]), schema)
+        jsonschema.validate(_json_ready(yaml.load(folder / area["file"])), schema)
 
 
 def test_schema_rejects_an_unknown_key(cli):

@@ -173,7 +173,7 @@ def test_words_per_route_and_one_day(example_pdf):
     self_evaluation = pdf_of(example_pdf("zelfevaluatie", "nl")).text
     assert "Beoordeeld door" in self_evaluation and "De organisatie beoordeelde zichzelf" \
         in self_evaluation
-    assert "1 dag, volgens de auditdagentabel" in self_evaluation  # 24.6 fte: not "1 dagen"
+    assert "1 dag, volgens de voorbeeldtabel" in self_evaluation  # 24.6 fte: not "1 dagen"
     peer = pdf_of(example_pdf("intercollegiaal", "nl")).text
     assert "Toetsers" in peer and "De toetsers van collega-organisaties voerden" in peer
     assert "vóór het verlopen volgt een heraudit" in pdf_of(

@@ -85,7 +85,7 @@ def test_strengths_improvements_and_method(rendered):
     assert "Sterk punt bij V1." in text
     assert "Verbeterplan voor V4 opstellen" in text
     assert "uiterlijk 1 juni 2027" in text
-    assert "2 dagen, volgens de auditdagentabel" in text  # 80 fte in the 2019 table
+    assert "2 dagen, volgens de voorbeeldtabel" in text  # 80 fte in the 2019 table
     assert "Cliënten en inwoners" in text  # a participant's role by its name
     assert "Een welzijnsorganisatie met wijkteams" in text
 

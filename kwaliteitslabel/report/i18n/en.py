@@ -150,9 +150,7 @@ WORDS = {
                            "check whether an audit file is exactly this file.",
     "appendix.tool": "Made with",
     "appendix.generated": "Issued on",
-    "appendix.texts": "The norms are quoted from framework {version}, in Dutch. The "
-                      "Kwaliteitslabel commission of Sociaal Werk Nederland adopts and amends "
-                      "the framework.",
+    "appendix.texts": "The norms are quoted from framework {version}, in Dutch.",
     "meta.subject": "{kind} of {organisation} for the Kwaliteitslabel Sociaal Werk "
                     "({route}, framework {version}): {outcome}",
     "meta.keywords": "Kwaliteitslabel Sociaal Werk, {kind}, {route}, framework {version}",
@@ -160,6 +158,35 @@ WORDS = {
     "open_norms": "Open norms",
     "scope.default": "whole organisation",
     "framework_status.concept": "draft",
+    "framework_status.in_gebruik": "in use, not adopted",
+    "framework_status.gewijzigd": "changed, not adopted",
+    "source.vastgesteld": "The norm texts are those of framework {version} as the "
+                          "beheercommissie Kwaliteitslabel of Sociaal Werk Nederland adopted it.",
+    "source.eigen_formulering": "The norm texts of framework {version} are kwaliteitslabel's own "
+                                "formulation from public sources, not the text the "
+                                "beheercommissie Kwaliteitslabel of Sociaal Werk Nederland "
+                                "adopted (which is not public).",
+    "source.gewijzigd.kwaliteitslabel": "Framework {version} is changed, not adopted: its norm "
+                                        "texts differ from kwaliteitslabel's own formulation as "
+                                        "issued, and the beheercommissie has not adopted them.",
+    "source.gewijzigd.beheercommissie": "Framework {version} is changed, not adopted: its norm "
+                                        "texts differ from the text the beheercommissie "
+                                        "adopted.",
+    "source.onbekend": "Framework {version} does not say whose norm texts these are.",
+    "source_short.vastgesteld": "as the commission adopted it",
+    "source_short.eigen_formulering": "not adopted",
+    "source_short.gewijzigd": "changed, not adopted",
+    "source_short.onbekend": "source not given",
+    "booklet.source": "Text",
+    "booklet.adopted_branch": "Branch framework adopted on",
+    "method.days_table_example": "kwaliteitslabel's example table of audit days (framework "
+                                 "{version}); the official numbers are not public and not "
+                                 "adopted by the beheercommissie",
+    "method.days_value_example": "{days} days, by kwaliteitslabel's example table (not adopted "
+                                 "by the beheercommissie)",
+    "method.days_value_one_example": "{days} day, by kwaliteitslabel's example table (not "
+                                     "adopted by the beheercommissie)",
+    "norm.reference_note": "Note on a reference",
     "framework_status.vastgesteld": "adopted",
     "framework_status.vervallen": "withdrawn",
     "draft_missing": "Not yet (validly) assessed: {open} of the {total} norms",
@@ -225,6 +252,34 @@ WORDS = {
     "booklet.changes_intro": "By norm id: what is new in this framework, what was dropped and "
                              "which fields changed.",
     "booklet.changes_none": "There are no differences in content.",
+    "booklet.changes_intro_mapping": "By the origin of each norm: what was merged, split, "
+                                     "renumbered, new, reworded or lapsed, with the old and "
+                                     "new ids, and which parts of a norm changed.",
+    "booklet.merged": "Merged",
+    "booklet.merged_from": "merged from",
+    "booklet.split": "Split",
+    "booklet.split_into": "split into",
+    "booklet.renumbered": "Renumbered",
+    "booklet.was": "was {old}",
+    "booklet.kind.same": "the same, edited",
+    "booklet.kind.reworded": "reworded",
+    "booklet.kind.changed": "changed",
+    "booklet.field.references": "references",
+    "booklet.field.version": "version",
+    "booklet.field.status": "status",
+    "booklet.field.adopted": "date of adoption",
+    "booklet.field.valid_from": "valid from",
+    "booklet.field.valid_until": "valid until",
+    "booklet.field.source": "source of the text",
+    "booklet.field.earlier_prints": "earlier fingerprints",
+    "booklet.field.areas": "areas",
+    "booklet.field.roles": "interviewees",
+    "booklet.field.scale": "score scale",
+    "booklet.field.rules": "decision rules",
+    "booklet.field.audit_days": "audit days table",
+    "booklet.field.certificate_validity_months": "validity of the certificate",
+    "booklet.field.routes": "routes",
+    "booklet.field.evidence_kinds": "kinds of evidence",
     "booklet.added": "New",
     "booklet.removed": "Dropped",
     "booklet.changed": "Changed",
@@ -233,9 +288,8 @@ WORDS = {
     "booklet.after": "Now",
     "booklet.manifest_changes": "Changed in the structure (kader.yaml): {fields}",
     "booklet.colophon": "Accountability",
-    "booklet.colophon_text": "The norm texts are those of framework {version}, in Dutch. The "
-                             "Kwaliteitslabel commission of Sociaal Werk Nederland adopts and "
-                             "amends the framework.",
+    "booklet.colophon_text": "The texts are in Dutch. The Kwaliteitslabel commission of "
+                             "Sociaal Werk Nederland adopts and amends the branch's framework.",
     "booklet.fingerprint": "Fingerprint (SHA-256)",
     "booklet.field.title": "title",
     "booklet.field.statement": "norm",
@@ -358,7 +412,7 @@ WORDS = {
     "certificate.statement":
         "The commission of the Kwaliteitslabel of Sociaal Werk Nederland grants this "
         "organisation the Kwaliteitslabel Sociaal Werk with the stamp ‘gecertificeerd’ "
-        "(certified): it meets the testable norms of framework {version}.",
+        "(certified): it meets the testable norms of framework {version} ({source}).",
     "certificate.number": "Certificate number",
     "certificate.no_number": "not recorded",
     "certificate.decided": "Decision of the commission",
@@ -367,6 +421,7 @@ WORDS = {
     "certificate.dates": "Audit dates",
     "certificate.framework": "Framework",
     "certificate.framework_value": "Kwaliteitslabel Sociaal Werk, framework {version}",
+    "certificate.framework_value_own": "framework {version}, kwaliteitslabel's own text",
     "certificate.signed": "On behalf of the {by}",
     "lapsed": " (lapsed)",
     "certificate.check":

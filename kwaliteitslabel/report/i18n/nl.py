@@ -151,9 +151,7 @@ WORDS = {
                            "nagaan of een auditbestand precies dit bestand is.",
     "appendix.tool": "Opgesteld met",
     "appendix.generated": "Opgesteld op",
-    "appendix.texts": "De normen zijn geciteerd uit normenkader {version}. De "
-                      "beheercommissie Kwaliteitslabel van Sociaal Werk Nederland stelt het "
-                      "normenkader vast en past het aan.",
+    "appendix.texts": "De normen zijn geciteerd uit normenkader {version}.",
     "meta.subject": "{kind} van {organisation} voor het Kwaliteitslabel Sociaal Werk "
                     "({route}, normenkader {version}): {outcome}",
     "meta.keywords": "Kwaliteitslabel Sociaal Werk, {kind}, {route}, normenkader {version}",
@@ -161,6 +159,37 @@ WORDS = {
     "open_norms": "Open normen",
     "scope.default": "hele organisatie",
     "framework_status.concept": "concept",
+    "framework_status.in_gebruik": "in gebruik, niet vastgesteld",
+    "framework_status.gewijzigd": "gewijzigd, niet vastgesteld",
+    "source.vastgesteld": "De normteksten zijn die van normenkader {version} zoals de "
+                          "beheercommissie Kwaliteitslabel van Sociaal Werk Nederland het "
+                          "vaststelde.",
+    "source.eigen_formulering": "De normteksten van normenkader {version} zijn een eigen "
+                                "formulering van kwaliteitslabel uit openbare bronnen, niet de "
+                                "tekst die de beheercommissie Kwaliteitslabel van Sociaal Werk "
+                                "Nederland vaststelde (die is niet openbaar).",
+    "source.gewijzigd.kwaliteitslabel": "Normenkader {version} is gewijzigd, niet vastgesteld: "
+                                        "de normteksten wijken af van de eigen formulering van "
+                                        "kwaliteitslabel zoals die werd uitgegeven, en de "
+                                        "beheercommissie heeft ze niet vastgesteld.",
+    "source.gewijzigd.beheercommissie": "Normenkader {version} is gewijzigd, niet vastgesteld: "
+                                        "de normteksten wijken af van de tekst die de "
+                                        "beheercommissie Kwaliteitslabel vaststelde.",
+    "source.onbekend": "Normenkader {version} vermeldt niet wiens normteksten het zijn.",
+    "source_short.vastgesteld": "zoals de commissie het vaststelde",
+    "source_short.eigen_formulering": "niet vastgesteld",
+    "source_short.gewijzigd": "gewijzigd, niet vastgesteld",
+    "source_short.onbekend": "bron niet vermeld",
+    "booklet.source": "Tekst",
+    "booklet.adopted_branch": "Kader van de branche vastgesteld op",
+    "method.days_table_example": "Voorbeeldtabel van kwaliteitslabel voor auditdagen "
+                                 "(normenkader {version}); de officiële getallen zijn niet "
+                                 "openbaar en niet door de beheercommissie vastgesteld",
+    "method.days_value_example": "{days} dagen, volgens de voorbeeldtabel van kwaliteitslabel "
+                                 "(niet door de beheercommissie vastgesteld)",
+    "method.days_value_one_example": "{days} dag, volgens de voorbeeldtabel van kwaliteitslabel "
+                                     "(niet door de beheercommissie vastgesteld)",
+    "norm.reference_note": "Let op, verwijzing",
     "framework_status.vastgesteld": "vastgesteld",
     "framework_status.vervallen": "vervallen",
     "draft_missing": "Nog niet (geldig) beoordeeld: {open} van de {total} normen",
@@ -226,6 +255,35 @@ WORDS = {
     "booklet.changes_intro": "Per norm-id: wat er in dit kader nieuw is, wat vervallen is en "
                              "welke velden zijn gewijzigd.",
     "booklet.changes_none": "Er zijn geen inhoudelijke verschillen.",
+    "booklet.changes_intro_mapping": "Volgens de herkomst van elke norm: wat is samengevoegd, "
+                                     "gesplitst, vernummerd, nieuw, herschreven of vervallen, "
+                                     "met de oude en de nieuwe ids, en welke onderdelen van een "
+                                     "norm zijn gewijzigd.",
+    "booklet.merged": "Samengevoegd",
+    "booklet.merged_from": "samengevoegd uit",
+    "booklet.split": "Gesplitst",
+    "booklet.split_into": "gesplitst in",
+    "booklet.renumbered": "Vernummerd",
+    "booklet.was": "was {old}",
+    "booklet.kind.same": "gelijk, redactioneel aangepast",
+    "booklet.kind.reworded": "herschreven",
+    "booklet.kind.changed": "gewijzigd",
+    "booklet.field.references": "verwijzingen",
+    "booklet.field.version": "versie",
+    "booklet.field.status": "status",
+    "booklet.field.adopted": "datum van vaststelling",
+    "booklet.field.valid_from": "geldig vanaf",
+    "booklet.field.valid_until": "geldig tot en met",
+    "booklet.field.source": "bron van de tekst",
+    "booklet.field.earlier_prints": "eerdere vingerafdrukken",
+    "booklet.field.areas": "aandachtsgebieden",
+    "booklet.field.roles": "gesprekspartners",
+    "booklet.field.scale": "scoreschaal",
+    "booklet.field.rules": "beslisregels",
+    "booklet.field.audit_days": "auditdagentabel",
+    "booklet.field.certificate_validity_months": "geldigheid van het certificaat",
+    "booklet.field.routes": "routes",
+    "booklet.field.evidence_kinds": "soorten bewijs",
     "booklet.added": "Nieuw",
     "booklet.removed": "Vervallen",
     "booklet.changed": "Gewijzigd",
@@ -234,9 +292,8 @@ WORDS = {
     "booklet.after": "Wordt",
     "booklet.manifest_changes": "In de opbouw (kader.yaml) gewijzigd: {fields}",
     "booklet.colophon": "Verantwoording",
-    "booklet.colophon_text": "De normteksten zijn die van normenkader {version}. De "
-                             "beheercommissie Kwaliteitslabel van Sociaal Werk Nederland stelt "
-                             "het normenkader vast en past het aan.",
+    "booklet.colophon_text": "De beheercommissie Kwaliteitslabel van Sociaal Werk Nederland "
+                             "stelt het normenkader van de branche vast en past het aan.",
     "booklet.fingerprint": "Vingerafdruk (SHA-256)",
     "booklet.field.title": "titel",
     "booklet.field.statement": "norm",
@@ -364,7 +421,7 @@ WORDS = {
     "certificate.statement":
         "De beheercommissie Kwaliteitslabel van Sociaal Werk Nederland kent deze "
         "organisatie het Kwaliteitslabel Sociaal Werk toe met de stempel ‘gecertificeerd’: "
-        "zij voldoet aan de toetsbare normen van normenkader {version}.",
+        "zij voldoet aan de toetsbare normen van normenkader {version} ({source}).",
     "certificate.number": "Certificaatnummer",
     "certificate.no_number": "niet vastgelegd",
     "certificate.decided": "Besluit van de commissie",
@@ -373,6 +430,7 @@ WORDS = {
     "certificate.dates": "Auditdata",
     "certificate.framework": "Normenkader",
     "certificate.framework_value": "Kwaliteitslabel Sociaal Werk, normenkader {version}",
+    "certificate.framework_value_own": "normenkader {version}, eigen tekst van kwaliteitslabel",
     "certificate.signed": "Namens de {by}",
     "lapsed": " (verlopen)",
     "certificate.check":

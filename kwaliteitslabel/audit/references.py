@@ -1,0 +1,49 @@
+"""Which laws and codes a norm cites that do not hold on an audit's dates.
+
+A norm's `references` carry their validity; a text written in 2019 may cite a law that
+was replaced before the audit (O16 and the Wet Huis voor klokkenluiders). The sentences
+here tell the auditor, the report's reader and the commission, in Dutch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kwaliteitslabel.audit.model import Audit
+from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.model import Norm, Reference
+
+
+def _day(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def reference_note(norm_id: str, reference: Reference, on_date: dt.date) -> str | None:
+    """The sentence for one reference on `on_date`, or None when it holds that day."""
+    until, since = reference.valid_until, reference.valid_from
+    if until is not None and until < on_date:
+        successor = until + dt.timedelta(days=1)
+        if reference.replaced_by:
+            return (f"{norm_id} noemt de {reference.name}; sinds {_day(successor)} geldt de "
+                    f"{reference.replaced_by}")
+        return f"{norm_id} noemt de {reference.name}, die tot en met {_day(until)} gold"
+    if since is not None and on_date < since:
+        return f"{norm_id} noemt de {reference.name}, die pas vanaf {_day(since)} geldt"
+    return None
+
+
+def outdated_references(framework: Framework, norm: Norm | str, on_date: dt.date) \
+        -> list[str]:
+    """Sentences for every reference of `norm` that does not hold on `on_date`."""
+    found = framework.norm(norm) if isinstance(norm, str) else norm
+    if found is None:
+        return []
+    notes = (reference_note(found.id, reference, on_date) for reference in found.references)
+    return [note for note in notes if note is not None]
+
+
+def notes_for_audit(framework: Framework, audit: Audit) -> dict[str, list[str]]:
+    """Per norm id, in the framework's order: what its references say on the audit's days."""
+    day = audit.dates.last  # a law replaced during the audit days counts
+    notes = {norm.id: outdated_references(framework, norm, day) for norm in framework.norms}
+    return {norm_id: found for norm_id, found in notes.items() if found}
