@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import (Field, PrivateAttr, StrictBool, ValidationInfo, field_validator,
-                      model_validator)
+from pydantic import (
+    Field,
+    PrivateAttr,
+    StrictBool,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from kwaliteitslabel.framework.base import (
     VERDICTS,
