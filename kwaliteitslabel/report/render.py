@@ -19,6 +19,7 @@ from kwaliteitslabel.report.fetcher import SCHEME, AssetFetcher
 from kwaliteitslabel.report.finish import finish
 from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.page import page_css
+from kwaliteitslabel.report.seal import seal
 from kwaliteitslabel.report.tagging import html_semantics
 
 # PDF/A-3a: archivable, tagged ("a" = accessible) and the only PDF/A part that embeds any
@@ -88,7 +89,7 @@ def render_pdf(html: str, *, lang: str, draft: bool, attachment: bytes | None = 
             pdf = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_tags=True,
                                      attachments=attachments)
         written = time.perf_counter()
-        pdf = finish(pdf)
+        pdf = seal(finish(pdf), attachment)
         finished = time.perf_counter()
     return Rendered(pdf, len(document.pages), laid_out - start, written - laid_out,
                     finished - written, fetcher.served, fetcher.refused, messages)
