@@ -299,8 +299,8 @@ class Walkthrough(Prompts):
             return
         try:
             kept = recovery.read(path)
-        except KwaliteitslabelError as error:  # not this user's file: say so, never apply
-            self._refuse(error.message)
+        except KwaliteitslabelError as refused:  # not this user's file: say so, never apply
+            self._refuse(refused.message)
             return
         self.console.print()
         self.console.print(Text(f"In {path} staan {len(kept)} antwoorden die nog niet zijn "
