@@ -41,8 +41,17 @@ class Framework:
         self.legacy_fingerprint = legacy_fingerprint(self.manifest, self.norms)
 
     def pinned_by(self, pin: str) -> bool:
-        """Whether an audit pinned to `pin` belongs to exactly this content."""
-        return pin in (self.fingerprint, self.legacy_fingerprint)
+        """Whether an audit pinned to `pin` belongs to exactly this content.
+
+        The first release's print leaves out routes and evidence kinds, so it opens
+        only a framework whose full content is a shipped one (`framework/exact.py`)."""
+        if pin == self.fingerprint:
+            return True
+        if pin != self.legacy_fingerprint:
+            return False
+        from kwaliteitslabel.framework.exact import is_shipped
+
+        return is_shipped(self.fingerprint)
 
     @property
     def version(self) -> str:
