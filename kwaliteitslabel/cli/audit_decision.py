@@ -91,7 +91,7 @@ def decide(
                            f"{earlier.by}); herhaal met --force om het te vervangen")
     recorded = steps.decision(
         loaded, granted=granted, date=details.day("--date", date), by=details.line("--by", by),
-        number=details.line("--number", number) if number else None,
+        number=details.line("--number", number) if number is not None else None,
         reason=details.text("--reason", reason) if reason else None)
     saved = save_header(loaded, {"decision": recorded.model_dump(exclude_none=True)},
                         force=force)

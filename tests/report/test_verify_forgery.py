@@ -156,6 +156,7 @@ def test_hostile_pdfs_get_exit_1_and_a_message(cli, example_pdf, tmp_path, attac
     run = _verify(cli, target)
     assert run.exit_code == 1, run.output
     assert expected in run.output, run.output
+    assert len(run.stderr.splitlines()) <= 2  # one message, no flood of PDF warnings
 
 
 def test_loops_and_no_seal_in_a_hand_written_pdf(cli, tmp_path):
