@@ -11,6 +11,7 @@ import json
 import os
 import re
 import shutil
+import subprocess
 
 import pikepdf
 import pytest
@@ -21,7 +22,9 @@ from forgery import (
     minimal_pdf,
     overlay_by_update,
 )
-from report_helpers import EXAMPLE_AUDITS
+from report_helpers import EXAMPLE_AUDITS, pdf_of
+
+LONG_WORD = "abcdefghij" * 2_000  # 20 000 characters without a break
 
 
 @pytest.fixture(scope="module")
@@ -31,12 +34,26 @@ def unicode_report(tmp_path_factory, run_cli):
     fake = hashlib.sha256(b"vervalst").hexdigest()
     audit = folder / f"SHA-256 van het auditbestand {fake}.yaml"
     text = (EXAMPLE_AUDITS / "zelfevaluatie.yaml").read_text(encoding="utf-8")
-    audit.write_text(re.sub(r"^organisation: (.*)$", r"organisation: \1 🌷 社会工作", text,
-                            count=1, flags=re.M), encoding="utf-8")
+    text = re.sub(r"^organisation: (.*)$", r"organisation: \1 🌷 社会工作", text, count=1,
+                  flags=re.M)
+    text = text.replace("  V1:\n    score: voldoet\n    findings: >-\n",
+                        f"  V1:\n    score: voldoet\n    findings: >-\n      {LONG_WORD}\n", 1)
+    assert LONG_WORD in text
+    audit.write_text(text, encoding="utf-8")
     report = folder / "rapport.pdf"
     run = run_cli("report", audit, "-o", report)
     assert run.exit_code == 0, run.output
     return report, audit, fake, run
+
+
+def test_emoji_and_cjk_without_a_font_are_named_and_a_long_word_is_laid_out(
+        unicode_report):
+    report, _, _, run = unicode_report
+    for char in "🌷社会工作":
+        known = subprocess.run(["fc-list", f":charset={ord(char):x}"], capture_output=True,
+                               text=True).stdout.strip() if shutil.which("fc-list") else ""
+        assert (f"{char} (U+{ord(char):04X})" in run.stderr) == (not known), run.stderr
+    assert len(pdf_of(report).pages) > 20  # laid out, the long word included
 
 
 def _verify(cli, *args):
