@@ -34,3 +34,10 @@ LOCK_WAIT_SECONDS = 5.0
 
 # The branch adopted the label on 1 December 2016; no audit for it starts earlier.
 LABEL_ADOPTED = datetime.date(2016, 12, 1)
+
+# A report that `verify` reads: the largest real report is a few megabytes, with a few
+# thousand objects nested a few levels deep. Beyond these a PDF is refused before it is
+# read any further, so that a hostile file costs seconds, not minutes or gigabytes.
+MAX_PDF_BYTES = 64 * 1024 * 1024
+MAX_PDF_OBJECTS = 50_000
+MAX_PDF_DEPTH = 64

@@ -55,6 +55,9 @@ SAFE_TO_COMPOSE = 1000
 # Where an anchor (&), alias (*), tag (!) or merge key (<<) can start: at a line's start,
 # after white space or a flow indicator. Text without any of these needs no event scan.
 _PROPERTY = re.compile(r"(?:^|[\s\[{,?])(?:[&*!]|<<)")
+# Where a key can be a list or a mapping: an explicit key (`? `) or a flow collection
+# followed by a colon (`[a]: x`). Such a key cannot be looked up and is refused.
+_COMPLEX_KEY = re.compile(r"(?:^|[\s\[{,])\?(?:[ \t]|$)|[\]}][ \t]*:", re.M)
 
 
 def _nesting_bound(text: str) -> int:
@@ -72,7 +75,8 @@ def check_events(path: Path, text: str, *, plain_data: bool) -> None:
     is about, and stops at the first problem. The event scan is skipped when a cheap
     look at the text shows that it cannot find anything.
     """
-    if _nesting_bound(text) <= SAFE_TO_COMPOSE and not (plain_data and _PROPERTY.search(text)):
+    if _nesting_bound(text) <= SAFE_TO_COMPOSE and not (plain_data and _PROPERTY.search(text)) \
+            and not _COMPLEX_KEY.search(text):
         return
     levels: list[_Level] = []
 
@@ -110,6 +114,10 @@ def check_events(path: Path, text: str, *, plain_data: bool) -> None:
                     and not event.style):
                 refuse(event, "een samenvoegsleutel (<<) is in een auditbestand niet "
                        "toegestaan; schrijf de velden van deze norm zelf uit")
+        if isinstance(event, CollectionStartEvent) and is_key:
+            refuse(event, "een sleutel is hier een lijst of een blok (een YAML-sleutel met "
+                   "'?' of tussen haken); een sleutel is een gewone naam, zoals 'kind:'. "
+                   "Schrijf de regel als 'naam: waarde' of als lijstitem '- ...'")
         if isinstance(event, CollectionStartEvent):
             levels.append(_Level(mapping=isinstance(event, MappingStartEvent)))
             if len(levels) > MAX_NESTING_DEPTH:

@@ -129,3 +129,14 @@ def _json_escape(match: re.Match[str]) -> str:
 def for_json(json_text: str) -> str:
     """Serialised JSON with the characters a terminal could act on written as escapes."""
     return _UNSAFE_TO_SHOW.sub(_json_escape, json_text)
+
+
+# Characters with no width at all: in a message "norm 'V1\u200b' bestaat niet" would look
+# like "norm 'V1' bestaat niet", so error messages show them as codes too.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]")
+
+
+def for_message(text: str) -> str:
+    """An error message with zero-width characters (and everything `for_terminal`
+    shows) written as codes, so that what differs can be seen."""
+    return for_terminal(_INVISIBLE.sub(_visible, text))

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from kwaliteitslabel.cli.app import app
 from kwaliteitslabel.framework.locate import shipped_root
+
+# Property tests: derandomised in CI (the same examples on every run, nothing stored
+# between runs), so a red CI is always reproducible. `HYPOTHESIS_PROFILE=long` runs
+# twenty times as many random examples; record what it finds as a regression test.
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.register_profile("long", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 AUDITS = ROOT / "audits"

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+
+def examples(count: int) -> int:
+    """A property test's number of examples: `count` in CI, twenty times that in the long
+    run outside CI (`HYPOTHESIS_PROFILE=long`)."""
+    return count * (20 if os.environ.get("HYPOTHESIS_PROFILE") == "long" else 1)
 
 
 def edit(path: Path, old: str, new: str) -> int:

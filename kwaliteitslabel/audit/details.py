@@ -13,7 +13,14 @@ from typing import Any
 
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework.load import Framework
-from kwaliteitslabel.limits import FIRST_YEAR, LAST_YEAR, MAX_LINE_CHARS, MAX_TEXT_CHARS
+from kwaliteitslabel.framework.locate import valid_on, validity
+from kwaliteitslabel.limits import (
+    FIRST_YEAR,
+    LABEL_ADOPTED,
+    LAST_YEAR,
+    MAX_LINE_CHARS,
+    MAX_TEXT_CHARS,
+)
 from kwaliteitslabel.messages import closest
 from kwaliteitslabel.text import EDGE_SPACE, refusal
 
@@ -59,6 +66,19 @@ def day(option: str, value: str) -> dt.date:
         raise InvalidInput(f"{option}: het jaar {parsed.year} ligt niet tussen {FIRST_YEAR} "
                            f"en {LAST_YEAR}; controleer de datum")
     return parsed
+
+
+def start_within(start: dt.date, framework: Framework) -> dt.date:
+    """A changed start date must still fall in the pinned framework's validity, as
+    `audit new` requires (and never before the label existed)."""
+    if start < LABEL_ADOPTED or not valid_on(framework.manifest, start):
+        span = validity(framework.manifest)
+        raise InvalidInput(
+            f"--date: een audit die op {start} begint hoort niet bij normenkader "
+            f"{framework.version} (dat geldt {span}"
+            + (f"; het label bestaat sinds {LABEL_ADOPTED}" if start < LABEL_ADOPTED else "")
+            + "); controleer de datum, of maak een nieuwe audit met 'audit new'")
+    return start
 
 
 def auditor(value: str, *, default_organisation: str | None = None) -> dict[str, str]:

@@ -1,10 +1,14 @@
 """Answers that could not be saved, kept beside the audit until they can be.
 
 When a save fails (a full disk, a lost network share) the walk keeps the answer and, on
-quitting, writes it to `NAME.herstel.yaml` beside the audit, or to the temporary folder
-when that fails too. `audit run` offers to apply it at the start, `audit set FILE
---recover` applies it at once; each answer goes through the one save path, with the
-norm as the auditor saw it, so a change made in the meantime is shown, not overwritten.
+quitting, writes it to `NAME.herstel.yaml` beside the audit, or to the user's own state
+folder (`$XDG_STATE_HOME/kwaliteitslabel`, by default `~/.local/state/kwaliteitslabel`,
+mode 0700) when that fails too; never to a shared temporary folder, where anyone could
+plant a file or a symlink under the name. A recovery file is opened without following
+symlinks and used only when it is a regular file of this user. `audit run` offers to
+apply it at the start, `audit set FILE --recover` applies it at once; each answer goes
+through the one save path, with the norm as the auditor saw it, so a change made in the
+meantime is shown, not overwritten.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import datetime as dt
 import hashlib
 import io
 import os
-import tempfile
+import stat
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +29,7 @@ from kwaliteitslabel.audit.answer import Answer
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.store import save_answer
 from kwaliteitslabel.errors import InvalidInput, KwaliteitslabelError
+from kwaliteitslabel.limits import MAX_FILE_BYTES
 
 SUFFIX = ".herstel.yaml"
 
@@ -44,20 +49,79 @@ def recovery_path(audit: Path) -> Path:
     return audit.with_name(audit.name.removesuffix(audit.suffix) + SUFFIX)
 
 
-def _fallback_path(audit: Path) -> Path:
-    """In the temporary folder: named after the user and the audit's full path."""
+def state_root() -> Path:
+    """`$XDG_STATE_HOME/kwaliteitslabel`, or `~/.local/state/kwaliteitslabel`."""
+    base = os.environ.get("XDG_STATE_HOME", "")
+    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".local" / "state"
+    return root / "kwaliteitslabel"
+
+
+def state_folder() -> Path:
+    """The user's own state folder, made with mode 0700; refused when it is not theirs."""
+    folder = state_root()
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        info = os.lstat(folder)
+        if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.geteuid():
+            raise InvalidInput(f"{folder}: deze map is niet van u (of geen map); "
+                               "kwaliteitslabel bewaart daar niets. Verwijder of hernoem "
+                               "hem, of zet XDG_STATE_HOME op een eigen map.")
+        if info.st_mode & 0o077:
+            os.chmod(folder, 0o700)
+    except OSError as error:
+        raise InvalidInput(atomic.os_message(error, folder, "apart bewaren")) from None
+    return folder
+
+
+def _state_path(audit: Path) -> Path:
+    """In the state folder: named after the audit's full path."""
     where = hashlib.sha256(str(audit.resolve()).encode("utf-8", "surrogateescape"))
-    return Path(tempfile.gettempdir()) / (f"kwaliteitslabel-{os.getuid()}-"
-                                          f"{where.hexdigest()[:12]}-"
-                                          + recovery_path(audit).name)
+    return state_root() / f"{where.hexdigest()[:12]}-{recovery_path(audit).name}"
 
 
 def find(audit: Path) -> Path | None:
-    """The recovery file of this audit, if there is one."""
-    for path in (recovery_path(audit), _fallback_path(audit)):
-        if path.is_file():
+    """The recovery file of this audit, if there is one (checked when it is read)."""
+    for path in (recovery_path(audit), _state_path(audit)):
+        if os.path.lexists(path):
             return path
     return None
+
+
+def _refuse_foreign(path: Path, info: os.stat_result) -> None:
+    if stat.S_ISLNK(info.st_mode):
+        raise InvalidInput(f"{path}: dit herstelbestand is een symbolische koppeling; "
+                           "kwaliteitslabel volgt die niet. Verwijder hem als u hem niet "
+                           "zelf hebt gemaakt.")
+    if not stat.S_ISREG(info.st_mode):
+        raise InvalidInput(f"{path}: dit is geen gewoon bestand; verwijder het.")
+    if info.st_uid != os.geteuid():
+        raise InvalidInput(f"{path}: dit herstelbestand is niet van u (eigenaar uid "
+                           f"{info.st_uid}); kwaliteitslabel neemt er niets uit over. "
+                           "Verwijder het, of laat de eigenaar het zelf bewaren.")
+
+
+def _read_own(path: Path) -> bytes:
+    """The bytes of `path`, opened without following a symlink, only when it is ours."""
+    try:
+        handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError as error:
+        with_info = None
+        try:
+            with_info = os.lstat(path)
+        except OSError:
+            pass
+        if with_info is not None:
+            _refuse_foreign(path, with_info)
+        raise InvalidInput(atomic.os_message(error, path, "lezen")) from None
+    try:
+        _refuse_foreign(path, os.fstat(handle))
+        with os.fdopen(handle, "rb", closefd=False) as stream:
+            data = stream.read(MAX_FILE_BYTES + 1)
+    finally:
+        os.close(handle)
+    if len(data) > MAX_FILE_BYTES:
+        raise InvalidInput(f"{path}: dit herstelbestand is te groot; verwijder het.")
+    return data
 
 
 def _dump(audit: Path, kept: list[Kept]) -> bytes:
@@ -75,7 +139,8 @@ def _dump(audit: Path, kept: list[Kept]) -> bytes:
 
 
 def read(path: Path) -> list[Kept]:
-    document = yamlio.load(path, round_trip=False, plain_data=True)
+    """The answers in a recovery file that belongs to this user."""
+    document = yamlio.parse(path, _read_own(path), round_trip=False, plain_data=True)
     tree = document.tree
     if not isinstance(tree, dict) or not isinstance(tree.get("answers"), list):
         raise InvalidInput(f"{path}: dit is geen herstelbestand van kwaliteitslabel")
@@ -93,13 +158,17 @@ def read(path: Path) -> list[Kept]:
 def keep(audit: Path, item: Kept) -> Path:
     """Add `item` to the audit's recovery file; return where it was written.
 
-    Beside the audit when possible, else in the temporary folder; if both fail, the
-    error says so (the caller then shows the answer on screen).
+    Beside the audit when possible, else in the user's state folder; if both fail, the
+    error says so (the caller then shows the answer on screen). A symlink or another
+    user's file under the name is refused, never written through.
     """
     errors = []
-    for path in (recovery_path(audit), _fallback_path(audit)):
+    for where in (recovery_path, _state_path):
         try:
-            earlier = read(path) if path.is_file() else []
+            path = where(audit)
+            if where is _state_path:
+                state_folder()
+            earlier = read(path) if os.path.lexists(path) else []
             atomic.write(path, _dump(audit, [*earlier, item]), doing="apart bewaren")
             return path
         except KwaliteitslabelError as error:

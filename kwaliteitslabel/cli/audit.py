@@ -35,7 +35,7 @@ from kwaliteitslabel.cli.output import (
 )
 from kwaliteitslabel.cli.score_view import print_progress, print_result
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.framework import locate
+from kwaliteitslabel.framework import exact, locate
 from kwaliteitslabel.framework.base import ROUTES, VERDICTS
 
 app = typer.Typer(help="Audits: aanmaken, doorlopen, invullen, voortgang en score.",
@@ -126,8 +126,9 @@ def new(
         scope=details.line("--scope", scope) if scope is not None else None,
         start=start, end=end, certifying_body=body,
         peers=[details.line("--peer", name) for name in peer or []])
+    named = exact.named(framework.version, framework.fingerprint, framework.path)
     out.print(f"[green]✓[/green] Audit aangemaakt: {escape(str(loaded.path))} "
-              f"({route}, normenkader {framework.version}, {len(framework.norms)} normen)")
+              f"({route}, {escape(named)}, {len(framework.norms)} normen)")
     out.print(f"  verder met: kwaliteitslabel audit run {escape(str(file))}")
     warn_mixed_scripts(loaded.audit)
     missing = [check for check in readiness.check(loaded.framework, loaded.audit).missing

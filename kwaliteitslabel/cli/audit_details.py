@@ -109,7 +109,8 @@ def show_or_change(
     if characterisation is not None:
         changes["characterisation"] = details.text("--characterisation", characterisation)
     if date is not None or end_date is not None:
-        start = details.day("--date", date) if date is not None else audit.dates.start
+        start = details.start_within(details.day("--date", date), loaded.framework) \
+            if date is not None else audit.dates.start
         end = details.day("--end-date", end_date) if end_date is not None else audit.dates.end
         if end is not None and end < start:
             raise InvalidInput(f"--end-date: {end} ligt voor de begindatum {start}")

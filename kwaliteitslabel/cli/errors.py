@@ -12,6 +12,7 @@ from rich.markup import escape
 from kwaliteitslabel.cli.output import err
 from kwaliteitslabel.errors import Conflict, KwaliteitslabelError
 from kwaliteitslabel.limits import MAX_PROBLEMS_SHOWN
+from kwaliteitslabel.text import for_message
 from kwaliteitslabel.walk.conflict_view import conflict_view
 
 P = ParamSpec("P")
@@ -27,13 +28,13 @@ def show_error(error: KwaliteitslabelError) -> None:
         return
     if error.problems:
         for problem in error.problems[:MAX_PROBLEMS_SHOWN]:
-            err.print(f"[red]{escape(str(problem))}[/red]", soft_wrap=True)
+            err.print(f"[red]{escape(for_message(str(problem)))}[/red]", soft_wrap=True)
         rest = len(error.problems) - MAX_PROBLEMS_SHOWN
         if rest > 0:
             err.print(f"[red]… en nog {rest} fouten; herstel eerst deze.[/red]", soft_wrap=True)
         err.print(f"[red]{len(error.problems)} fout(en) gevonden.[/red]", soft_wrap=True)
     else:
-        err.print(f"[red]Fout: {escape(error.message)}[/red]", soft_wrap=True)
+        err.print(f"[red]Fout: {escape(for_message(error.message))}[/red]", soft_wrap=True)
 
 
 def reports_errors(command: Callable[P, R]) -> Callable[P, R]:

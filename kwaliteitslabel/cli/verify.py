@@ -59,6 +59,11 @@ def verify(
                       "waarvan het rapport de SHA-256 afdrukt:[/red]")
             out.print(f"    afgedrukt: {printed.audit_sha256}")
             out.print(f"    bijlage:   {result.attachment_sha256}")
+        for finding in result.findings:
+            out.print(f"[red]✗ Gewijzigd na het schrijven: {escape(finding.message)}.[/red]")
+        if result.unchanged:
+            out.print("[green]✓[/green] De PDF is nog precies zoals kwaliteitslabel hem schreef "
+                      "(één revisie, inhoud gelijk aan de controlegegevens).")
         if result.audit is not None:
             if result.matches_audit:
                 out.print(f"[green]✓[/green] {escape(str(result.audit))} is precies de "

@@ -42,9 +42,18 @@ class Framework:
 
     def pinned_by(self, pin: str) -> bool:
         """Whether an audit pinned to `pin` belongs to this content, or to this version
-        before a text correction the manifest lists under `earlier_prints`."""
-        return pin in (self.fingerprint, self.legacy_fingerprint) or any(
-            earlier.fingerprint == pin for earlier in self.manifest.earlier_prints)
+        before a text correction the manifest lists under `earlier_prints`.
+
+        The first release's print leaves out routes and evidence kinds, so it opens
+        only a framework whose full content is a shipped one (`framework/exact.py`)."""
+        if pin == self.fingerprint or any(
+                earlier.fingerprint == pin for earlier in self.manifest.earlier_prints):
+            return True
+        if pin != self.legacy_fingerprint:
+            return False
+        from kwaliteitslabel.framework.exact import is_shipped
+
+        return is_shipped(self.fingerprint)
 
     @property
     def version(self) -> str:

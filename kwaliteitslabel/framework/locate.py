@@ -96,6 +96,10 @@ def sources() -> list[Source]:
         if not named.exists():
             raise InvalidInput(f"{ENV_VARIABLE} wijst naar {named}, maar die map bestaat "
                                "niet; pas de variabele aan of haal haar weg")
+        if not named.is_dir():  # a file, a named pipe, a device
+            raise InvalidInput(f"{ENV_VARIABLE} wijst naar {named}, maar dat is geen map; "
+                               "laat de variabele naar een map met normenkaders wijzen of "
+                               "haal haar weg")
         found.append(Source("environment", named))
     found.append(Source("shipped", shipped_root()))
     return found
@@ -154,11 +158,14 @@ def _say_used(framework: Framework, source: Source) -> None:
 
 
 def _content_key(folder: Path) -> str:
-    """A hash of every file in the folder: any edit gives a new key."""
+    """A hash of every file in the folder: any edit gives a new key.
+
+    Every `.yaml` in the folder must be a regular file of a sane size: a named pipe
+    would block every command, a device (or a symlink to /dev/zero) never end."""
     digest = hashlib.sha256(str(folder.resolve()).encode())
     for path in sorted(folder.glob("*.yaml")):
         digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+        digest.update(yamlio.read_bytes(path))
     return digest.hexdigest()
 
 

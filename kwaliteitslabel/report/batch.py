@@ -18,6 +18,7 @@ from pathlib import Path
 
 from kwaliteitslabel.report.job import Done, make_report_safely
 from kwaliteitslabel.report.paths import Target
+from kwaliteitslabel.report.resources import died
 
 ATTEMPTS = 2  # a report whose process died is tried once more
 
@@ -108,9 +109,9 @@ class Batch:
                 if running.attempt < ATTEMPTS:
                     self._waiting.insert(0, (running.target, running.attempt + 1))
                     return True
-                return Done(running.target.source, running.target.output, bug=True,
-                            error="het proces voor dit rapport stopte twee keer onverwacht "
-                                  f"(afsluitcode {running.process.exitcode}); de andere "
+                return Done(running.target.source, running.target.output,
+                            error="het proces voor dit rapport stopte twee keer: "
+                                  f"{died(running.process.exitcode)}; de andere "
                                   "rapporten gingen door")
         return None
 

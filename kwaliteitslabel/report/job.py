@@ -13,9 +13,11 @@ from kwaliteitslabel import atomic, yamlio
 from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.audit.scoring import evaluate
 from kwaliteitslabel.errors import InvalidInput, KwaliteitslabelError
+from kwaliteitslabel.report import coverage
 from kwaliteitslabel.report.context import build_context
 from kwaliteitslabel.report.paths import Target, check_writable
 from kwaliteitslabel.report.render import render_pdf
+from kwaliteitslabel.report.resources import guarded
 from kwaliteitslabel.report.templating import render_html
 
 
@@ -59,8 +61,10 @@ def make_report(target: Target, *, lang: str = "nl", norms: Path | None = None,
     html = render_html(context)
     own = time.perf_counter() - start
     modified = dt.datetime.fromtimestamp(target.source.stat().st_mtime, dt.UTC)
-    rendered = render_pdf(html, lang=lang, draft=context.draft, attachment=data,
-                          attachment_name=target.source.name, modified=modified)
+    rendered = guarded(target.source, lambda: render_pdf(
+        html, lang=lang, draft=context.draft, attachment=data,
+        attachment_name=target.source.name, modified=modified))
+    unshown = coverage.warning(coverage.uncovered(html))
     if rendered.refused:  # the templates never ask for anything else: this is a bug
         raise RuntimeError(f"the report asked for URLs that are not assets: "
                            f"{rendered.refused[:5]}")
@@ -76,8 +80,9 @@ def make_report(target: Target, *, lang: str = "nl", norms: Path | None = None,
     missing = [check.text() for check in result.missing]
     if result.open_norms:
         missing.insert(0, f"{len(result.open_norms)} normen nog open")
+    notice = " ".join(part for part in (loaded.notice, unshown) if part) or None
     return Done(target.source, target.output, result.status, result.label, rendered.pages,
-                loaded.notice, missing=missing if result.draft else [], own_seconds=own,
+                notice, missing=missing if result.draft else [], own_seconds=own,
                 layout_seconds=rendered.layout_seconds,
                 write_seconds=rendered.write_seconds, finish_seconds=rendered.finish_seconds,
                 messages=rendered.messages)

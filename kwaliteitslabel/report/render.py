@@ -19,7 +19,9 @@ from kwaliteitslabel.report.fetcher import SCHEME, AssetFetcher
 from kwaliteitslabel.report.finish import finish
 from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.page import page_css
+from kwaliteitslabel.report.seal import seal
 from kwaliteitslabel.report.tagging import html_semantics
+from kwaliteitslabel.report.wordbreak import break_long_words
 
 # PDF/A-3a: archivable, tagged ("a" = accessible) and the only PDF/A part that embeds any
 # file (the audit, as an associated file). PDF/UA-1 is declared on top in `finish`.
@@ -70,7 +72,7 @@ def render_pdf(html: str, *, lang: str, draft: bool, attachment: bytes | None = 
     fonts = FontConfiguration()
     with _collected_messages() as messages:
         start = time.perf_counter()
-        document = HTML(string=html, url_fetcher=fetcher).render(
+        document = HTML(string=break_long_words(html), url_fetcher=fetcher).render(
             font_config=fonts,
             stylesheets=[
                 CSS(url=f"{SCHEME}report.css", url_fetcher=fetcher, font_config=fonts),
@@ -88,7 +90,7 @@ def render_pdf(html: str, *, lang: str, draft: bool, attachment: bytes | None = 
             pdf = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_tags=True,
                                      attachments=attachments)
         written = time.perf_counter()
-        pdf = finish(pdf)
+        pdf = seal(finish(pdf), attachment)
         finished = time.perf_counter()
     return Rendered(pdf, len(document.pages), laid_out - start, written - laid_out,
                     finished - written, fetcher.served, fetcher.refused, messages)

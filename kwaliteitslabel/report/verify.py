@@ -1,10 +1,13 @@
-"""Does a report still belong to its audit? The attachment against the printed SHA-256.
+"""Does a report still belong to its audit, and is it still the PDF the tool wrote?
 
-A report carries its audit file twice: embedded as an attachment, and as the SHA-256
-printed in its appendix (with the framework's version and fingerprint). `verify_report`
-reads both with pypdf, and compares them with each other and, when given, with an audit
-file. This checks consistency, not authenticity: whoever can change the PDF can change
-the attachment and the printed hash together. It never imports WeasyPrint.
+A report carries its audit file as an attachment, and in its XMP metadata the seal
+(`report/seal.py`): the attachment's SHA-256, the framework it is pinned to, and a
+digest of every other object of the PDF. `verify_report` reads the PDF with pikepdf,
+within the limits of `report/pdfopen.py`, and runs the checks in `CHECKS` one after the
+other; each adds what it finds. The page text is never read: an audit's own words can
+imitate anything printed there. This checks consistency, not authenticity: whoever can
+change the PDF and knows how can change the attachment and the seal together. It never
+imports WeasyPrint.
 """
 
 from __future__ import annotations
@@ -12,24 +15,27 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pypdf import PdfReader
-from pypdf.errors import PdfReadError
+import pikepdf
 
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.report.i18n import LANGUAGES, TABLES
+from kwaliteitslabel.limits import MAX_FILE_BYTES
+from kwaliteitslabel.report.pdfdigest import TooComplex, content_digest
+from kwaliteitslabel.report.pdfopen import read_pdf, read_regular
+from kwaliteitslabel.report.seal import pin, read_seal
 from kwaliteitslabel.report.visible import visible
 
-HEX = r"([0-9a-f]{64})"
-WRAPPED_HEX = r"((?:[0-9a-f]\s?){63}[0-9a-f])"  # a hash as printed, perhaps over two lines
 AUDIT_SUFFIXES = (".yaml", ".yml")
+MAX_XMP_BYTES = 1024 * 1024
 
 
 @dataclass
 class Printed:
-    """What the report's appendix prints."""
+    """What the report says about its audit (the seal in its XMP, as the appendix prints)."""
 
     audit_sha256: str | None = None
     framework_fingerprint: str | None = None
@@ -37,21 +43,35 @@ class Printed:
 
 
 @dataclass
+class Finding:
+    """One thing that is not as the tool wrote it; `code` is stable for scripts."""
+
+    code: str
+    message: str
+
+
+@dataclass
 class Verified:
     report: Path
-    attachment: str
-    attachment_sha256: str
-    printed: Printed
-    pinned_version: str | None
-    pinned_fingerprint: str | None
+    attachment: str = ""
+    attachment_sha256: str = ""
+    printed: Printed = field(default_factory=Printed)
+    pinned_version: str | None = None
+    pinned_fingerprint: str | None = None
     audit: Path | None = None
     audit_sha256: str | None = None
     differences: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
 
     @property
     def consistent(self) -> bool:
-        """The attachment is the file whose SHA-256 the report prints."""
+        """The attachment is the file whose SHA-256 the report carries."""
         return self.printed.audit_sha256 == self.attachment_sha256
+
+    @property
+    def unchanged(self) -> bool:
+        """Nothing was added to or changed in the PDF after the tool wrote it."""
+        return not self.findings
 
     @property
     def matches_audit(self) -> bool | None:
@@ -59,11 +79,14 @@ class Verified:
 
     @property
     def ok(self) -> bool:
-        return self.consistent and self.matches_audit is not False
+        return self.consistent and self.unchanged and self.matches_audit is not False
 
     def as_json(self) -> dict[str, object]:
         return {
             "report": str(self.report), "ok": self.ok, "consistent": self.consistent,
+            "unchanged": self.unchanged,
+            "changes": [{"code": item.code, "message": item.message}
+                        for item in self.findings],
             "attachment": {"name": self.attachment, "sha256": self.attachment_sha256},
             "printed": {"audit_sha256": self.printed.audit_sha256,
                         "framework_version": self.printed.framework_version,
@@ -77,49 +100,110 @@ class Verified:
         }
 
 
-def _labels(key: str) -> str:
-    return "|".join(re.escape(TABLES[lang][key]) for lang in LANGUAGES)
+@dataclass
+class Source:
+    """The report as read: its bytes, the opened PDF and the seal's content digest."""
+
+    path: Path
+    data: bytes
+    pdf: pikepdf.Pdf
+    attachment: bytes = b""
 
 
-AUDIT_DIGEST = re.compile(rf"(?:{_labels('appendix.audit_digest')})\s*{WRAPPED_HEX}")
-FINGERPRINT = re.compile(rf"(?:{_labels('appendix.fingerprint')})\s*{WRAPPED_HEX}")
-VERSION = re.compile(rf"(?:{_labels('appendix.framework')})\s+(?:versie|version)\s+(\S+)")
+def bounded_bytes(stream: pikepdf.Object | None, limit: int, what: str, path: Path) -> bytes:
+    """A stream's data, decompressed to at most `limit` bytes (no compression bomb)."""
+    if not isinstance(stream, pikepdf.Stream):
+        raise InvalidInput(f"{path}: {what} ontbreekt of is geen bestand in de PDF.")
+    filters = stream.get("/Filter")
+    raw = stream.read_raw_bytes()
+    if filters is None:
+        data = raw
+    elif filters == pikepdf.Name.FlateDecode and "/DecodeParms" not in stream:
+        inflate = zlib.decompressobj()
+        try:
+            data = inflate.decompress(raw, limit + 1)
+        except zlib.error:
+            raise InvalidInput(f"{path}: {what} is beschadigd (niet uit te pakken).") \
+                from None
+    else:
+        raise InvalidInput(f"{path}: {what} is gecodeerd op een manier die kwaliteitslabel "
+                           f"nooit schrijft ({filters}).")
+    if len(data) > limit:
+        raise InvalidInput(f"{path}: {what} is groter dan {limit // 1024} KiB; zo groot is "
+                           "geen auditbestand.")
+    return data
 
 
-def _joined(text: str) -> str:
-    return "".join(text.split())
+STARTXREF = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*\Z")
 
 
-def _printed(reader: PdfReader) -> Printed:
-    """The appendix's hashes, looked for from the last page back."""
-    for page in reversed(reader.pages):
-        text = " ".join((page.extract_text() or "").split())
-        digest = AUDIT_DIGEST.search(text)
-        if digest:
-            fingerprint, version = FINGERPRINT.search(text), VERSION.search(text)
-            return Printed(_joined(digest.group(1)),
-                           _joined(fingerprint.group(1)) if fingerprint else None,
-                           version.group(1) if version else None)
-    return Printed()
+def check_revisions(source: Source, verified: Verified) -> None:
+    """The tool writes one revision: one cross-reference section, ending the file.
+
+    An incremental update (what a PDF editor appends: changed objects, a new
+    cross-reference pointing back with /Prev) or anything after the final %%EOF is a
+    change made after the tool wrote the report."""
+    tail = STARTXREF.search(source.data[-1024:])
+    if tail is None:
+        verified.findings.append(Finding(
+            "trailing-data", "na het einde van de PDF (%%EOF) staat nog iets"))
+    if "/Prev" in source.pdf.trailer:
+        verified.findings.append(Finding(
+            "incremental-update", "na het schrijven is er een wijziging aan toegevoegd "
+            "(een incrementele update: een tweede revisie van de PDF)"))
 
 
-PIN = re.compile(r"^framework:[ \t]*\n((?:[ \t]+.*(?:\n|$))+)", re.M)
-PIN_VERSION = re.compile(r"^[ \t]+version:[ \t]*['\"]?([^'\"\s#]+)", re.M)
-PIN_FINGERPRINT = re.compile(rf"^[ \t]+fingerprint:[ \t]*['\"]?{HEX}", re.M)
+def check_seal(source: Source, verified: Verified) -> None:
+    """Read the seal from the XMP and compare its digest with the PDF's own."""
+    metadata = source.pdf.Root.get("/Metadata")
+    seal = read_seal(bounded_bytes(metadata, MAX_XMP_BYTES, "de XMP-metadata",
+                                   source.path)) if metadata is not None else None
+    if seal is None or seal.audit_sha256 is None or seal.content_sha256 is None:
+        raise InvalidInput(
+            f"{source.path}: dit rapport draagt geen controlegegevens van kwaliteitslabel "
+            "(in zijn XMP-metadata); het is niet door kwaliteitslabel gemaakt, met een "
+            "oudere versie gemaakt, of daarna bewerkt. Vraag de auditoren om een nieuw "
+            "rapport.")
+    verified.printed = Printed(seal.audit_sha256, seal.framework_fingerprint,
+                               seal.framework_version)
+    try:
+        actual = content_digest(source.pdf)
+    except TooComplex as error:
+        raise InvalidInput(f"{source.path}: de PDF is te ingewikkeld om te controleren "
+                           f"({error}); zo is geen rapport van kwaliteitslabel.") from None
+    except (pikepdf.PdfError, RuntimeError, RecursionError) as error:
+        raise InvalidInput(f"{source.path}: de PDF is beschadigd ({str(error)[:200]}).") \
+            from None
+    if actual != seal.content_sha256:
+        verified.findings.append(Finding(
+            "changed-objects", "de inhoud van de PDF is na het schrijven gewijzigd (een "
+            "pagina, een bijlage of een ander deel is niet meer wat kwaliteitslabel schreef)"))
 
 
-def _pin(data: bytes) -> tuple[str | None, str | None]:
-    """The framework version and fingerprint the attached audit is pinned to.
+def check_attachment(source: Source, verified: Verified) -> None:
+    """The one audit file in the catalog's associated files, and its SHA-256."""
+    files = source.pdf.Root.get("/AF")
+    specs = list(files) if isinstance(files, pikepdf.Array) and len(files) < 10 else []
+    audits = [spec for spec in specs if isinstance(spec, pikepdf.Dictionary)
+              and str(spec.get("/UF", spec.get("/F", ""))).lower().endswith(AUDIT_SUFFIXES)]
+    if len(audits) != 1:
+        count = "geen" if not audits else "meer dan één"
+        raise InvalidInput(f"{source.path}: het rapport heeft {count} auditbestand als "
+                           "bijlage; alleen een rapport van kwaliteitslabel is zo te "
+                           "controleren")
+    spec = audits[0]
+    embedded = spec.get("/EF", pikepdf.Dictionary()).get("/F")
+    data = bounded_bytes(embedded, MAX_FILE_BYTES, "het bijgevoegde auditbestand",
+                         source.path)
+    verified.attachment = visible(str(spec.get("/UF", spec.get("/F", ""))))
+    verified.attachment_sha256 = hashlib.sha256(data).hexdigest()
+    verified.pinned_version, verified.pinned_fingerprint = pin(data)
+    source.attachment = data
 
-    Read with a pattern, not a YAML parser: the attachment of an unknown PDF is not
-    trusted, and these two lines are all that is needed from it."""
-    block = PIN.search(data.decode("utf-8", "replace"))
-    if block is None:
-        return None, None
-    version = PIN_VERSION.search(block.group(1))
-    fingerprint = PIN_FINGERPRINT.search(block.group(1))
-    return (version.group(1) if version else None,
-            fingerprint.group(1) if fingerprint else None)
+
+# The checks in order; a signature check is one more function of this shape.
+CHECKS: list[Callable[[Source, Verified], None]] = [check_revisions, check_seal,
+                                                    check_attachment]
 
 
 def _differences(old: bytes, new: bytes, limit: int = 12) -> list[str]:
@@ -133,34 +217,20 @@ def _differences(old: bytes, new: bytes, limit: int = 12) -> list[str]:
 
 
 def verify_report(report: Path, audit: Path | None = None) -> Verified:
-    """Read `report`'s attachment and printed hashes; compare with `audit` if given."""
-    try:
-        reader = PdfReader(report)
-        attachments = {name: contents for name, contents in reader.attachments.items()
-                       if name.lower().endswith(AUDIT_SUFFIXES)}
-    except (OSError, PdfReadError, ValueError) as error:
-        raise InvalidInput(f"{report}: dit is geen leesbare PDF ({error}); geef een rapport "
-                           "van kwaliteitslabel op") from None
-    if len(attachments) != 1 or len(next(iter(attachments.values()))) != 1:
-        count = "geen" if not attachments else "meer dan één"
-        raise InvalidInput(f"{report}: het rapport heeft {count} auditbestand als bijlage; "
-                           "alleen een rapport van kwaliteitslabel is zo te controleren")
-    name, (data,) = next(iter(attachments.items()))
-    printed = _printed(reader)
-    if printed.audit_sha256 is None:
-        raise InvalidInput(f"{report}: in het rapport staat geen SHA-256 van het "
-                           "auditbestand (bijlage 'verantwoording'); is dit een rapport van "
-                           "kwaliteitslabel?")
-    version, fingerprint = _pin(data)
-    verified = Verified(report, visible(name), hashlib.sha256(data).hexdigest(), printed,
-                        version, fingerprint)
-    if audit is not None:
+    """Run `CHECKS` on `report`; compare its attachment with `audit` if given."""
+    given = read_regular(audit, MAX_FILE_BYTES, "een auditbestand") if audit else None
+    data, pdf = read_pdf(report)
+    with pdf:
+        source = Source(report, data, pdf)
+        verified = Verified(report)
         try:
-            given = audit.read_bytes()
-        except OSError as error:
-            raise InvalidInput(f"{audit}: kan niet gelezen worden ({error.strerror})") \
-                from None
+            for check in CHECKS:
+                check(source, verified)
+        except (pikepdf.PdfError, RuntimeError, RecursionError) as error:
+            raise InvalidInput(f"{report}: de PDF is beschadigd ({str(error)[:200]}); geef "
+                               "een rapport van kwaliteitslabel op.") from None
+    if audit is not None and given is not None:
         verified.audit, verified.audit_sha256 = audit, hashlib.sha256(given).hexdigest()
         if verified.audit_sha256 != verified.attachment_sha256:
-            verified.differences = _differences(data, given)
+            verified.differences = _differences(source.attachment, given)
     return verified

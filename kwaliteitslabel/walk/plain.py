@@ -303,7 +303,11 @@ class Walkthrough(Prompts):
         path = recovery.find(self.loaded.path)
         if path is None:
             return
-        kept = recovery.read(path)
+        try:
+            kept = recovery.read(path)
+        except KwaliteitslabelError as refused:  # not this user's file: say so, never apply
+            self._refuse(refused.message)
+            return
         self.console.print()
         self.console.print(Text(f"In {path} staan {len(kept)} antwoorden die nog niet zijn "
                                 f"bewaard ({', '.join(item.norm for item in kept)}).",

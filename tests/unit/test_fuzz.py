@@ -10,6 +10,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from helpers import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
@@ -70,7 +71,7 @@ def mutate(text: str, mutations) -> str:
     return text
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutations=st.lists(mutation, min_size=1, max_size=4))
 def test_damaged_audits_load_or_fail_clearly(mutations):
     path = WORK / "beschadigd.yaml"
@@ -89,7 +90,7 @@ FRAMEWORK_COPY = WORK / "kader"
 shutil.copytree(shipped_root() / "2017", FRAMEWORK_COPY, dirs_exist_ok=True)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutations=st.lists(mutation, min_size=1, max_size=3))
 def test_damaged_norm_files_load_or_fail_clearly(mutations):
     (FRAMEWORK_COPY / "vakmanschap.yaml").write_text(mutate(NORM_TEXT, mutations),
@@ -107,7 +108,7 @@ scores = st.sampled_from(["voldoet", "voldoet_deels", "voldoet_niet", "nvt", "go
 norm_ids = st.sampled_from([*NORM_IDS, "v2", "X1", ""])
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(120), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(norm=norm_ids, score=scores, finding=st.none() | texts,
        evidence=st.lists(texts, max_size=2), improvement=st.lists(texts, max_size=2),
        strength=st.lists(texts, max_size=2), reason=st.none() | texts)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from helpers import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -50,7 +51,7 @@ def _content(result: object) -> dict[str, object]:
     return result.model_dump(exclude={"assessed_at"})  # type: ignore[attr-defined]
 
 
-@settings(max_examples=60, deadline=None,
+@settings(max_examples=examples(60), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(organisation=one_line, fte=st.none() | st.floats(0, 5000),
        steps=st.lists(answers(), min_size=1, max_size=4))
@@ -78,7 +79,7 @@ words = st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc"
                          max_size=14), min_size=8, max_size=60)
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(lines=st.lists(words.map(" ".join), min_size=1, max_size=3))
 def test_long_and_multi_line_texts_are_written_folded_and_read_back_whole(lines):
     import io

@@ -6,6 +6,7 @@ import datetime as dt
 import shutil
 
 import pytest
+from helpers import examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -220,7 +221,7 @@ verdict_maps = st.fixed_dictionaries({
 routes = st.sampled_from(["zelfevaluatie", "intercollegiaal", "certificerend", "combinatie"])
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(verdicts=verdict_maps, route=routes)
 def test_scores_stay_within_0_and_100(verdicts, route):
     result = evaluate(FRAMEWORK, make_audit(route, verdicts))
@@ -229,7 +230,7 @@ def test_scores_stay_within_0_and_100(verdicts, route):
         assert sum(area.counts.values()) + area.open == area.total
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(verdicts=verdict_maps, route=routes)
 def test_an_audit_with_an_open_norm_is_never_positive(verdicts, route):
     result = evaluate(FRAMEWORK, make_audit(route, verdicts))
@@ -238,7 +239,7 @@ def test_an_audit_with_an_open_norm_is_never_positive(verdicts, route):
         assert result.label == "geen"
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=examples(80), deadline=None)
 @given(verdicts=verdict_maps.map(lambda v: {k: x or "voldoet" for k, x in v.items()}),
        route=st.sampled_from(["certificerend", "combinatie"]), data=st.data())
 def test_a_worse_verdict_never_improves_the_outcome(verdicts, route, data):
@@ -252,7 +253,7 @@ def test_a_worse_verdict_never_improves_the_outcome(verdicts, route, data):
     assert after.overall.score_pct <= before.overall.score_pct
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(norm_id=st.sampled_from(sorted(CORE)), route=routes)
 def test_nvt_on_a_core_norm_never_counts(norm_id, route):
     result = evaluate(FRAMEWORK, make_audit(route, all_met(**{norm_id: "nvt"})))
