@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kwaliteitslabel import __version__
 from kwaliteitslabel.audit.load import LoadedAudit
@@ -25,11 +25,19 @@ class CertificateContext:
     label_svg: str
     signed_by: str
     generated: str
+    created: str  # ISO 8601, the PDF's creation date
+    valid_until: str
+    number: str
     tool: str
     audit_digest: str
     framework_version: str
     framework_status: str
     fingerprint: str
+    granted_to: str = ""
+    verify_line: str = ""
+    # who signed the decision for the deciding body, as the decision records them (none
+    # yet: until then the certificate shows one signature line for the body)
+    signatories: list[str] = field(default_factory=list)
 
 
 def certificate_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
@@ -69,6 +77,9 @@ def certificate_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl"
         label_svg=label_svg(stamped=True, title=alt, valid_until=result.valid_until),
         signed_by=decision.by,
         generated=t.date(today), tool=f"kwaliteitslabel {__version__}",
+        created=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+        valid_until=valid, number=decision.number or t("certificate.no_number"),
+        granted_to=t("certificate.granted_to"), verify_line=t("certificate.verify_line"),
         audit_digest=loaded.document.digest, framework_version=loaded.framework.version,
         framework_status=t(f"framework_status.{loaded.framework.manifest.status}"),
         fingerprint=loaded.framework.fingerprint)

@@ -158,6 +158,7 @@ WORDS = {
                     "({route}, normenkader {version}): {outcome}",
     "meta.keywords": "Kwaliteitslabel Sociaal Werk, {kind}, {route}, normenkader {version}",
     "attachment.description": "Het auditbestand waarop dit rapport rust",
+    "attachment.description_of": "Het auditbestand waarop dit document rust: {document}",
     "open_norms": "Open normen",
     "scope.default": "hele organisatie",
     "framework_status.concept": "concept",
@@ -351,6 +352,11 @@ WORDS = {
     "certificate.framework_value": "Kwaliteitslabel Sociaal Werk, normenkader {version}",
     "certificate.signed": "Namens de {by}",
     "lapsed": " (verlopen)",
+    "certificate.granted_to": "toegekend aan",
+    "certificate.verify_line":
+        "Echt en ongewijzigd? Het auditbestand waarop dit certificaat rust, zit als bijlage in "
+        "dit PDF-bestand; de beheercommissie bevestigt het certificaatnummer.",
+    "certificate.signature": "handtekening",
     "certificate.check":
         "Het auditbestand waarop dit certificaat rust, is als bijlage opgenomen; controleer "
         "het met kwaliteitslabel verify.",
