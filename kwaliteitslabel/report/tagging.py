@@ -71,13 +71,16 @@ def _line_ends(box: Any) -> list[Any]:
 
 
 def _wrapped_lines(box: Any, tags: Any) -> dict[int, str]:
-    """MCID -> text plus a space, for every line in `box` but its last that ends in a word."""
+    """MCID -> text plus a space, for every line in `box` that ends in a word; the last
+    line's under the key -1 - MCID (it needs a space only if the box goes on on a later
+    page)."""
     wrapped = {}
-    for text_box in _line_ends(box)[:-1]:
+    ends = _line_ends(box)
+    for index, text_box in enumerate(ends):
         text, mcid = getattr(text_box, "text", ""), weasy.mcid_of(tags, text_box)
         if mcid is not None and text and not text[-1].isspace() \
                 and not text.endswith(NO_SPACE_AFTER):
-            wrapped[mcid] = text + " "
+            wrapped[mcid if index < len(ends) - 1 else -1 - mcid] = text + " "
     return wrapped
 
 
@@ -87,6 +90,8 @@ class _Tagger:
     def __init__(self, original: weasy.Builder) -> None:
         self.original = original
         self.first: dict[tuple[int, str, int], tuple[Any, bytes]] = {}
+        # the span that ends the latest part of an element, and its text with a space
+        self.last_line: dict[tuple[int, str, int], tuple[Any, str]] = {}
         self.open: list[int] = []  # the elements whose boxes are being built, outermost first
 
     def build(self, box: Any, parent: Any, pdf: Any, page_number: int, nums: Any,
@@ -116,8 +121,8 @@ class _Tagger:
         try:
             for struct in self.original(*args):
                 self._semantics(struct, element, str(tag), parent, real, pdf, page_number)
-                self._spaces(wrapped, nums, pdf)
-                self._continuation(struct, element, depth)
+                last = self._spaces(wrapped, nums, pdf)
+                self._continuation(struct, element, depth, last)
                 yield struct
         finally:
             self.open.pop()
@@ -146,19 +151,33 @@ class _Tagger:
             _lift_labels(pdf, struct)
 
     @staticmethod
-    def _spaces(wrapped: dict[int, str], nums: Any, pdf: Any) -> None:
-        for mcid, text in wrapped.items():
+    def _spaces(wrapped: dict[int, str], nums: Any, pdf: Any) -> tuple[Any, str] | None:
+        """Sets the /ActualText of wrapped lines; returns the last line's span and text."""
+        last = None
+        for key, text in wrapped.items():
+            mcid = key if key >= 0 else -1 - key
             span = weasy.resolve(pdf, nums.get(mcid))
-            if span is not None and span.get("S") == "/Span" and list(span["K"]) == [mcid]:
+            if span is None or span.get("S") != "/Span" or list(span["K"]) != [mcid]:
+                continue
+            if key >= 0:
                 span["ActualText"] = pydyf.String(text)
+            else:
+                last = (span, text)
         wrapped.clear()
+        return last
 
-    def _continuation(self, struct: Any, element: Any, depth: int) -> None:
+    def _continuation(self, struct: Any, element: Any, depth: int,
+                      last: tuple[Any, str] | None) -> None:
         key = (id(element), str(struct.get("S")), depth)
         if key in self.first:
             struct[KL_CONTINUES] = self.first[key][1]
+            before = self.last_line.pop(key, None)
+            if before is not None:  # the text goes on on this page: a space at the break
+                before[0]["ActualText"] = pydyf.String(before[1])
         else:
             self.first[key] = (element, struct.reference)  # the element kept alive
+        if last is not None:
+            self.last_line[key] = last
 
 
 def _flatten(pdf: Any, struct: Any, kind: str) -> None:
