@@ -233,8 +233,10 @@ LINE_ENDS = (b"\r", b"\n")
 
 def _attachments(pdf: pikepdf.Pdf) -> None:
     """Each embedded file: its MIME type, and stream data that never ends in CR or LF."""
-    embedded = pdf.Root.get("/Names", {}).get("/EmbeddedFiles", {}).get("/Names", [])
-    for spec in list(embedded)[1::2]:
+    names = pdf.Root.get("/Names")
+    files = names.get("/EmbeddedFiles") if names is not None else None
+    embedded: list[pikepdf.Object] = list(files.get("/Names", [])) if files is not None else []
+    for spec in embedded[1::2]:
         item = spec.EF.F
         name = str(spec.get("/UF", spec.get("/F", "")))
         suffix = name[name.rfind("."):].lower() if "." in name else ""
@@ -261,7 +263,7 @@ def _other_streams_never_end_in_cr(pdf: pikepdf.Pdf) -> None:
             _write_without_line_end(item, item.read_bytes())
 
 
-def _write_without_line_end(item: pikepdf.Stream, data: bytes) -> None:
+def _write_without_line_end(item: pikepdf.Object, data: bytes) -> None:
     """`data` deflated into `item` so that the stream data ends in neither CR nor LF.
 
     A zlib stream ends in the Adler-32 checksum of what was deflated, whose last byte is
