@@ -177,22 +177,26 @@ def marked_content(pdf: pikepdf.Pdf, checked: Checked | None = None
 
     With `checked`, content outside both (text or images that are neither tagged nor an
     artifact) is reported. Read once per file (the pages are parsed one by one)."""
-    pieces, outside = _marked_content(Path(pdf.filename))
+    pieces, outside, _ = _marked_content(Path(pdf.filename))
     if checked is not None:
         for problem in outside:
             checked.fail(problem)
     return pieces
 
 
+Content = tuple[list[tuple[int, int | None, str]], list[str], dict[tuple[int, int], float]]
+
+
 @functools.cache
-def _marked_content(path: Path) -> tuple[list[tuple[int, int | None, str]], list[str]]:
+def _marked_content(path: Path) -> Content:
     with pikepdf.open(path) as pdf:
         return _parse_content(pdf)
 
 
-def _parse_content(pdf: pikepdf.Pdf) -> tuple[list[tuple[int, int | None, str]], list[str]]:
+def _parse_content(pdf: pikepdf.Pdf) -> Content:
     pieces: list[tuple[int, int | None, str]] = []
     outside: list[str] = []
+    lines: dict[tuple[int, int], float] = {}  # (page, MCID) -> the baseline of its text
     for number, page in enumerate(pdf.pages):
         fonts = page.Resources.get("/Font", pikepdf.Dictionary())
         tables = {str(name): _to_unicode(font) for name, font in fonts.items()}
@@ -214,6 +218,10 @@ def _parse_content(pdf: pikepdf.Pdf) -> tuple[list[tuple[int, int | None, str]],
                     stack.pop()
             elif operator == "Tf":
                 table = tables.get(str(operands[0]), {})
+            elif operator == "Tm":
+                where = next((item for item in reversed(stack) if item != "other"), None)
+                if isinstance(where, int):
+                    lines.setdefault((number, where), round(float(operands[5]), 1))
             elif operator in TEXT_SHOW or operator == "Do":
                 where = next((item for item in reversed(stack) if item != "other"), "none")
                 if where == "none":
@@ -223,7 +231,7 @@ def _parse_content(pdf: pikepdf.Pdf) -> tuple[list[tuple[int, int | None, str]],
                 if operator in TEXT_SHOW:
                     mcid = where if isinstance(where, int) else None
                     pieces.append((number, mcid, _shown(operands, table)))
-    return pieces, outside
+    return pieces, outside, lines
 
 
 @dataclass(frozen=True)
@@ -418,12 +426,8 @@ def _check_links(pdf: pikepdf.Pdf, tree: _Tree, checked: Checked) -> None:
 
 def _check_stream_ends(pdf: pikepdf.Pdf, data: bytes, checked: Checked) -> None:
     """No stream ends in CR before the EOL of `endstream`, where some validators would
-    read CR LF as the EOL and the stream as one byte short; an attached file is exempt
-    (it must stay byte for byte the file it is)."""
-    attached = sum(1 for item in pdf.objects if isinstance(item, pikepdf.Stream)
-                   and item.get("/Type") == "/EmbeddedFile"
-                   and item.read_raw_bytes().endswith(b"\r"))
-    if data.count(b"\r\nendstream") > attached:
+    read CR LF as the EOL and the stream as one byte short (the attached file included)."""
+    if b"\r\nendstream" in data:
         checked.fail("a stream ends in CR before the EOL of endstream (its /Length reads "
                      "as one byte too long to some validators)")
 
@@ -434,13 +438,20 @@ def check_pdf(path: Path, *, lang: str, parts: set[str] | None = None) -> Checke
     with pikepdf.open(path) as pdf:
         _check_stream_ends(pdf, Path(path).read_bytes(), checked)
         _check_catalog(pdf, lang, checked)
+        check_files(pdf, checked)
         if "/StructTreeRoot" not in pdf.Root:
             return checked
         tree = _Tree(pdf)
         _check_elements(tree, lang, set(parts or ()), checked)
         _check_content(pdf, tree, checked)
         _check_links(pdf, tree, checked)
+        check_structure(pdf, tree, _marked_content(Path(path)), checked)
+    for problem in check_independently(Path(path)):
+        checked.fail(f"pypdf: {problem}")
     return checked
+
+
+from pdfrules import check_files, check_independently, check_structure  # noqa: E402
 
 
 def main() -> None:

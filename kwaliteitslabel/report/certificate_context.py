@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kwaliteitslabel import __version__
 from kwaliteitslabel.audit.load import LoadedAudit
@@ -28,11 +28,19 @@ class CertificateContext:
     signed_by: str
     signatories: list[str]
     generated: str
+    created: str  # ISO 8601, the PDF's creation date
+    valid_until: str
+    number: str
     tool: str
     audit_digest: str
     framework_version: str
     framework_status: str
     fingerprint: str
+    granted_to: str = ""
+    verify_line: str = ""
+    # who signed the decision for the deciding body, as the decision records them (none
+    # yet: until then the certificate shows one signature line for the body)
+    signatories: list[str] = field(default_factory=list)
 
 
 def certificate_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
@@ -78,6 +86,9 @@ def certificate_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl"
         signed_by=decision.by,
         signatories=list(decision.signed_by),
         generated=t.date(today), tool=f"kwaliteitslabel {__version__}",
+        created=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+        valid_until=valid, number=decision.number or t("certificate.no_number"),
+        granted_to=t("certificate.granted_to"), verify_line=t("certificate.verify_line"),
         audit_digest=loaded.document.digest, framework_version=loaded.framework.version,
         framework_status=status_word(t, loaded.framework),
         fingerprint=loaded.framework.fingerprint)

@@ -25,6 +25,9 @@ from collections.abc import Iterable
 
 import pikepdf
 
+from kwaliteitslabel.report.structure_tree import add_id_tree, merge_continuations
+from kwaliteitslabel.report.xmp import namespaces_on_descriptions
+
 UA_XMP = b"""<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" \
 pdfuaid:part="1"/>
 <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" \
@@ -168,6 +171,7 @@ def _declare_ua(pdf: pikepdf.Pdf) -> None:
     xmp = pdf.Root.Metadata.read_bytes()
     if b"pdfuaid:part" not in xmp:
         xmp = xmp.replace(b"</rdf:RDF>", UA_XMP + b"</rdf:RDF>", 1)
+    xmp = namespaces_on_descriptions(xmp)
     pdf.Root.Metadata = pdf.make_stream(xmp, Type=pikepdf.Name.Metadata,
                                         Subtype=pikepdf.Name.XML)
 
@@ -223,13 +227,70 @@ def _no_carriage_return_at_the_end(pdf: pikepdf.Pdf) -> None:
             item.Length1 = len(data)
 
 
+MIME_TYPES = {".yaml": "/application/yaml", ".yml": "/application/yaml"}
+LINE_ENDS = (b"\r", b"\n")
+
+
+def _attachments(pdf: pikepdf.Pdf) -> None:
+    """Each embedded file: its MIME type, and stream data that never ends in CR or LF."""
+    names = pdf.Root.get("/Names")
+    files = names.get("/EmbeddedFiles") if names is not None else None
+    embedded: list[pikepdf.Object] = list(files.get("/Names", [])) if files is not None else []
+    for spec in embedded[1::2]:
+        item = spec.EF.F
+        name = str(spec.get("/UF", spec.get("/F", "")))
+        suffix = name[name.rfind("."):].lower() if "." in name else ""
+        if suffix in MIME_TYPES:
+            item.Subtype = pikepdf.Name(MIME_TYPES[suffix])
+        _write_without_line_end(item, item.read_bytes())
+
+
+def _fonts(pdf: pikepdf.Pdf) -> None:
+    """No /CIDToGIDMap on a CIDFontType0 font (a key only CIDFontType2 may have)."""
+    for item in pdf.objects:
+        if isinstance(item, pikepdf.Dictionary) and item.get("/Subtype") == "/CIDFontType0" \
+                and "/CIDToGIDMap" in item:
+            del item["/CIDToGIDMap"]
+
+
+def _other_streams_never_end_in_cr(pdf: pikepdf.Pdf) -> None:
+    """Any other stream whose data still ends in CR (a font's ToUnicode map) is written
+    again through `without_line_end`."""
+    for item in pdf.objects:
+        if isinstance(item, pikepdf.Stream) and item.get("/Filter") == "/FlateDecode" \
+                and "/DecodeParms" not in item and item.get("/Type") != "/Metadata" \
+                and item.read_raw_bytes().endswith(b"\r"):
+            _write_without_line_end(item, item.read_bytes())
+
+
+def _write_without_line_end(item: pikepdf.Object, data: bytes) -> None:
+    """`data` deflated into `item` so that the stream data ends in neither CR nor LF.
+
+    A zlib stream ends in the Adler-32 checksum of what was deflated, whose last byte is
+    one plus the sum of those bytes (modulo 65521): no zlib level or strategy changes it.
+    When it is CR (13) or LF (10), the data is deflated as one row of a PNG predictor
+    whose row tag "Up" (2) decodes to the same bytes and adds 2 to that sum, so the last
+    byte becomes 15 or 12 (PDF 32000-1, 7.4.4.4)."""
+    packed = zlib.compress(data, 9)
+    if not packed.endswith(LINE_ENDS) or not data:
+        item.write(packed, filter=pikepdf.Name.FlateDecode)
+        return
+    item.write(zlib.compress(b"\x02" + data, 9), filter=pikepdf.Name.FlateDecode,
+               decode_parms=pikepdf.Dictionary(Predictor=12, Columns=len(data)))
+
+
 def finish(data: bytes) -> bytes:
     """The PDF in `data` with artifacts, one /AF entry per file and PDF/UA-1 declared."""
     with pikepdf.open(io.BytesIO(data)) as pdf:
+        merge_continuations(pdf)
         _artifacts(pdf)
+        add_id_tree(pdf)
         _associated_files_once(pdf)
+        _attachments(pdf)
         _declare_ua(pdf)
+        _fonts(pdf)
         _no_carriage_return_at_the_end(pdf)
+        _other_streams_never_end_in_cr(pdf)
         for mode in (pikepdf.ObjectStreamMode.preserve, pikepdf.ObjectStreamMode.generate):
             out = io.BytesIO()
             pdf.save(out, compress_streams=True, object_stream_mode=mode)

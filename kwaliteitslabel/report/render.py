@@ -67,7 +67,8 @@ def render_pdf(html: str, *, lang: str, draft: bool, attachment: bytes | None = 
                attachment_name: str = "", modified: dt.datetime | None = None,
                description: str | None = None) -> Rendered:
     """Lay out `html` with our stylesheet and write a PDF/A-3a, PDF/UA-1, with `attachment`
-    embedded if given (`description` says what the attached file is)."""
+    embedded if given (`description` says what the attached file is; by default, that it
+    is the audit this document, named by its title, rests on)."""
     fetcher = AssetFetcher()
     fonts = FontConfiguration()
     with _collected_messages() as messages:
@@ -84,7 +85,8 @@ def render_pdf(html: str, *, lang: str, draft: bool, attachment: bytes | None = 
         moment = (modified or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)  # written as UTC
         attachments = [] if attachment is None else [Attachment(
             string=attachment, name=attachment_name,
-            description=description or Texts(lang)("attachment.description"),
+            description=description or Texts(lang)(
+                "attachment.description_of", document=document.metadata.title or ""),
             created=moment, modified=moment, relationship="Source")]
         with html_semantics():
             pdf = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_tags=True,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from kwaliteitslabel.report.booklet_context import BookletContext
 from kwaliteitslabel.report.certificate_context import CertificateContext
@@ -15,6 +16,7 @@ from kwaliteitslabel.report.views import ReportContext
 from kwaliteitslabel.report.visible import visible
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+SOURCE_LANG = "nl"  # the language of the framework's texts and of what auditors write
 
 
 def _shown(value: object) -> object:
@@ -23,9 +25,27 @@ def _shown(value: object) -> object:
         else value
 
 
+# Dutch names that data puts into translated sentences (the deciding body, by its name)
+DUTCH_TERMS = re.compile(r"\bbeheercommissie(?: Kwaliteitslabel)?\b", re.IGNORECASE)
+
+
+def dutch_terms(text: str, lang: str) -> Markup:
+    """`text` with the Dutch names in it marked as Dutch, in a report in another language."""
+    shown = visible(text)
+    if lang == SOURCE_LANG:
+        return Markup(escape(shown))
+    parts, position = [], 0
+    for match in DUTCH_TERMS.finditer(shown):
+        parts.append(escape(shown[position:match.start()]))
+        parts.append(Markup('<span lang="{}">{}</span>').format(SOURCE_LANG, match.group()))
+        position = match.end()
+    parts.append(escape(shown[position:]))
+    return Markup("").join(parts)
+
+
 @cache
 def environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    environment = jinja2.Environment(
         finalize=_shown,
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=True,  # every value is text; only our own SVG is marked safe
@@ -33,9 +53,8 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-
-
-SOURCE_LANG = "nl"  # the language of the framework's texts and of what auditors write
+    environment.filters["dutch_terms"] = dutch_terms
+    return environment
 
 
 def source_lang(lang: str) -> Markup:

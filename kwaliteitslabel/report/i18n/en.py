@@ -155,6 +155,7 @@ WORDS = {
                     "({route}, framework {version}): {outcome}",
     "meta.keywords": "Kwaliteitslabel Sociaal Werk, {kind}, {route}, framework {version}",
     "attachment.description": "The audit file this report rests on",
+    "attachment.description_of": "The audit file this document rests on: {document}",
     "open_norms": "Open norms",
     "scope.default": "whole organisation",
     "framework_status.concept": "draft",
@@ -424,6 +425,11 @@ WORDS = {
     "certificate.framework_value_own": "framework {version}, kwaliteitslabel's own text",
     "certificate.signed": "On behalf of the {by}",
     "lapsed": " (lapsed)",
+    "certificate.granted_to": "granted to",
+    "certificate.verify_line":
+        "Genuine and unchanged? The audit file this certificate rests on is attached to this "
+        "PDF file; the commission confirms the certificate number.",
+    "certificate.signature": "signature",
     "certificate.check":
         "The audit file this certificate rests on is embedded as an attachment, so anyone "
         "can check it is unchanged.",

@@ -156,6 +156,7 @@ WORDS = {
                     "({route}, normenkader {version}): {outcome}",
     "meta.keywords": "Kwaliteitslabel Sociaal Werk, {kind}, {route}, normenkader {version}",
     "attachment.description": "Het auditbestand waarop dit rapport rust",
+    "attachment.description_of": "Het auditbestand waarop dit document rust: {document}",
     "open_norms": "Open normen",
     "scope.default": "hele organisatie",
     "framework_status.concept": "concept",
@@ -433,6 +434,11 @@ WORDS = {
     "certificate.framework_value_own": "normenkader {version}, eigen tekst van kwaliteitslabel",
     "certificate.signed": "Namens de {by}",
     "lapsed": " (verlopen)",
+    "certificate.granted_to": "toegekend aan",
+    "certificate.verify_line":
+        "Echt en ongewijzigd? Het auditbestand waarop dit certificaat rust, zit als bijlage in "
+        "dit PDF-bestand; de beheercommissie bevestigt het certificaatnummer.",
+    "certificate.signature": "handtekening",
     "certificate.check":
         "Het auditbestand waarop dit certificaat rust, is als bijlage opgenomen; zo is na te "
         "gaan dat het ongewijzigd is.",
