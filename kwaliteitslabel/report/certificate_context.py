@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from kwaliteitslabel import __version__
 from kwaliteitslabel.audit.load import LoadedAudit
@@ -38,9 +38,6 @@ class CertificateContext:
     fingerprint: str
     granted_to: str = ""
     verify_line: str = ""
-    # who signed the decision for the deciding body, as the decision records them (none
-    # yet: until then the certificate shows one signature line for the body)
-    signatories: list[str] = field(default_factory=list)
 
 
 def certificate_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
