@@ -7,12 +7,11 @@ shared temporary folder. Losing it loses nothing but the starting point.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import tempfile
 from pathlib import Path
-
-from kwaliteitslabel import atomic
-from kwaliteitslabel.errors import KwaliteitslabelError
 
 MAX_AUDITS = 200  # the oldest positions go first
 
@@ -51,8 +50,15 @@ def remember(audit: Path, norm_id: str | None) -> None:
         positions[key] = norm_id
     kept = dict(list(positions.items())[-MAX_AUDITS:])
     path = state_file()
-    try:
+    try:  # whole or not at all, but without fsync: a lost position costs nothing
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        atomic.write(path, json.dumps(kept, indent=1, ensure_ascii=False).encode("utf-8"))
-    except (OSError, KwaliteitslabelError):
-        pass
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=".walk.", suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(kept, stream, indent=1, ensure_ascii=False)
+        os.replace(name, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(name)

@@ -101,8 +101,9 @@ class WalkApp(App[None]):
                                                     replace_lists=True)
         return self.drafts[norm_id]
 
-    def show_norm(self) -> None:
-        """Show the current norm everywhere (the switch the benchmark times)."""
+    def show_norm(self, *, relist: bool = True) -> None:
+        """Show the current norm everywhere (the switch the benchmark times); the list is
+        rebuilt only when states or the filter changed (`relist`)."""
         session, norm = self.session, self.current
         framework = session.framework
         state = session.progress()
@@ -113,11 +114,23 @@ class WalkApp(App[None]):
             overflow="ellipsis", no_wrap=True))
         self.query_one(NormCard).show(norm, framework.area(norm.area).name,
                                       session.state_of(norm.id), session.notices(norm.id))
-        self.query_one("#guide", Static).update(render_norm(framework, norm, full=True))
+        self.show_guidance()
         self.query_one(AnswerForm).show(self.draft, [level.id for level in
                                                      session.levels(norm)])
-        self.show_list()
+        if relist:
+            self.show_list()
+        else:
+            self.query_one(NormList).point_at(norm.id)
         self.show_notes()
+
+    def show_guidance(self) -> None:
+        """The questions and guidance, drawn only when their tab is open."""
+        if self.query_one("#tabs", TabbedContent).active == "questions":
+            guide = render_norm(self.session.framework, self.current, full=True)
+            self.query_one("#guide", Static).update(guide)
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        self.show_guidance()
 
     def show_list(self) -> None:
         area = self.current.area
@@ -148,7 +161,7 @@ class WalkApp(App[None]):
         self.message = ""
         self._asked_to_quit = False
         self.session.remember(norm.id)
-        self.show_norm()
+        self.show_norm(relist=False)
 
     def _held(self, norm_id: str) -> bool:
         """Whether the draft of a norm differs from what is saved (not saved yet)."""

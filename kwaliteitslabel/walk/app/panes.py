@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import ListItem, ListView, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.walk.card import anchors
@@ -37,8 +37,14 @@ class NormList(OptionList):
                 options.append(Option(Text(f"{norm_id:<4} {word}"), id=norm_id))
         self.clear_options()
         self.add_options([option for option in options if option is not None])
-        if current in shown:
-            self.highlighted = self.get_option_index(current)
+        self.point_at(current)
+
+    def point_at(self, norm_id: str) -> None:
+        """Highlight a norm, when the list shows it."""
+        try:
+            self.highlighted = self.get_option_index(norm_id)
+        except OptionDoesNotExist:
+            pass
 
 
 class NormCard(Static):
@@ -74,7 +80,12 @@ class ItemList(ListView):
             self.items = items
             self.index = index
 
+    _shown: list[str] | None = None
+
     def show(self, texts: list[str]) -> None:
+        if texts == self._shown:  # most norms switch from no items to no items
+            return
+        self._shown = list(texts)
         self.clear()
         self.extend(ListItem(Static(Text(f"{number}. {text}")))
                     for number, text in enumerate(texts, start=1))
