@@ -6,31 +6,30 @@ end of the stream means: stop, and save nothing half-done.
 
 from __future__ import annotations
 
-import shlex
 from typing import IO
 
 from rich.console import Console
 from rich.rule import Rule
 from rich.text import Text
 
-from kwaliteitslabel.audit import recovery
 from kwaliteitslabel.audit.answer import Answer
 from kwaliteitslabel.audit.evidence import describe_evidence, parse_evidence
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import NormResult
-from kwaliteitslabel.audit.progress import Progress, first_open, progress
+from kwaliteitslabel.audit.progress import Progress, progress
 from kwaliteitslabel.audit.rules import verdict_violations
-from kwaliteitslabel.errors import Conflict, InvalidInput, KwaliteitslabelError
+from kwaliteitslabel.errors import Conflict, InvalidInput
 from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.walk import card, session, view
 from kwaliteitslabel.walk.commands import Command
 from kwaliteitslabel.walk.conflict_view import conflict_view
 from kwaliteitslabel.walk.line_input import LineReader
 from kwaliteitslabel.walk.norm_view import render_norm
-from kwaliteitslabel.walk.prompts import Back, Prompts, Stop
+from kwaliteitslabel.walk.plain_recovery import Recovery
+from kwaliteitslabel.walk.prompts import Back, Stop
 
 
-class Walkthrough(Prompts):
+class Walkthrough(Recovery):
     """One session over one audit; `run()` walks until the user stops."""
 
     def __init__(self, loaded: LoadedAudit, console: Console, stream: IO[str], *,
@@ -246,41 +245,6 @@ class Walkthrough(Prompts):
                                f"{state.scored}/{state.total} beoordeeld")
             return True
 
-    def _retry(self) -> bool:
-        """After a failed save: True to try again, False to keep the answer apart."""
-        self.console.print("Uw antwoord is niet verloren. Enter: opnieuw proberen · "
-                           "a: apart bewaren en verder · q: apart bewaren en stoppen",
-                           style="yellow")
-        while True:
-            choice = self._read("keuze: ").lower()
-            if choice == "":
-                return True
-            if choice == "a":
-                return False
-            if choice == "q":
-                self._keep_apart()
-                raise Stop
-            self._hint("Enter, a of q.")
-
-    def _keep_apart(self) -> None:
-        """Write the pending answer to the recovery file beside the audit."""
-        pending, self.pending = self.pending, None
-        if pending is None:
-            return
-        try:
-            where = recovery.keep(self.loaded.path, recovery.Kept(
-                pending.norm_id, pending.answer, pending.seen))
-        except KwaliteitslabelError as error:
-            self._refuse(error.message)
-            self.console.print("Noteer uw antwoord; het staat hieronder:", style="yellow")
-            self.console.print(view.answer_text(pending.norm_id, pending.answer),
-                               markup=False)
-            return
-        self.console.print(f"{pending.norm_id} apart bewaard in {where}. Bewaar het later "
-                           "met:", style="yellow")
-        self.console.print(f"  kwaliteitslabel audit set {shlex.quote(str(self.loaded.path))}"
-                           " --recover", soft_wrap=True, markup=False)
-
     def _resolve(self, norm: Norm, answer: Answer, verdict: str, conflict: Conflict) -> bool:
         """Another save changed this norm: show both, and let the auditor choose."""
         self.console.print()
@@ -303,33 +267,6 @@ class Walkthrough(Prompts):
             self._hint("Enter, o of r.")
 
     # -- small helpers -------------------------------------------------------------------
-
-    def _offer_recovery(self) -> None:
-        """Answers kept apart after a failed save: offer to save them now."""
-        path = recovery.find(self.loaded.path)
-        if path is None:
-            return
-        kept = recovery.read(path)
-        self.console.print()
-        self.console.print(Text(f"In {path} staan {len(kept)} antwoorden die nog niet zijn "
-                                f"bewaard ({', '.join(item.norm for item in kept)}).",
-                                style="yellow"))
-        self.console.print("Enter: nu bewaren · n: later", style="dim")
-        if self._read("keuze: ").lower() == "n":
-            return
-        applied = recovery.apply(self.loaded, path)
-        self.loaded = applied.loaded
-        for norm_id in applied.saved:
-            self.console.print(f"[green]✓[/green] {norm_id} bewaard")
-        for norm_id, error in applied.refused:
-            self._refuse(f"{norm_id}: {error.message}")
-            if isinstance(error, Conflict):
-                self.console.print(conflict_view(error))
-        if applied.left is not None:
-            self.console.print(f"Die blijven in {applied.left}; beantwoord ze opnieuw in de "
-                               "loop, daarna kunt u het bestand weggooien.", style="yellow")
-        first = first_open(self.framework, self.loaded.audit)
-        self.position = self._index(first) if first else len(self.norms)
 
     def _refresh(self) -> None:
         self.session.refresh()

@@ -108,3 +108,20 @@ def test_one_evidence_item_is_removed(audit):
     finish(child)
     assert results(audit)["V1"]["evidence"] == [
         {"kind": "interview", "source": "medewerkers", "note": "zes gesproken"}]
+
+
+def test_a_capable_terminal_gets_the_full_screen_walk_and_plain_asks_for_lines(audit):
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("KWALITEITSLABEL_NORMS", "FORCE_COLOR", "COLUMNS", "LINES")}
+    env.update(TERM="xterm-256color", PYTHONPATH=str(ROOT))
+    child = pexpect.spawn(sys.executable, ["-m", "kwaliteitslabel", "audit", "run",
+                                           str(audit)],
+                          env=env, cwd=str(audit.parent), encoding="utf-8", timeout=30,
+                          dimensions=(24, 80))
+    child.expect_exact("Antwoord")  # the tab of the answer form
+    child.send("1")  # a verdict with one key
+    child.expect_exact("bewaard")
+    child.send("q")
+    child.expect_exact("Verder gaan bij V1")
+    finish(child)
+    assert results(audit)["V1"]["score"] == "voldoet"
