@@ -3,6 +3,7 @@ show it, else the plain walk (rich on stdout, lines from stdin)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
@@ -31,6 +32,10 @@ def walk_in_terminal(loaded: LoadedAudit, start_at: str | None = None,
             console.print(line, markup=False, highlight=False, soft_wrap=True)
         return
     console = safe_console(soft_wrap=False)
+    if sys.stdout.isatty():  # rich takes TERM=dumb for 80x25; the card fits the real size
+        with contextlib.suppress(OSError):
+            size = os.get_terminal_size(sys.stdout.fileno())
+            console.size = (size.columns, size.lines)
     stdin = sys.stdin
     if hasattr(stdin, "reconfigure"):
         stdin.reconfigure(errors="replace")  # a stray byte must not end the session

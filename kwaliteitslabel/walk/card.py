@@ -6,7 +6,9 @@ the norm's notices; the questions and the guidance wait behind `g` (paged).
 
 from __future__ import annotations
 
-from rich.console import Group, RenderableType
+import textwrap
+
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -14,8 +16,6 @@ from kwaliteitslabel.audit.evidence import describe_evidence
 from kwaliteitslabel.audit.model import NormResult
 from kwaliteitslabel.framework.load import Framework
 from kwaliteitslabel.framework.model import Norm
-
-MAX_ITEMS = 3  # of each list in the answer shown under the card; the rest is counted
 
 
 def anchors(norm: Norm) -> list[tuple[str, str]]:
@@ -26,26 +26,56 @@ def anchors(norm: Norm) -> list[tuple[str, str]]:
             ("niet", norm.levels.voldoet_niet)]
 
 
-def compact_card(norm: Norm, notices: list[str]) -> RenderableType:
-    """Statement, the three anchors and the notices, under the header rule of the walk."""
+FIXED_LINES = 6  # the header rule, a blank line, the question, two lines of keys, prompt
+LABEL_WIDTH = 9
+
+
+def clip(text: str, width: int, lines: int) -> str:
+    """`text` in at most `lines` lines of `width`, cut at a word with '…' (the whole text
+    is behind `g`)."""
+    wrapped = textwrap.wrap(" ".join(text.split()), max(20, width))
+    if len(wrapped) <= lines:
+        return " ".join(wrapped)
+    kept = wrapped[:max(1, lines)]
+    kept[-1] = kept[-1][:max(1, width - 2)].rsplit(" ", 1)[0] + " …"
+    return " ".join(kept)
+
+
+def compact_card(norm: Norm, notices: list[str], *, width: int = 80,
+                 anchor_lines: int = 3) -> RenderableType:
+    """Title, statement, the three anchors (each in at most `anchor_lines` lines of a
+    `width` screen) and the notices."""
     parts: list[RenderableType] = [Text.assemble((f"{norm.id} ", "bold"),
                                                  (norm.title, "bold")),
                                    Text(norm.statement)]
     rows = anchors(norm)
     if rows:
         grid = Table.grid(padding=(0, 1))
-        grid.add_column(width=8, style="dim", no_wrap=True)
-        grid.add_column(ratio=1)
+        grid.add_column(width=LABEL_WIDTH - 1, style="dim", no_wrap=True)
+        column = width - LABEL_WIDTH - 1
+        grid.add_column(width=column)
         for label, text in rows:
-            grid.add_row(label, Text(text))
+            grid.add_row(label, Text(clip(text, column - 2, anchor_lines)))
         parts.append(grid)
     parts += [Text(f"! {notice}", style="yellow") for notice in notices]
-    parts.append(Text("g: toetsvragen, bewijs en toelichting", style="dim"))
     return Group(*parts)
 
 
+def fitting_card(console: Console, norm: Norm, notices: list[str],
+                 height: int) -> RenderableType:
+    """The compact card with anchors as long as fit in `height` lines beside the fixed
+    lines of the walk (at least one line each)."""
+    card = compact_card(norm, notices, width=console.width, anchor_lines=1)
+    for lines in (6, 5, 4, 3, 2):
+        candidate = compact_card(norm, notices, width=console.width, anchor_lines=lines)
+        if len(console.render_lines(candidate, pad=False)) + FIXED_LINES <= height:
+            return candidate
+    return card
+
+
 def answer_summary(framework: Framework, result: NormResult) -> RenderableType:
-    """The stored answer in a few lines, one line per item, long lists counted."""
+    """The stored answer in a few lines: one line per part, a list by its first item and
+    how many more (`-2` at the list's question removes one)."""
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style="dim", no_wrap=True, min_width=14)
     grid.add_column(no_wrap=True, overflow="ellipsis", ratio=1)
@@ -60,9 +90,9 @@ def answer_summary(framework: Framework, result: NormResult) -> RenderableType:
                          ("sterk punt", list(result.strengths)),
                          ("verbeterpunt", [i.text for i in result.improvements]),
                          ("notitie", list(result.notes))):
-        rows += [(f"  {label}", item) for item in items[:MAX_ITEMS]]
-        if len(items) > MAX_ITEMS:
-            rows.append(("", f"(nog {len(items) - MAX_ITEMS})"))
+        if items:  # one line per list: the first item, and how many more
+            more = f"  (+{len(items) - 1})" if len(items) > 1 else ""
+            rows.append((f"  {label}", f"{' '.join(items[0].split())}{more}"))
     for label, text in rows:
         grid.add_row(label, Text(" ".join(text.split())))
     return Group(title, grid) if rows else title

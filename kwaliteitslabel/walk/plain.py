@@ -277,10 +277,15 @@ class Walkthrough(Recovery):
         self.console.print(Rule(view.header(norm, self.framework.area(norm.area).name, state),
                                 align="left"))
         self.seen.add(norm.id)
-        self.console.print(card.compact_card(norm, self.session.notices(norm.id)))
         result = self.loaded.audit.result(norm.id)
-        if result is not None and (result.score is not None or result.notes):
-            self.console.print(card.answer_summary(self.framework, result))
+        summary = card.answer_summary(self.framework, result) if result is not None and (
+            result.score is not None or result.notes) else None
+        used = len(self.console.render_lines(summary, pad=False)) if summary else 0
+        used += 1 if result is not None and result.score is not None else 0  # Enter: keep
+        self.console.print(card.fitting_card(self.console, norm, self.session.notices(norm.id),
+                                             self.console.height - used))
+        if summary is not None:
+            self.console.print(summary)
 
     def _progress(self) -> Progress:
         return progress(self.framework, self.loaded.audit)

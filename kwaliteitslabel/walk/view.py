@@ -75,7 +75,7 @@ def score_keys(framework: Framework, norm: Norm, current: str | None) -> Text:
     lines = [f"  {verdicts}"]
     if current is not None:
         lines.append(f"  Enter: oordeel houden ({framework.level(current).name.lower()})")
-    lines.append("  s overslaan · b terug · g V7 naar norm · p voortgang · ? hulp · q stop")
+    lines.append("  g vragen · g V7 naar norm · s overslaan · b terug · p voortgang · ? · q stop")
     return Text("\n".join(lines), style="dim")
 
 

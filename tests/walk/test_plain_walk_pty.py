@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -46,19 +47,38 @@ def audit(new_audit) -> Path:
     return new_audit("certificerend")
 
 
-def test_the_card_fits_80x24_with_the_title_above_the_verdict_prompt(audit):
-    child = spawn(audit)
+def card_at_prompt(child: pexpect.spawn, header: str) -> list[str]:
+    """The lines from the norm's header rule to the verdict prompt, as shown."""
     child.expect_exact("oordeel: ")
     shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", child.before).replace("\r\n", "\n")
-    card = shown[shown.rindex("V1 · Vakmanschap · kernnorm"):]
+    return (shown[shown.rindex(header):] + "oordeel: ").split("\n")
+
+
+def test_the_card_fits_80x24_with_the_title_above_the_verdict_prompt(audit):
+    child = spawn(audit)
+    card = "\n".join(lines := card_at_prompt(child, "V1 · Vakmanschap · kernnorm"))
     assert "V1 Methodisch werken volgens een gedeelde werkwijze" in card
     assert "De sociaal werker werkt methodisch" in card  # the statement
-    assert len(card.split("\n")) <= 23  # header to prompt: all on one 24-line screen
+    assert len(lines) <= 24  # header to prompt: all on one 24-line screen
     child.send("g\r")  # the questions and guidance, a screen at a time
     child.expect_exact("Toetsvragen")
     child.expect_exact("Enter: verder")
     child.send("q\r")
     type_line(child, "oordeel: ", "q")
+    finish(child)
+
+
+@pytest.mark.parametrize("norm", ["V1", "D5", "O9"])
+def test_a_2019_card_with_its_anchors_and_answer_fits_80x24(tmp_path, norm):
+    path = tmp_path / "rivierstad.yaml"
+    shutil.copyfile(ROOT / "audits" / "certificerend.yaml", path)
+    child = spawn(path, "--norm", norm)
+    lines = card_at_prompt(child, f"{norm} · ")
+    card = "\n".join(lines)
+    assert len(lines) <= 24, card
+    assert lines[1].startswith(f"{norm} ")  # the id and title right under the header
+    assert "voldoet " in card and "deels " in card and "niet " in card  # the anchors
+    child.send("q\r")
     finish(child)
 
 

@@ -202,7 +202,7 @@ def test_back_shows_the_previous_norm_with_its_answer(new_audit):
     assert "bevindingen  Goed geregeld" in back
     assert "Enter: oordeel houden (voldoet)" in back
     assert "Zo voldoen organisaties" not in back  # the second view is compact
-    assert "g: toetsvragen, bewijs en toelichting" in back
+    assert "g vragen · g V7 naar norm" in back
 
 
 def test_back_on_the_first_norm(new_audit):
