@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
@@ -11,9 +13,11 @@ from textual.widgets import ListItem, ListView, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from kwaliteitslabel.framework.model import Norm
-from kwaliteitslabel.walk.card import anchors
+from kwaliteitslabel.walk.card import anchors, clip
 from kwaliteitslabel.walk.session import WalkSession
 
+LIST_WIDTH = 18  # as #norms in walk.tcss
+CARD_SHARE = 0.6  # of the screen's height at most, as #card in walk.tcss
 STATE_WORDS = {"open": "open", "voldoet": "voldoet", "voldoet_deels": "deels",
                "voldoet_niet": "niet", "nvt": "nvt", "conflict": "conflict",
                "follow-up": "opvolgen"}
@@ -52,17 +56,22 @@ class NormCard(Static):
 
     def show(self, norm: Norm, area: str, state: str, notices: list[str]) -> None:
         kern = " · kernnorm" if norm.core else ""
+        width = max(30, self.app.size.width - LIST_WIDTH - 2)
+        height = max(8, int(self.app.size.height * CARD_SHARE) - 1)
+        title = f"{norm.id} {norm.title} · {area}{kern} · {STATE_WORDS.get(state, state)}"
+        used = len(textwrap.wrap(title, width)) + len(textwrap.wrap(norm.statement, width))
         parts: list[RenderableType] = [
             Text.assemble((f"{norm.id} ", "bold"), (norm.title, "bold"),
                           (f" · {area}{kern} · {STATE_WORDS.get(state, state)}", "dim")),
             Text(norm.statement)]
         rows = anchors(norm)
-        if rows:
+        if rows:  # all three always visible: each as long as the room allows
+            per_anchor = max(1, (height - used - len(notices)) // len(rows))
             grid = Table.grid(padding=(0, 1))
             grid.add_column(width=7, style="dim", no_wrap=True)
             grid.add_column(ratio=1)
             for label, text in rows:
-                grid.add_row(label, Text(text))
+                grid.add_row(label, Text(clip(text, width - 10, per_anchor)))
             parts.append(grid)
         parts += [Text(f"! {notice}", style="yellow") for notice in notices]
         self.update(Group(*parts))
