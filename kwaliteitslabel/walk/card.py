@@ -88,11 +88,15 @@ def answer_summary(framework: Framework, result: NormResult) -> RenderableType:
         rows.append(("  bevindingen", result.findings))
     for label, items in (("bewijs", [describe_evidence(e) for e in result.evidence]),
                          ("sterk punt", list(result.strengths)),
-                         ("verbeterpunt", [i.text for i in result.improvements]),
-                         ("notitie", list(result.notes))):
+                         ("verbeterpunt", [i.text for i in result.improvements])):
         if items:  # one line per list: the first item, and how many more
             more = f"  (+{len(items) - 1})" if len(items) > 1 else ""
             rows.append((f"  {label}", f"{' '.join(items[0].split())}{more}"))
     for label, text in rows:
         grid.add_row(label, Text(" ".join(text.split())))
-    return Group(title, grid) if rows else title
+    notes = Table.grid(padding=(0, 1))  # e.g. the old verdicts after a migration: whole
+    notes.add_column(style="dim", no_wrap=True, min_width=14)
+    notes.add_column(ratio=1)
+    for note in result.notes:
+        notes.add_row("  notitie", Text(note))
+    return Group(title, grid, notes) if rows or result.notes else title
