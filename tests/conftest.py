@@ -37,6 +37,13 @@ class Run:
         return self.stdout + self.stderr
 
 
+@pytest.fixture(autouse=True)
+def _walk_state(tmp_path_factory, monkeypatch):
+    """Where the walk remembers the norm it stopped at: a folder per test, never the
+    user's own (`walk/resume.py`)."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
+
+
 @pytest.fixture
 def cli(monkeypatch):
     """`cli("norms", "check")` runs the command in-process and returns what a user sees."""

@@ -150,13 +150,16 @@ def run(
     = None,
     auditor: Annotated[str | None, typer.Option(help="Uw naam, bij elk antwoord bewaard.")]
     = None,
+    plain: Annotated[bool, typer.Option(
+        "--plain", help="De regel-voor-regel loop, ook in een terminal die meer kan "
+        "(voor schermlezers).")] = False,
 ) -> None:
     """Loop de normen interactief door; elk antwoord wordt direct bewaard."""
     from kwaliteitslabel.cli.terminal_walk import walk_in_terminal
 
     loaded = load_audit(file, norms)
     _show_notice(loaded.notice)
-    walk_in_terminal(loaded, start_at=start_at, auditor=auditor)
+    walk_in_terminal(loaded, start_at=start_at, auditor=auditor, plain=plain)
 
 
 SET_LABELS = {"score": "--score", "findings": "--finding", "evidence": "--evidence",

@@ -35,8 +35,8 @@ def clean_line(line: str) -> str:
 
 @dataclass(frozen=True)
 class Command:
-    """`action` is one of: score, enter, skip, back, goto, progress, text, help, quit,
-    unknown; `value` is the verdict for score, the norm id for goto, a hint for unknown."""
+    """`action` is one of: score, enter, skip, back, goto, progress, text, guide, help,
+    quit, unknown; `value` is the verdict for score, the norm id for goto, a hint for unknown."""
 
     action: str
     value: str | None = None
@@ -51,7 +51,7 @@ def parse_command(line: str) -> Command:
     if text in COMMANDS:
         return Command(COMMANDS[text])
     if text == "g":
-        return Command("unknown", "typ na g een norm-id, bijvoorbeeld: g V7")
+        return Command("guide")
     if text.startswith("g ") and NORM_ID.match(text[2:].strip()):
         return Command("goto", text[2:].strip().upper())
     if NORM_ID.match(text):

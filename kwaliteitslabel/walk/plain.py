@@ -6,40 +6,38 @@ end of the stream means: stop, and save nothing half-done.
 
 from __future__ import annotations
 
-import shlex
 from typing import IO
 
 from rich.console import Console
 from rich.rule import Rule
 from rich.text import Text
 
-from kwaliteitslabel.audit import recovery
 from kwaliteitslabel.audit.answer import Answer
 from kwaliteitslabel.audit.basis import void_notice
-from kwaliteitslabel.audit.evidence import parse_evidence
+from kwaliteitslabel.audit.evidence import describe_evidence, parse_evidence
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import NormResult
-from kwaliteitslabel.audit.progress import Progress, first_open, progress
-from kwaliteitslabel.audit.references import outdated_references
+from kwaliteitslabel.audit.progress import Progress, progress
 from kwaliteitslabel.audit.rules import verdict_violations
-from kwaliteitslabel.audit.store import reload, save_answer
-from kwaliteitslabel.errors import Conflict, InvalidInput, KwaliteitslabelError, RefusedAnswer
+from kwaliteitslabel.errors import Conflict, InvalidInput
 from kwaliteitslabel.framework.model import Norm
-from kwaliteitslabel.walk import session, view
+from kwaliteitslabel.walk import card, session, view
 from kwaliteitslabel.walk.commands import Command
 from kwaliteitslabel.walk.conflict_view import conflict_view
+from kwaliteitslabel.walk.line_input import LineReader
 from kwaliteitslabel.walk.norm_view import render_norm
-from kwaliteitslabel.walk.prompts import Back, Prompts, Stop
+from kwaliteitslabel.walk.plain_recovery import Recovery
+from kwaliteitslabel.walk.prompts import Back, Stop
 
 
-class Walkthrough(Prompts):
+class Walkthrough(Recovery):
     """One session over one audit; `run()` walks until the user stops."""
 
     def __init__(self, loaded: LoadedAudit, console: Console, stream: IO[str], *,
                  start_at: str | None = None, auditor: str | None = None,
-                 echo: bool = False) -> None:
-        super().__init__(console, stream, echo=echo)
-        self.loaded = loaded
+                 echo: bool = False, reader: LineReader | None = None) -> None:
+        super().__init__(console, stream, echo=echo, reader=reader)
+        self.session = session.WalkSession(loaded, auditor=auditor)
         self.auditor = auditor
         self.framework = loaded.framework
         self.norms = loaded.framework.norms
@@ -55,10 +53,16 @@ class Walkthrough(Prompts):
                 raise InvalidInput(f"norm '{start_at}' bestaat niet in normenkader "
                                    f"{self.framework.version} "
                                    f"({view.id_ranges(self.framework)})")
-            self.position = self.norms.index(norm)
-        else:
-            first = first_open(self.framework, loaded.audit)
-            self.position = self._index(first) if first else len(self.norms)
+        first = self.session.start(start_at)
+        self.position = self._index(first) if first else len(self.norms)
+
+    @property
+    def loaded(self) -> LoadedAudit:
+        return self.session.loaded
+
+    @loaded.setter
+    def loaded(self, value: LoadedAudit) -> None:
+        self.session.loaded = value
 
     # -- the session -------------------------------------------------------------------
 
@@ -82,10 +86,12 @@ class Walkthrough(Prompts):
         self.stopped = True
         self._keep_apart()
         self.console.print()
-        self._say(*view.goodbye(self.loaded.path, self._progress(), interrupted))
+        at = self.norms[self.position].id if self.position < len(self.norms) else None
+        self._say(*view.goodbye(self.loaded.path, self._progress(), interrupted, at))
 
     def _walk_norm(self, norm: Norm) -> None:
         self._refresh()
+        self.session.remember(norm.id)
         self._show(norm)
         show_keys = True
         while True:
@@ -119,8 +125,8 @@ class Walkthrough(Prompts):
                 else:
                     self.position -= 1
                     return
-            elif command.action == "text":
-                self.console.print(render_norm(self.framework, norm))
+            elif command.action in ("text", "guide"):
+                self._page(render_norm(self.framework, norm, full=True))
                 show_keys = True
             elif self._common(command):
                 return
@@ -128,6 +134,7 @@ class Walkthrough(Prompts):
                 show_keys = command.action in ("progress", "help")
 
     def _at_end(self) -> None:
+        self.session.remember(None)
         state = self._progress()
         self.console.print()
         self.console.print(Rule(f"Einde van de lijst · {state.scored}/{state.total} "
@@ -145,7 +152,7 @@ class Walkthrough(Prompts):
             if command.action == "back":
                 self.position = len(self.norms) - 1
                 return
-            if command.action in ("score", "text"):
+            if command.action in ("score", "text", "guide"):
                 self._hint("Er is hier geen norm om te beoordelen; kies een norm met g.")
             elif self._common(command):
                 return
@@ -193,12 +200,14 @@ class Walkthrough(Prompts):
             evidence = self._list(self.words["evidence"], "bewijs",
                                   [item.model_dump(exclude_none=True) for item in old.evidence],
                                   hint=view.EVIDENCE_HINT, parse=lambda text: parse_evidence(
-                                      text, self.framework.manifest.evidence_kinds))
+                                      text, self.framework.manifest.evidence_kinds),
+                                  show=describe_evidence)
             strengths = self._list(self.words["strengths"], "sterk punt", list(old.strengths))
             improvements = self._list(
                 self.words["improvements"], "verbeterpunt",
                 [item.model_dump(exclude_none=True) for item in old.improvements],
-                parse=lambda text: {"text": text}, required=needs)
+                parse=lambda text: {"text": text}, required=needs,
+                show=lambda item: str(item.get("text", "")))
         except Back:
             self.console.print("Terug naar het oordeel; er is niets bewaard.", style="dim")
             return False
@@ -208,6 +217,8 @@ class Walkthrough(Prompts):
         if session.unchanged(self.loaded, norm.id, answer):
             self.console.print(f"{norm.id} ongewijzigd; er is niets bewaard.", style="dim")
             return True
+        for warning in self.session.warnings(norm.id, answer):
+            self._hint(f"Let op: {warning}.")
         return self._save(norm, answer, level.name.lower())
 
     def _save(self, norm: Norm, answer: Answer, verdict: str, *, force: bool = False) -> bool:
@@ -215,18 +226,17 @@ class Walkthrough(Prompts):
         while True:
             self.pending = session.Pending(norm.id, answer, session.seen(self.loaded, norm.id))
             before = self.loaded.audit
-            try:
-                self.loaded = save_answer(self.loaded, norm.id, answer, force=force)
-            except Conflict as conflict:
+            saved = self.session.save(norm.id, answer, force=True) if force else \
+                self.session.save(norm.id, answer)
+            if saved.status == "conflict" and saved.conflict is not None:
                 self.pending = None
-                return self._resolve(norm, answer, verdict, conflict)
-            except RefusedAnswer as error:
+                return self._resolve(norm, answer, verdict, saved.conflict)
+            if saved.status == "refused":
                 self.pending = None
-                self._refuse(error.message)
+                self._refuse(saved.message)
                 return False
-            except KwaliteitslabelError as error:
-                details = [problem.message for problem in error.problems] or [error.message]
-                self._refuse("; ".join(details))
+            if saved.status == "failed":
+                self._refuse(saved.message)
                 if self._retry():
                     continue
                 self._keep_apart()
@@ -240,41 +250,6 @@ class Walkthrough(Prompts):
                 self.console.print(Text(notice, style="yellow"))
             return True
 
-    def _retry(self) -> bool:
-        """After a failed save: True to try again, False to keep the answer apart."""
-        self.console.print("Uw antwoord is niet verloren. Enter: opnieuw proberen · "
-                           "a: apart bewaren en verder · q: apart bewaren en stoppen",
-                           style="yellow")
-        while True:
-            choice = self._read("keuze: ").lower()
-            if choice == "":
-                return True
-            if choice == "a":
-                return False
-            if choice == "q":
-                self._keep_apart()
-                raise Stop
-            self._hint("Enter, a of q.")
-
-    def _keep_apart(self) -> None:
-        """Write the pending answer to the recovery file beside the audit."""
-        pending, self.pending = self.pending, None
-        if pending is None:
-            return
-        try:
-            where = recovery.keep(self.loaded.path, recovery.Kept(
-                pending.norm_id, pending.answer, pending.seen))
-        except KwaliteitslabelError as error:
-            self._refuse(error.message)
-            self.console.print("Noteer uw antwoord; het staat hieronder:", style="yellow")
-            self.console.print(view.answer_text(pending.norm_id, pending.answer),
-                               markup=False)
-            return
-        self.console.print(f"{pending.norm_id} apart bewaard in {where}. Bewaar het later "
-                           "met:", style="yellow")
-        self.console.print(f"  kwaliteitslabel audit set {shlex.quote(str(self.loaded.path))}"
-                           " --recover", soft_wrap=True, markup=False)
-
     def _resolve(self, norm: Norm, answer: Answer, verdict: str, conflict: Conflict) -> bool:
         """Another save changed this norm: show both, and let the auditor choose."""
         self.console.print()
@@ -285,7 +260,7 @@ class Walkthrough(Prompts):
         while True:
             choice = self._read("keuze: ").lower()
             if choice in ("", "r"):
-                self.loaded = reload(self.loaded)
+                self.session.keep_theirs(norm.id)
                 if choice == "":
                     self.console.print(f"{norm.id}: de versie in het bestand blijft staan.",
                                        style="dim")
@@ -298,57 +273,24 @@ class Walkthrough(Prompts):
 
     # -- small helpers -------------------------------------------------------------------
 
-    def _offer_recovery(self) -> None:
-        """Answers kept apart after a failed save: offer to save them now."""
-        path = recovery.find(self.loaded.path)
-        if path is None:
-            return
-        try:
-            kept = recovery.read(path)
-        except KwaliteitslabelError as refused:  # not this user's file: say so, never apply
-            self._refuse(refused.message)
-            return
-        self.console.print()
-        self.console.print(Text(f"In {path} staan {len(kept)} antwoorden die nog niet zijn "
-                                f"bewaard ({', '.join(item.norm for item in kept)}).",
-                                style="yellow"))
-        self.console.print("Enter: nu bewaren · n: later", style="dim")
-        if self._read("keuze: ").lower() == "n":
-            return
-        applied = recovery.apply(self.loaded, path)
-        self.loaded = applied.loaded
-        for norm_id in applied.saved:
-            self.console.print(f"[green]✓[/green] {norm_id} bewaard")
-        for norm_id, error in applied.refused:
-            self._refuse(f"{norm_id}: {error.message}")
-            if isinstance(error, Conflict):
-                self.console.print(conflict_view(error))
-        if applied.left is not None:
-            self.console.print(f"Die blijven in {applied.left}; beantwoord ze opnieuw in de "
-                               "loop, daarna kunt u het bestand weggooien.", style="yellow")
-        first = first_open(self.framework, self.loaded.audit)
-        self.position = self._index(first) if first else len(self.norms)
-
     def _refresh(self) -> None:
-        """Read the audit again when another save changed it since it was read."""
-        if session.changed_on_disk(self.loaded):
-            self.loaded = reload(self.loaded)
+        self.session.refresh()
 
     def _show(self, norm: Norm) -> None:
         state = self._progress()
         self.console.print()
         self.console.print(Rule(view.header(norm, self.framework.area(norm.area).name, state),
                                 align="left"))
-        full = norm.id not in self.seen
         self.seen.add(norm.id)
-        notes = outdated_references(self.framework, norm, self.loaded.audit.dates.last)
-        self.console.print(render_norm(self.framework, norm, full=full, notes=notes))
-        if not full:
-            self.console.print("Toelichting en voorbeelden: t", style="dim")
         result = self.loaded.audit.result(norm.id)
-        if result is not None and (result.score is not None or result.notes):
-            self.console.print()
-            self.console.print(view.current_answer(self.framework, result))
+        summary = card.answer_summary(self.framework, result) if result is not None and (
+            result.score is not None or result.notes) else None
+        used = len(self.console.render_lines(summary, pad=False)) if summary else 0
+        used += 1 if result is not None and result.score is not None else 0  # Enter: keep
+        self.console.print(card.fitting_card(self.console, norm, self.session.notices(norm.id),
+                                             self.console.height - used))
+        if summary is not None:
+            self.console.print(summary)
 
     def _progress(self) -> Progress:
         return progress(self.framework, self.loaded.audit)

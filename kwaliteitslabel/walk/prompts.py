@@ -5,6 +5,7 @@ The walk reads lines with `readline()`; the end of the stream means: stop.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import IO, Any
 
@@ -14,6 +15,9 @@ from rich.text import Text
 from kwaliteitslabel.errors import RefusedAnswer
 from kwaliteitslabel.text import refusal
 from kwaliteitslabel.walk.commands import Command, clean_line, parse_command
+from kwaliteitslabel.walk.line_input import LineReader
+
+REMOVE = re.compile(r"^-[0-9]+$")  # `-2`: remove item 2 of a list
 
 
 class Stop(Exception):
@@ -27,10 +31,12 @@ class Back(Exception):
 class Prompts:
     """The questions and answers of one session, through one console and one stream."""
 
-    def __init__(self, console: Console, stream: IO[str], *, echo: bool = False) -> None:
+    def __init__(self, console: Console, stream: IO[str], *, echo: bool = False,
+                 reader: LineReader | None = None) -> None:
         self.console = console
         self.stream = stream
         self.echo = echo  # repeat what was read, when no terminal does it
+        self.reader = reader  # line editing and history, on a capable terminal
 
     def _line(self, question: str, label: str, existing: str | None, *,
               required: bool = False) -> str | None:
@@ -51,21 +57,30 @@ class Prompts:
 
     def _list(self, question: str, label: str, existing: list[Any], *,
               hint: str | None = None, parse: Callable[[str], Any] = lambda text: text,
-              required: str | None = None) -> list[Any]:
-        """Lines until an empty line, added to the existing ones; `required`: why one is
-        needed, when the list may not stay empty."""
+              required: str | None = None, show: Callable[[Any], str] = str) -> list[Any]:
+        """Lines until an empty line, added to the existing ones; `-N` removes item N;
+        `required`: why one is needed, when the list may not stay empty."""
         self.console.print(Text.assemble((question, "bold"), (" · lege regel: klaar", "dim")))
         if hint:
             self.console.print(Text(hint, style="dim"))
         if existing:
+            self._numbered(existing, show)
             self.console.print(f"  Er staan er {len(existing)}; Enter: zo laten · nieuwe regels "
-                               "komen erbij · -: leegmaken", style="dim")
+                               "komen erbij · -2: nummer 2 weg · -: leegmaken", style="dim")
         items = list(existing)
         while True:
             text = self._read(f"{label} {len(items) + 1}: ")
             if text == "-":  # never content: it empties the list
                 items = []
                 self.console.print("  Lijst leeg; typ nieuwe regels.", style="dim")
+            elif REMOVE.match(text):
+                number = int(text[1:])
+                if 1 <= number <= len(items):
+                    gone = items.pop(number - 1)
+                    self.console.print(Text(f"  Weg: {show(gone)}", style="dim"))
+                    self._numbered(items, show)
+                else:
+                    self._hint(f"Er is geen nummer {number}; er staan er {len(items)}.")
             elif text and required and not items and text.lower() == "b":
                 raise Back
             elif text:
@@ -79,17 +94,42 @@ class Prompts:
                 self._hint(f"{required}; typ er een, of b om een ander "
                            "oordeel te kiezen.")
 
+    def _numbered(self, items: list[Any], show: Callable[[Any], str]) -> None:
+        for number, item in enumerate(items, start=1):
+            self.console.print(Text(f"  {number}. {show(item)}", style="dim"),
+                               overflow="ellipsis", no_wrap=True)
+
+    def _page(self, renderable: Any) -> None:
+        """Show a long text a screen at a time; Enter: the next screen, q: enough."""
+        with self.console.capture() as captured:
+            self.console.print(renderable)
+        lines = captured.get().rstrip("\n").split("\n")
+        size = max(5, self.console.height - 2)
+        for start in range(0, len(lines), size):
+            self.console.out("\n".join(lines[start:start + size]), highlight=False)
+            if start + size >= len(lines):
+                return
+            if self._read(f"-- {start + size}/{len(lines)} regels · Enter: verder · "
+                          "q: terug -- ").lower() == "q":
+                return
+
     def _command(self, prompt: str) -> Command:
         return parse_command(self._read(prompt))
 
     def _read(self, prompt: str) -> str:
         """One typed line; a character an audit cannot hold is refused and asked again."""
         while True:
-            self.console.print(prompt, end="", style="bold cyan")
-            line = self.stream.readline()
-            if not line:
-                self.console.print()
-                raise Stop
+            if self.reader is not None:
+                edited = self.reader(prompt)
+                if edited is None:
+                    raise Stop
+                line = edited
+            else:
+                self.console.print(prompt, end="", style="bold cyan")
+                line = self.stream.readline()
+                if not line:
+                    self.console.print()
+                    raise Stop
             text = clean_line(line)
             if self.echo:
                 self.console.print(text, markup=False, highlight=False)

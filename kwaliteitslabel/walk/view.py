@@ -75,7 +75,7 @@ def score_keys(framework: Framework, norm: Norm, current: str | None) -> Text:
     lines = [f"  {verdicts}"]
     if current is not None:
         lines.append(f"  Enter: oordeel houden ({framework.level(current).name.lower()})")
-    lines.append("  s overslaan · b terug · g V7 naar norm · p voortgang · ? hulp · q stop")
+    lines.append("  g vragen · g V7 naar norm · s overslaan · b terug · p voortgang · ? · q stop")
     return Text("\n".join(lines), style="dim")
 
 
@@ -172,10 +172,16 @@ def end_of_list(path: Path, state: Progress) -> tuple[Text, str | None]:
             _command("score", path))
 
 
-def goodbye(path: Path, state: Progress, interrupted: bool) -> tuple[Text, str]:
-    """How far the audit is, and the command that goes on from here."""
+def goodbye(path: Path, state: Progress, interrupted: bool,
+            resume_at: str | None = None) -> tuple[Text, str]:
+    """How far the audit is, and the command that goes on from here (at `resume_at`, the
+    norm the walk stopped at, when that is not the first open norm)."""
     text = Text(("Onderbroken. " if interrupted else "Gestopt. ")
                 + f"{state.scored} van {state.total} normen beoordeeld en bewaard.\n")
+    if resume_at is not None and state.open and resume_at != state.open[0]:
+        text.append(f"Verder gaan bij {resume_at}, waar u stopte (eerste open norm: "
+                    f"{state.open[0]}):")
+        return text, _command("run", path)
     if state.open:
         text.append(f"Verder gaan bij {state.open[0]}, de eerste open norm:")
         return text, _command("run", path)

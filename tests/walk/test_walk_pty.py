@@ -89,7 +89,7 @@ def test_answer_a_norm_go_back_and_quit(audit):
     child.expect_exact(PROMPT)
     child.sendline("q")
     child.expect_exact("Gestopt. 1 van 52 normen beoordeeld en bewaard.")
-    child.expect_exact("Verder gaan bij V2, de eerste open norm:")
+    child.expect_exact("Verder gaan bij V1, waar u stopte (eerste open norm: V2):")
     child.expect_exact(f"kwaliteitslabel audit run {audit}")
     finish(child)
 
@@ -103,7 +103,7 @@ def test_answer_a_norm_go_back_and_quit(audit):
     assert v1["assessed_by"] == "Anne Jansen"
 
 
-def test_resume_starts_at_the_first_open_norm(audit):
+def test_resume_starts_where_the_walk_stopped(audit):
     child = spawn(audit)
     answer(child, "1")
     child.expect_exact("✓ V1 bewaard: voldoet")
@@ -116,14 +116,18 @@ def test_resume_starts_at_the_first_open_norm(audit):
     child.expect_exact("✓ V3 bewaard: voldoet · 2/52 beoordeeld")
     child.expect_exact(PROMPT)
     child.sendline("q")
-    child.expect_exact("Verder gaan bij V2, de eerste open norm:")
+    child.expect_exact("Verder gaan bij V4, waar u stopte (eerste open norm: V2):")
     finish(child)
 
     again = spawn(audit)
     again.expect_exact("· 2/52 beoordeeld")
+    again.expect_exact("V4 · Vakmanschap")
+    again.expect_exact(PROMPT)
+    again.sendline("g V2")
     again.expect_exact("V2 · Vakmanschap · kernnorm · 2/52 beoordeeld")
     again.expect_exact(PROMPT)
     again.sendline("q")
+    again.expect_exact("Verder gaan bij V2, de eerste open norm:")
     finish(again)
     assert status(audit)["open"][:2] == ["V2", "V4"]
 

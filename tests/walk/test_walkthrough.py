@@ -157,11 +157,10 @@ def test_deels_without_improvement_can_go_back_and_saves_nothing(new_audit):
 
 def test_unknown_input_is_asked_again_with_a_hint(new_audit):
     path = new_audit()
-    screen = walk(path, "zzz", "5", "", "g", "V99", "q")
+    screen = walk(path, "zzz", "5", "", "V99", "q")
     assert "'zzz' ken ik niet. Typ ? voor de toetsen." in screen
     assert "'5' ken ik niet" in screen
     assert "Kies eerst een oordeel" in screen
-    assert "typ na g een norm-id, bijvoorbeeld: g V7" in screen
     assert "Norm 'V99' bestaat niet (V1–V16, D1–D16, O1–O20)." in screen
     assert results(path) == {}
 
@@ -203,7 +202,7 @@ def test_back_shows_the_previous_norm_with_its_answer(new_audit):
     assert "bevindingen  Goed geregeld" in back
     assert "Enter: oordeel houden (voldoet)" in back
     assert "Zo voldoen organisaties" not in back  # the second view is compact
-    assert "Toelichting en voorbeelden: t" in back
+    assert "g vragen · g V7 naar norm" in back
 
 
 def test_back_on_the_first_norm(new_audit):
@@ -221,13 +220,13 @@ def test_progress_and_help(new_audit):
     path = new_audit()
     set_score(path, "V1", "voldoet")
     set_score(path, "D1", "voldoet_deels", improvements=[{"text": "wachttijd meten"}])
-    screen = walk(path, "p", "?", "t", "q")
+    screen = walk(path, "p", "?", "t", "", "", "", "q")
     assert "Voortgang: 2 van 52 normen beoordeeld" in screen
     assert "Vakmanschap" in screen and "1/16" in screen and "open: V2, V3" in screen
     assert "voldoet 1 · voldoet deels 1 · voldoet niet 0 · nvt 0" in screen
     assert "Toetsen bij het oordeel" in screen
     assert "g V7 of V7" in screen
-    assert screen.count("Zo voldoen organisaties") == 2  # first view and `t`
+    assert screen.count("Zo voldoen organisaties") == 1  # not on the card; `t` shows it
 
 
 def test_end_of_the_list_offers_the_open_norms(new_audit):
@@ -377,7 +376,7 @@ def test_parse_command(typed, command):
     assert parse_command(typed) == command
 
 
-@pytest.mark.parametrize("typed", ["zzz", "12", "g", "g zz", "7V", "vv"])
+@pytest.mark.parametrize("typed", ["zzz", "12", "g zz", "7V", "vv"])
 def test_parse_command_unknown(typed):
     assert parse_command(typed).action == "unknown"
 

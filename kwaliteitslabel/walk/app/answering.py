@@ -1,0 +1,146 @@
+"""Answering in the full-screen walk: a verdict key, a confirmed field, a removed item;
+each saved at once through the walk logic, a conflict shown with both versions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from textual.app import App
+from textual.widgets import Input, Select
+
+from kwaliteitslabel.audit.answer import Answer
+from kwaliteitslabel.audit.evidence import parse_evidence
+from kwaliteitslabel.errors import KwaliteitslabelError, RefusedAnswer
+from kwaliteitslabel.walk.app.form import AnswerForm
+from kwaliteitslabel.walk.app.panes import ItemList, NormCard
+from kwaliteitslabel.walk.app.screens import ConflictScreen
+
+if TYPE_CHECKING:
+    from kwaliteitslabel.framework.model import Norm
+    from kwaliteitslabel.walk.session import WalkSession
+
+
+class Answering(App[None]):
+    """The answer part of `WalkApp`, which holds the session, the current norm and the
+    answers not saved yet, and shows them."""
+
+    session: WalkSession
+    current: Norm
+    drafts: dict[str, Answer]
+
+    if TYPE_CHECKING:
+        @property
+        def draft(self) -> Answer: ...
+
+    def say(self, message: str) -> None:
+        raise NotImplementedError
+
+    def show_list(self) -> None:
+        raise NotImplementedError
+
+    def show_notes(self) -> None:
+        raise NotImplementedError
+
+    def action_verdict(self, score: str) -> None:
+        refusals = self.session.refusals(self.current.id, score)
+        if refusals:
+            self.say(f"Niet mogelijk: {'; '.join(refusals)}.")
+            return
+        self.draft.score = score
+        self.commit()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        text = " ".join(event.value.split())
+        draft, field = self.draft, event.input.id
+        if field == "findings":
+            draft.findings = text or None
+        elif field == "reason":
+            draft.nvt_reason = text or None
+        elif not text:
+            return
+        elif field == "evidence-note":
+            kind = self.query_one("#kind", Select).value
+            role = self.query_one("#role", Select).value
+            head = f"{kind}/{role}" if isinstance(role, str) else str(kind)
+            try:
+                draft.evidence.append(parse_evidence(
+                    f"{head}: {text}", self.session.framework.manifest.evidence_kinds))
+            except RefusedAnswer as refused:
+                self.say(refused.message)
+                return
+        elif field == "strength":
+            draft.strengths.append(text)
+        elif field == "improvement":
+            draft.improvements.append({"text": text})
+        self.commit()
+
+    def on_item_list_removed(self, event: ItemList.Removed) -> None:
+        draft = self.draft
+        lists: dict[str, list[Any]] = {"evidence": draft.evidence, "strengths": draft.strengths,
+                                       "improvements": draft.improvements}
+        items = lists.get(event.items.id or "")
+        if items is not None and event.index < len(items):
+            items.pop(event.index)
+            self.commit()
+
+    def commit(self) -> None:
+        """Save the draft of the current norm through the walk logic, and say how it went."""
+        norm_id, draft = self.current.id, self.draft
+        if not draft.score:
+            self.refresh_answer()
+            self.say("Nog niet bewaard: kies eerst een oordeel (1/v, 2/d, 3/n, 0/x).")
+            return
+        saved = self.session.save(norm_id, draft)
+        if saved.status == "conflict" and saved.conflict is not None:
+            self.refresh_answer()
+            self.push_screen(ConflictScreen(saved.conflict), self.resolve)
+            return
+        if saved.status in ("saved", "unchanged"):
+            self.drafts.pop(norm_id, None)
+            state = self.session.progress()
+            message = (f"✓ {norm_id} bewaard · {state.scored}/{state.total} beoordeeld"
+                       if saved.status == "saved" else f"{norm_id} ongewijzigd")
+        else:
+            message = f"Nog niet bewaard: {saved.message}"
+        self.refresh_answer()
+        self.say(message)
+        if saved.status not in ("saved", "unchanged"):
+            self._focus_what_is_missing()
+
+    def resolve(self, choice: str | None) -> None:
+        norm_id = self.current.id
+        if choice == "mijn":
+            draft = self.drafts.get(norm_id)
+            if draft is not None:
+                saved = self.session.save(norm_id, draft, force=True)
+                if saved.status == "saved":
+                    self.drafts.pop(norm_id, None)
+                self.refresh_answer()
+                self.say(f"✓ {norm_id} bewaard met uw antwoord" if saved.status == "saved"
+                         else f"Niet bewaard: {saved.message}")
+                return
+        try:
+            self.session.keep_theirs(norm_id)
+        except KwaliteitslabelError as error:
+            self.say(f"Niet gelezen: {error.message}")
+            return
+        self.drafts.pop(norm_id, None)
+        self.refresh_answer()
+        self.say(f"{norm_id}: de versie in het bestand blijft staan.")
+
+    def refresh_answer(self) -> None:
+        norm = self.current
+        self.query_one(AnswerForm).show(self.draft, [level.id for level in
+                                                     self.session.levels(norm)])
+        self.query_one(NormCard).show(norm, self.session.framework.area(norm.area).name,
+                                      self.session.state_of(norm.id),
+                                      self.session.notices(norm.id))
+        self.show_list()
+        self.show_notes()
+
+    def _focus_what_is_missing(self) -> None:
+        level = self.session.framework.level(self.draft.score)
+        if level.requires_reason and not self.draft.nvt_reason:
+            self.query_one("#reason", Input).focus()
+        elif level.requires_improvement and not self.draft.improvements:
+            self.query_one("#improvement", Input).focus()

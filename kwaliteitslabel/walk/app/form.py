@@ -1,0 +1,65 @@
+"""The answer form of the full-screen walk: verdict, findings, evidence, strengths,
+improvement points and the nvt reason; each confirmed field is saved at once."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Input, Select, Static
+
+from kwaliteitslabel.audit.answer import Answer
+from kwaliteitslabel.audit.evidence import describe_evidence
+from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.walk.app.panes import ItemList
+
+KEYS = {"voldoet": "1/v", "voldoet_deels": "2/d", "voldoet_niet": "3/n", "nvt": "0/x"}
+
+
+class AnswerForm(VerticalScroll):
+    """The fields of one answer; the app fills them and saves what is confirmed."""
+
+    def __init__(self, framework: Framework) -> None:
+        super().__init__(id="form")
+        self.framework = framework
+
+    def compose(self) -> ComposeResult:
+        kinds = [(kind.name, kind.id) for kind in self.framework.manifest.evidence_kinds]
+        roles = [(role.name, role.id) for role in self.framework.manifest.roles]
+        yield Static(id="verdict")
+        yield Input(placeholder="Bevindingen: wat zag en hoorde u? (Enter bewaart)",
+                    id="findings")
+        yield Static("Bewijs", classes="label")
+        yield ItemList(id="evidence")
+        with Horizontal(id="evidence-row"):
+            yield Select(kinds, value=kinds[0][1], allow_blank=False, id="kind",
+                         compact=True)
+            yield Select(roles, prompt="bron", id="role", compact=True)
+        yield Input(placeholder="Bewijs: wat las, hoorde of zag u? (Enter voegt toe)",
+                    id="evidence-note")
+        yield Static("Sterke punten", classes="label")
+        yield ItemList(id="strengths")
+        yield Input(placeholder="Sterk punt (Enter voegt toe)", id="strength")
+        yield Static("Verbeterpunten", classes="label")
+        yield ItemList(id="improvements")
+        yield Input(placeholder="Verbeterpunt (Enter voegt toe)", id="improvement")
+        yield Input(placeholder="Reden voor niet van toepassing (Enter bewaart)", id="reason")
+
+    def show(self, answer: Answer, allowed: list[str]) -> None:
+        """Fill the fields with `answer` (score '' when there is no verdict yet)."""
+        level = self.framework.level(answer.score).name if answer.score else "nog geen"
+        keys = " · ".join(f"{KEYS[verdict]} {self.framework.level(verdict).name.lower()}"
+                          for verdict in allowed)
+        self.query_one("#verdict", Static).update(
+            Text.assemble(("Oordeel: ", "bold"), (level, "bold"), (f"   {keys}", "dim")))
+        self.query_one("#findings", Input).value = answer.findings or ""
+        self.query_one("#evidence", ItemList).show(
+            [describe_evidence(item) for item in answer.evidence])
+        self.query_one("#strengths", ItemList).show(list(answer.strengths))
+        self.query_one("#improvements", ItemList).show(
+            [str(item.get("text", "")) for item in answer.improvements])
+        reason = self.query_one("#reason", Input)
+        reason.value = answer.nvt_reason or ""
+        reason.display = answer.score == "nvt"
+        for field in ("#evidence-note", "#strength", "#improvement"):
+            self.query_one(field, Input).value = ""

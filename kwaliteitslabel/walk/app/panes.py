@@ -1,0 +1,109 @@
+"""The panes of the full-screen walk: the norm list, the norm card, the guidance."""
+
+from __future__ import annotations
+
+import textwrap
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import ListItem, ListView, OptionList, Static
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from kwaliteitslabel.framework.model import Norm
+from kwaliteitslabel.walk.card import anchors, clip
+from kwaliteitslabel.walk.session import WalkSession
+
+LIST_WIDTH = 18  # as #norms in walk.tcss
+CARD_SHARE = 0.6  # of the screen's height at most, as #card in walk.tcss
+STATE_WORDS = {"open": "open", "voldoet": "voldoet", "voldoet_deels": "deels",
+               "voldoet_niet": "niet", "nvt": "nvt", "conflict": "conflict",
+               "follow-up": "opvolgen"}
+
+
+class NormList(OptionList):
+    """The norms per area with their state; the area lines show the progress."""
+
+    def show(self, session: WalkSession, norms: list[Norm], current: str) -> None:
+        shown = {norm.id for norm in norms}
+        options: list[Option | None] = []
+        for area in session.progress().areas:
+            ids = [norm.id for norm in session.framework.norms_in(area.area) if norm.id in shown]
+            if not ids:
+                continue
+            name = area.name if len(area.name) <= 10 else area.name[:9] + "…"
+            options.append(Option(Text(f"{name} {area.scored}/{area.total}", style="bold"),
+                                  disabled=True))
+            for norm_id in ids:
+                word = STATE_WORDS.get(session.state_of(norm_id), "")
+                options.append(Option(Text(f"{norm_id:<4} {word}"), id=norm_id))
+        self.clear_options()
+        self.add_options([option for option in options if option is not None])
+        self.point_at(current)
+
+    def point_at(self, norm_id: str) -> None:
+        """Highlight a norm, when the list shows it."""
+        try:
+            self.highlighted = self.get_option_index(norm_id)
+        except OptionDoesNotExist:
+            pass
+
+
+class NormCard(Static):
+    """The norm being judged: id, title, statement, what makes it voldoet, deels, niet."""
+
+    def show(self, norm: Norm, area: str, state: str, notices: list[str]) -> None:
+        kern = " · kernnorm" if norm.core else ""
+        width = max(30, self.app.size.width - LIST_WIDTH - 2)
+        height = max(8, int(self.app.size.height * CARD_SHARE) - 1)
+        title = f"{norm.id} {norm.title} · {area}{kern} · {STATE_WORDS.get(state, state)}"
+        used = len(textwrap.wrap(title, width)) + len(textwrap.wrap(norm.statement, width))
+        parts: list[RenderableType] = [
+            Text.assemble((f"{norm.id} ", "bold"), (norm.title, "bold"),
+                          (f" · {area}{kern} · {STATE_WORDS.get(state, state)}", "dim")),
+            Text(norm.statement)]
+        rows = anchors(norm)
+        if rows:  # all three always visible: each as long as the room allows
+            per_anchor = max(1, (height - used - len(notices)) // len(rows))
+            grid = Table.grid(padding=(0, 1))
+            grid.add_column(width=7, style="dim", no_wrap=True)
+            grid.add_column(ratio=1)
+            for label, text in rows:
+                grid.add_row(label, Text(clip(text, width - 10, per_anchor)))
+            parts.append(grid)
+        parts += [Text(f"! {notice}", style="yellow") for notice in notices]
+        self.update(Group(*parts))
+
+
+class ItemList(ListView):
+    """The items of one list of the answer (evidence, strengths, improvements); Delete
+    removes the highlighted one."""
+
+    BINDINGS = [Binding("delete,backspace,minus", "remove", "weg")]
+
+    class Removed(Message):
+        def __init__(self, items: ItemList, index: int) -> None:
+            super().__init__()
+            self.items = items
+            self.index = index
+
+    _shown: list[str] | None = None
+
+    def show(self, texts: list[str]) -> None:
+        if texts == self._shown:  # most norms switch from no items to no items
+            return
+        self._shown = list(texts)
+        self.clear()
+        self.extend(ListItem(Static(Text(f"{number}. {text}")))
+                    for number, text in enumerate(texts, start=1))
+        self.display = bool(texts)
+
+    def on_focus(self) -> None:
+        if self.index is None and self.children:
+            self.index = 0
+
+    def action_remove(self) -> None:
+        if self.index is not None and 0 <= self.index < len(self.children):
+            self.post_message(self.Removed(self, self.index))

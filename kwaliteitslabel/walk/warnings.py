@@ -1,0 +1,50 @@
+"""What the walk warns about while an answer is given; it never refuses anything.
+
+Both walks show these lines under the answer: a verdict without evidence, a verdict that
+rests on one source, `deels` or `niet` without an improvement point, and the norm's own
+notices (e.g. a cited law that no longer holds on the audit's dates).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from kwaliteitslabel.audit.model import Audit
+from kwaliteitslabel.audit.references import outdated_references
+from kwaliteitslabel.framework.load import Framework
+
+
+def source_of(item: dict[str, Any]) -> str:
+    """One source: a kind with who was heard (`gesprek/medewerkers`); a document or an
+    observation without a source is its own source."""
+    kind = str(item.get("kind") or "document")
+    source = item.get("source")
+    return f"{kind}/{source}" if source else f"{kind}: {item.get('note', '')}"
+
+
+def answer_warnings(framework: Framework, norm_id: str, score: str | None,
+                    evidence: Sequence[dict[str, Any]],
+                    improvements: Sequence[Any]) -> list[str]:
+    """Warnings for an answer as it stands (the answer may still change)."""
+    if score is None or score == "nvt":
+        return []
+    warnings = []
+    level = framework.level(score)
+    if not evidence:
+        warnings.append(f"{norm_id}: een oordeel zonder bewijs; noem wat u las, hoorde of zag")
+    else:
+        sources = {source_of(dict(item)) for item in evidence}
+        if len(sources) == 1:
+            warnings.append(f"{norm_id} rust op één bron ({next(iter(sources))}); "
+                            "zoek een tweede bron om het beeld te bevestigen")
+    if level.requires_improvement and not improvements:
+        warnings.append(f"{norm_id}: '{level.name.lower()}' zonder verbeterpunt; "
+                        "geef er minstens één op")
+    return warnings
+
+
+def norm_notices(framework: Framework, audit: Audit, norm_id: str) -> list[str]:
+    """Notices on the norm itself for this audit, shown with the norm in both walks: a
+    law or code the norm cites that does not hold on the audit's last day."""
+    return outdated_references(framework, norm_id, audit.dates.last)
