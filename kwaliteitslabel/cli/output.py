@@ -56,6 +56,12 @@ def safe_console(**options: Any) -> Console:
 
 out = safe_console()
 err = safe_console(stderr=True)
+alarm = safe_console(stderr=True)  # errors: shown even with --quiet
+
+
+def quiet_notices(on: bool) -> None:
+    """With `-q/--quiet`: no progress, notices or warnings on stderr; errors still show."""
+    err.quiet = on
 
 
 def warn_if_decision_lapsed(before: Audit, after: Audit) -> None:
