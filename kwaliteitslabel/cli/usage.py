@@ -127,3 +127,10 @@ def missing_all(command: Any, ctx: Any, args: list[str]) -> list[str]:
             continue
         missing.append(_hint(param))
     return missing
+
+
+def wrong_usage(text: str) -> _click.UsageError:
+    """A usage error (exit 2) of the running command, with its usage line."""
+    from typer._click.globals import get_current_context
+
+    return _click.exceptions.UsageError(text, get_current_context(silent=True))
