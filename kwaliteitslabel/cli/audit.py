@@ -104,10 +104,10 @@ def new(
     if not auditor and _interactive():
         names = Vraag.ask("Auditor(en), gescheiden door komma's", default="")
         auditor = [name.strip() for name in names.split(",") if name.strip()]
-    missing = [*([] if organisation and organisation.strip() else ["--organisation NAAM"]),
+    absent = [*([] if organisation and organisation.strip() else ["--organisation NAAM"]),
                *([] if route else [f"--route ({'|'.join(ROUTES)})"])]
-    if missing:
-        raise wrong_usage(f"ontbreekt: {', '.join(missing)}")
+    if absent:
+        raise wrong_usage(f"ontbreekt: {', '.join(absent)}")
     assert organisation is not None and route is not None
     start = details.day("--date", date) if date is not None else dt.date.today()
     end = details.day("--end-date", end_date) if end_date is not None else None

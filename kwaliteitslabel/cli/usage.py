@@ -89,9 +89,9 @@ def message(error: _click.ClickException) -> str:
         what = "invalid value for" if en else "ongeldige waarde voor"
         return f"{what} {hint}: {sentence(error.message)}" if hint else sentence(error.message)
     if isinstance(error, Exceptions.UsageError):
-        unknown = re.match(r"No such command '(?P<name>[^']*)'", error.message)
-        if unknown and error.ctx is not None:
-            name = unknown.group("name")
+        found = re.match(r"No such command '(?P<name>[^']*)'", error.message)
+        if found and error.ctx is not None:
+            name = found.group("name")
             commands = list(getattr(error.ctx.command, "commands", {}))
             what = "unknown command" if en else "onbekende opdracht"
             return f"{what} '{name}'{suggestion(name, commands)}"
@@ -129,7 +129,7 @@ def missing_all(command: Any, ctx: Any, args: list[str]) -> list[str]:
     return missing
 
 
-def wrong_usage(text: str) -> _click.UsageError:
+def wrong_usage(text: str) -> _click.exceptions.UsageError:
     """A usage error (exit 2) of the running command, with its usage line."""
     from typer._click.globals import get_current_context
 
