@@ -26,7 +26,13 @@ from kwaliteitslabel.cli.audit_details import show_or_change
 from kwaliteitslabel.cli.audit_migrate import migrate
 from kwaliteitslabel.cli.errors import reports_errors, show_error
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
-from kwaliteitslabel.cli.output import err, out, print_json, warn_if_decision_lapsed
+from kwaliteitslabel.cli.output import (
+    command,
+    err,
+    out,
+    print_json,
+    warn_if_decision_lapsed,
+)
 from kwaliteitslabel.cli.score_view import print_progress, print_result
 from kwaliteitslabel.cli.usage import wrong_usage
 from kwaliteitslabel.errors import InvalidInput
@@ -95,8 +101,8 @@ def new(
 ) -> None:
     """Maak een nieuwe audit aan (overschrijft nooit een bestaand bestand)."""
     if file.exists():
-        raise InvalidInput(f"{file}: bestaat al; kies een andere naam, of ga verder met "
-                           f"'kwaliteitslabel audit run {file}'")
+        raise InvalidInput(f"{file}: bestaat al; kies een andere naam, of ga verder met: "
+                           f"{command('audit', 'run', file, norms=norms)}")
     if organisation is None and _interactive():
         organisation = Vraag.ask("Naam van de organisatie")
     if route is None and _interactive():
@@ -126,7 +132,8 @@ def new(
         peers=[details.line("--peer", name) for name in peer or []])
     out.print(f"[green]✓[/green] Audit aangemaakt: {escape(str(loaded.path))} "
               f"({route}, normenkader {framework.version}, {len(framework.norms)} normen)")
-    out.print(f"  verder met: kwaliteitslabel audit run {escape(str(file))}")
+    err.print(f"  verder met: {escape(command('audit', 'run', file, norms=norms))}",
+              soft_wrap=True)
     missing = [check for check in readiness.check(loaded.framework, loaded.audit).missing
                if check.id != "complete"]
     if missing:

@@ -14,7 +14,7 @@ from kwaliteitslabel.cli import norms_report
 from kwaliteitslabel.cli.diff_view import print_diff
 from kwaliteitslabel.cli.errors import reports_errors, show_error
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
-from kwaliteitslabel.cli.output import err, out, print_json
+from kwaliteitslabel.cli.output import command, err, out, print_json
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework import locate
 from kwaliteitslabel.framework.check import CheckResult, check_folder
@@ -140,7 +140,8 @@ def show(
     norm = framework.norm(norm_id)
     if norm is None:
         raise InvalidInput(f"norm '{norm_id}' bestaat niet in normenkader "
-                           f"{framework.version}; zie 'kwaliteitslabel norms list'")
+                           f"{framework.version}; zie: "
+                           f"{command('norms', 'list', norms=norms)}")
     if as_json:
         print_json({"area": norm.area, **norm.model_dump(mode="json")})
         return
