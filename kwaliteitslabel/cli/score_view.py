@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 from rich.markup import escape
 from rich.table import Table
@@ -26,6 +27,13 @@ STATUS_COLOURS = {"gecertificeerd": "green", "advies_positief": "green",
 LABEL_WORDS = {"gecertificeerd": "met stempel 'gecertificeerd'",
                "zonder_stempel": "zonder stempel",
                "geen": "geen label"}
+
+
+def _hanging(head: str, text: str) -> None:
+    """`head text` (plain text), wrapped at the terminal's width under its first word."""
+    lines = textwrap.wrap(text, width=max(out.width, 40), initial_indent=head,
+                          subsequent_indent=" " * len(head), break_on_hyphens=False)
+    out.print("\n".join(lines) or head.rstrip(), markup=False)
 
 
 def _bar(done: int, total: int, width: int = 16) -> str:
@@ -53,9 +61,9 @@ def print_progress(loaded: LoadedAudit, state: Progress) -> None:
                       f"{area.scored}/{area.total}", open_ids or "[green]—[/green]")
     out.print(table)
     counts = " · ".join(f"{verdict}: {count}" for verdict, count in state.counts.items())
-    out.print(f"Totaal {state.scored} van {state.total} beoordeeld · {counts}")
+    _hanging("Totaal ", f"{state.scored} van {state.total} beoordeeld · {counts}")
     if state.to_confirm:
-        out.print(f"Te bevestigen (open, met notities): {', '.join(state.to_confirm)}")
+        _hanging("Te bevestigen (open, met notities): ", ", ".join(state.to_confirm))
     if state.open:
         out.print(f"Eerste open norm: {state.open[0]}")
     else:
@@ -79,20 +87,19 @@ def print_result(loaded: LoadedAudit, result: Result) -> None:
     out.print(f"Label:    {LABEL_WORDS[result.label]}")
     if result.advice is not None:
         own = result.advice.auditors
-        out.print(f"Advies:   volgens de beslisregels {result.advice.proposed}"
-                  + (f"; de auditoren adviseren {own.advice} ({escape(own.by)}: "
-                     f"{escape(own.reason)})" if own else ""), soft_wrap=True)
+        _hanging("Advies:   ", f"volgens de beslisregels {result.advice.proposed}"
+                 + (f"; de auditoren adviseren {own.advice} ({own.by}: {own.reason})"
+                    if own else ""))
     if result.decision is not None:
         decision = result.decision
         word = "toegekend" if decision.granted else "niet toegekend"
-        number = f", nummer {escape(decision.number)}" if decision.number else ""
-        out.print(f"Besluit:  {word} op {decision.date} door {escape(decision.by)}{number}",
-                  soft_wrap=True)
+        number = f", nummer {decision.number}" if decision.number else ""
+        _hanging("Besluit:  ", f"{word} op {decision.date} door {decision.by}{number}")
     if result.valid_until:
         lapsed = " (verlopen)" if result.valid_until < dt.date.today() else ""
         out.print(f"Geldig tot: {result.valid_until.isoformat()}{lapsed}")
     out.print("Waarom:")
     for reason in result.reasons:
-        out.print(f"  • {escape(reason)}", soft_wrap=False)
+        _hanging("  • ", reason)
     if result.deciding_norms:
-        out.print(f"Doorslaggevende normen: {', '.join(result.deciding_norms)}")
+        _hanging("Doorslaggevende normen: ", ", ".join(result.deciding_norms))
