@@ -102,6 +102,10 @@ def _parse_naming_every_missing(command: Any, ctx: Any, args: list[str]) -> list
     except _click.exceptions.MissingParameter as error:
         error.all_missing = usage.missing_all(command, ctx, args)  # type: ignore[attr-defined]
         raise
+    except _click.exceptions.UsageError as error:
+        if error.ctx is None:  # the parser's errors come without: the usage line needs it
+            error.ctx = ctx
+        raise
 
 
 def _decimal_comma(param: Any, ctx: Any, value: Any) -> Any:
