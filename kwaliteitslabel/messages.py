@@ -32,7 +32,7 @@ SYNTAX_HINTS = (
     ("found undefined alias", "een alias (*naam) verwijst naar een anker (&naam) dat niet "
                               "bestaat"),
     ("unexpected end of stream", "een aanhalingsteken is niet gesloten"),
-    ("found character that cannot start any token", "een teken waarmee een waarde niet kan "
+    ("that cannot start any token", "een teken waarmee een waarde niet kan "
                                                     "beginnen (zoals @ of `); zet de tekst "
                                                     "tussen aanhalingstekens"),
     ("expected a comment or a line break", "na een waarde tussen aanhalingstekens staat nog "
