@@ -20,6 +20,8 @@ DATE_LIKE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 
 # the parser's own words -> what it means for someone editing the file
 SYNTAX_HINTS = (
+    ("expected <block end>, but found '-'", "een lijstregel (- ...) springt niet even ver in "
+                                            "als de regels erboven"),
     ("expected <block end>", "de inspringing klopt niet; zet sleutels op hetzelfde niveau "
                              "even ver in"),
     ("expected ',' or ']'", "een lijst tussen [ ] is niet afgesloten met ]"),
@@ -30,6 +32,17 @@ SYNTAX_HINTS = (
     ("found undefined alias", "een alias (*naam) verwijst naar een anker (&naam) dat niet "
                               "bestaat"),
     ("unexpected end of stream", "een aanhalingsteken is niet gesloten"),
+    ("that cannot start any token", "een teken waarmee een waarde niet kan "
+                                                    "beginnen (zoals @ of `); zet de tekst "
+                                                    "tussen aanhalingstekens"),
+    ("expected a comment or a line break", "na een waarde tussen aanhalingstekens staat nog "
+                                           "tekst; zet alles tussen de aanhalingstekens"),
+    ("found unknown escape character", "een \\ in tekst tussen dubbele aanhalingstekens; "
+                                       "schrijf \\\\ of gebruik enkele aanhalingstekens"),
+    ("did not find expected key", "de inspringing klopt niet; zet sleutels op hetzelfde "
+                                  "niveau even ver in"),
+    ("did not find expected '-' indicator", "een lijstregel mist '- ' of springt niet even "
+                                            "ver in"),
 )
 
 
@@ -66,10 +79,11 @@ def syntax_message(error: MarkedYAMLError) -> str:
                 "verwijder of hernoem er een")
     if "\\t" in problem or "'\\t'" in problem or "tab" in problem.lower():
         return "tab gebruikt om in te springen; YAML wil spaties (vervang de tab door spaties)"
-    hint = next((dutch for english, dutch in SYNTAX_HINTS if english in problem),
-                "controleer inspringing, dubbele punten en aanhalingstekens op deze regel "
-                "en de regel erboven")
-    return f"YAML-syntaxfout: {hint} ({problem})"
+    hint = next((dutch for english, dutch in SYNTAX_HINTS if english in problem), None)
+    if hint is not None:
+        return f"YAML-syntaxfout: {hint}"
+    return ("YAML-syntaxfout: controleer inspringing, dubbele punten en aanhalingstekens op "
+            f"deze regel en de regel erboven (de YAML-lezer meldt: {problem})")
 
 
 def closest(word: str, options: Iterable[str]) -> str | None:

@@ -12,6 +12,7 @@ from kwaliteitslabel.audit import store
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.messages import closest
 
 
 def new_audit(path: Path, *, organisation: str, route: str, framework: Framework,
@@ -30,8 +31,11 @@ def new_audit(path: Path, *, organisation: str, route: str, framework: Framework
         raise InvalidInput(f"{path}: de map {path.parent} bestaat niet; maak haar eerst aan")
     definition = framework.manifest.route(route)
     if definition is None:
-        known = ", ".join(r.id for r in framework.manifest.routes)
-        raise InvalidInput(f"onbekende route '{route}'; kies uit {known}")
+        ids = [r.id for r in framework.manifest.routes]
+        hint = closest(route, ids)
+        raise InvalidInput(f"onbekende route '{route}'"
+                           + (f"; bedoelt u '{hint}'?" if hint else "")
+                           + f" Kies uit {', '.join(ids)}")
     needs = definition.requires
     tree = CommentedMap()
     tree["organisation"] = organisation

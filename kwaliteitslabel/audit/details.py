@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import unicodedata
 from typing import Any
 
 from kwaliteitslabel.errors import InvalidInput
@@ -96,11 +97,26 @@ def auditor(value: str, *, default_organisation: str | None = None) -> dict[str,
     return person
 
 
+def _folded(word: str) -> str:
+    """Lower case without accents or spaces: 'Cliëntenraad' and 'clientenraad' are one."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if c.isalnum() or c == "_")
+
+
+def _role_id(word: str, framework: Framework) -> str:
+    """The role's id for its id or name as typed, with or without accents."""
+    folded = _folded(word)
+    for role in framework.manifest.roles:
+        if folded in (_folded(role.id), _folded(role.name)):
+            return role.id
+    return word
+
+
 def participant(value: str, framework: Framework) -> dict[str, Any]:
     """`ROL:AANTAL[:TOELICHTING]`, the role one of the framework's."""
     role, _, rest = value.partition(":")
     count, _, note = rest.partition(":")
-    role = role.strip()
+    role = _role_id(role.strip(), framework)
     roles = [r.id for r in framework.manifest.roles]
     if role not in roles:
         hint = closest(role, roles)

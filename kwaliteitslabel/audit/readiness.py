@@ -28,12 +28,12 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
     "nl": {
         ("route", False): "route '{names}' bestaat niet in dit normenkader",
         ("organisation", True): "organisatie: {names}",
-        ("organisation", False): "de organisatie is vastgelegd",
+        ("organisation", False): "nog geen organisatie vastgelegd",
         ("dates", True): "de audit begint op {names}, binnen de geldigheid van het normenkader",
         ("dates", False): "de audit begint op of na de invoering van het label (1 december "
                           "2016) en binnen de geldigheid van het normenkader ({names})",
         ("certifying_body", True): "certificerende instelling: {names}",
-        ("certifying_body", False): "een certificerende instelling is vastgelegd",
+        ("certifying_body", False): "nog geen certificerende instelling vastgelegd",
         ("auditors", True): "{n} of meer auditoren van de certificerende instelling: {names}",
         ("auditors", False): "{n} auditoren van de certificerende instelling (een auditduo); "
                              "vastgelegd: {found}",
@@ -93,12 +93,12 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
     "en": {
         ("route", False): "route '{names}' does not exist in this framework",
         ("organisation", True): "organisation: {names}",
-        ("organisation", False): "the organisation is recorded",
+        ("organisation", False): "no organisation recorded yet",
         ("dates", True): "the audit starts on {names}, within the framework's validity",
         ("dates", False): "the audit starts on or after the label's introduction (1 December "
                           "2016) and within the framework's validity ({names})",
         ("certifying_body", True): "certifying body: {names}",
-        ("certifying_body", False): "a certifying body is recorded",
+        ("certifying_body", False): "no certifying body recorded yet",
         ("auditors", True): "{n} or more auditors of the certifying body: {names}",
         ("auditors", False): "{n} auditors of the certifying body (an audit duo); "
                              "recorded: {found}",

@@ -11,13 +11,16 @@ import typer
 
 from kwaliteitslabel import __version__
 from kwaliteitslabel.cli import audit, certificate, keys, norms, report, verify
-from kwaliteitslabel.cli.output import tell_sources
+from kwaliteitslabel.cli.conventions import CONTEXT_SETTINGS, RootGroup
+from kwaliteitslabel.cli.language import LANG_ENV, LANGUAGES
+from kwaliteitslabel.cli.output import quiet_notices, tell_sources
 
 app = typer.Typer(
     name="kwaliteitslabel",
     help="Audits voor het Kwaliteitslabel Sociaal Werk: normen, audits, scores en rapporten.",
     no_args_is_help=True,
-    add_completion=False,
+    cls=RootGroup,
+    context_settings=CONTEXT_SETTINGS,
     pretty_exceptions_enable=False,
 )
 app.add_typer(norms.app, name="norms")
@@ -41,9 +44,17 @@ def root(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Meld op stderr welk "
                                           "normenkader uit welke map gebruikt wordt.")]
     = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Geen voortgang, meldingen "
+                                        "of waarschuwingen op stderr; fouten wel.")] = False,
+    lang: Annotated[str, typer.Option("--lang", help=f"Taal van de hulp en de meldingen: "
+                                      f"{' of '.join(LANGUAGES)} (of ${LANG_ENV}).",
+                                      show_default=False)] = "nl",
 ) -> None:
     """Audits voor het Kwaliteitslabel Sociaal Werk."""
+    if lang not in LANGUAGES:
+        raise typer.BadParameter(f"kies uit {', '.join(LANGUAGES)}", param_hint="--lang")
     tell_sources(verbose)
+    quiet_notices(quiet)
 
 
 def main() -> None:

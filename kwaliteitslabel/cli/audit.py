@@ -27,6 +27,7 @@ from kwaliteitslabel.cli.audit_migrate import migrate
 from kwaliteitslabel.cli.errors import reports_errors, show_error
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import (
+    command,
     err,
     out,
     print_json,
@@ -34,9 +35,12 @@ from kwaliteitslabel.cli.output import (
     warn_mixed_scripts,
 )
 from kwaliteitslabel.cli.score_view import print_progress, print_result
+from kwaliteitslabel.cli.usage import wrong_usage
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework import exact, locate
 from kwaliteitslabel.framework.base import ROUTES, VERDICTS
+from kwaliteitslabel.messages import closest
+from kwaliteitslabel.walk.commands import SCORE_KEYS
 
 app = typer.Typer(help="Audits: aanmaken, doorlopen, invullen, voortgang en score.",
                   no_args_is_help=True)
@@ -98,8 +102,8 @@ def new(
 ) -> None:
     """Maak een nieuwe audit aan (overschrijft nooit een bestaand bestand)."""
     if file.exists():
-        raise InvalidInput(f"{file}: bestaat al; kies een andere naam, of ga verder met "
-                           f"'kwaliteitslabel audit run {file}'")
+        raise InvalidInput(f"{file}: bestaat al; kies een andere naam, of ga verder met: "
+                           f"{command('audit', 'run', file, norms=norms)}")
     if organisation is None and _interactive():
         organisation = Vraag.ask("Naam van de organisatie")
     if route is None and _interactive():
@@ -107,10 +111,11 @@ def new(
     if not auditor and _interactive():
         names = Vraag.ask("Auditor(en), gescheiden door komma's", default="")
         auditor = [name.strip() for name in names.split(",") if name.strip()]
-    if not organisation or not organisation.strip():
-        raise InvalidInput("geef de organisatie op met --organisation NAAM")
-    if route is None:
-        raise InvalidInput(f"geef de route op met --route ({', '.join(ROUTES)})")
+    absent = [*([] if organisation and organisation.strip() else ["--organisation NAAM"]),
+               *([] if route else [f"--route ({'|'.join(ROUTES)})"])]
+    if absent:
+        raise wrong_usage(f"ontbreekt: {', '.join(absent)}")
+    assert organisation is not None and route is not None
     start = details.day("--date", date) if date is not None else dt.date.today()
     end = details.day("--end-date", end_date) if end_date is not None else None
     if end is not None and end < start:
@@ -129,7 +134,8 @@ def new(
     named = exact.named(framework.version, framework.fingerprint, framework.path)
     out.print(f"[green]✓[/green] Audit aangemaakt: {escape(str(loaded.path))} "
               f"({route}, {escape(named)}, {len(framework.norms)} normen)")
-    out.print(f"  verder met: kwaliteitslabel audit run {escape(str(file))}")
+    err.print(f"  verder met: {escape(command('audit', 'run', file, norms=norms))}",
+              soft_wrap=True)
     warn_mixed_scripts(loaded.audit)
     missing = [check for check in readiness.check(loaded.framework, loaded.audit).missing
                if check.id != "complete"]
@@ -162,6 +168,17 @@ def run(
     walk_in_terminal(loaded, start_at=start_at, auditor=auditor, plain=plain)
 
 
+def _verdict(typed: str) -> str:
+    """A verdict as the walk takes it: `voldoet_deels`, `deels`, `d`, `2`, `voldoet deels`."""
+    verdict = SCORE_KEYS.get(" ".join(typed.lower().split()))
+    if verdict is None:
+        hint = closest(typed.lower(), [*VERDICTS, *(k for k in SCORE_KEYS if len(k) > 2)])
+        raise InvalidInput(f"onbekend oordeel '{typed}'"
+                           + (f"; bedoelt u '{SCORE_KEYS[hint]}'?" if hint else "")
+                           + f" Kies uit {', '.join(VERDICTS)} (of 1/v, 2/d, 3/n, 0/x)")
+    return verdict
+
+
 SET_LABELS = {"score": "--score", "findings": "--finding", "evidence": "--evidence",
               "strengths": "--strength", "improvements": "--improvement",
               "nvt_reason": "--reason", "assessed_by": "--auditor"}
@@ -173,7 +190,8 @@ def set_(
     file: FileArgument,
     norm: Annotated[str | None, typer.Argument(metavar="NORM", help="Norm-id, bijv. V3.",
                                                show_default=False)] = None,
-    score: Annotated[str | None, typer.Option(help=f"Oordeel: {', '.join(VERDICTS)}.",
+    score: Annotated[str | None, typer.Option(help=f"Oordeel: {', '.join(VERDICTS)} "
+                                              "(of 1/v, 2/d of deels, 3/n, 0/x).",
                                               show_default=False)] = None,
     finding: Annotated[str | None, typer.Option(help="Bevindingen (vervangt de vorige).")]
     = None,
@@ -206,8 +224,7 @@ def set_(
     if norm is None or score is None:
         raise typer.BadParameter("geef een norm en --score, bijv. 'audit set FILE V3 "
                                  "--score voldoet'", param_hint="NORM / --score")
-    if score not in VERDICTS:
-        raise InvalidInput(f"onbekend oordeel '{score}'; kies uit {', '.join(VERDICTS)}")
+    score = _verdict(score)
     loaded = load_audit(file, norms)
     _show_notice(loaded.notice)
     kinds = loaded.framework.manifest.evidence_kinds

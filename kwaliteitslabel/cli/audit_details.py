@@ -31,7 +31,7 @@ FIELDS = ("organisation", "scope", "fte", "route", "certifying_body", "auditors"
 LABELS = {"organisation": "organisatie", "scope": "reikwijdte", "fte": "fte",
           "route": "route", "certifying_body": "certificerende instelling",
           "auditors": "auditoren en toetsers", "peer_organisations": "collega-organisaties",
-          "dates": "data", "participants": "gesprekspartners",
+          "dates": "auditdagen", "participants": "gesprekspartners",
           "characterisation": "karakterisering"}
 
 
@@ -48,6 +48,10 @@ def _print(loaded: LoadedAudit) -> None:
                 shown = "; ".join(str(v) for v in item.values()) if isinstance(item, dict) \
                     else str(item)
                 out.print(f"  • {escape(shown)}", soft_wrap=True)
+        elif key == "dates" and isinstance(value, dict):
+            days = str(value.get("start", ""))
+            days += f" tot en met {value['end']}" if value.get("end") else ""
+            out.print(f"{LABELS[key]}: {escape(days)}")
         elif isinstance(value, dict):
             out.print(f"{LABELS[key]}: " + escape(", ".join(f"{k} {v}" for k, v in
                                                             value.items())))

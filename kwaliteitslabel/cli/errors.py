@@ -9,7 +9,7 @@ from typing import ParamSpec, TypeVar
 import typer
 from rich.markup import escape
 
-from kwaliteitslabel.cli.output import err
+from kwaliteitslabel.cli.output import alarm as err
 from kwaliteitslabel.errors import Conflict, KwaliteitslabelError
 from kwaliteitslabel.limits import MAX_PROBLEMS_SHOWN
 from kwaliteitslabel.text import for_message

@@ -14,7 +14,7 @@ from kwaliteitslabel.cli import norms_report
 from kwaliteitslabel.cli.diff_view import print_diff
 from kwaliteitslabel.cli.errors import reports_errors, show_error
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
-from kwaliteitslabel.cli.output import err, out, print_json
+from kwaliteitslabel.cli.output import command, err, out, print_json
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework import locate
 from kwaliteitslabel.framework.check import CheckResult, check_folder
@@ -27,6 +27,7 @@ from kwaliteitslabel.framework.schema import (
     norm_file_schema,
     write_schemas,
 )
+from kwaliteitslabel.messages import closest
 
 app = typer.Typer(help="Het normenkader: controleren, bekijken, vergelijken.",
                   no_args_is_help=True)
@@ -105,7 +106,10 @@ def list_norms(
     framework = locate.load_chosen(norms)
     area_ids = [a.id for a in framework.manifest.areas]
     if area is not None and area not in area_ids:
-        raise InvalidInput(f"onbekend aandachtsgebied '{area}'; kies uit {', '.join(area_ids)}")
+        hint = closest(area, area_ids)
+        raise InvalidInput(f"onbekend aandachtsgebied '{area}'"
+                           + (f"; bedoelt u '{hint}'?" if hint else "")
+                           + f" Kies uit {', '.join(area_ids)}")
     selected = [n for n in framework.norms if area is None or n.area == area]
     if as_json:
         print_json([{"id": n.id, "area": n.area, "title": n.title, "core": n.core,
@@ -117,9 +121,10 @@ def list_norms(
     table.add_column("titel")
     table.add_column("kern", justify="center")
     table.add_column("competenties")
+    names = {a.id: a.name for a in framework.manifest.areas}
     for norm in selected:
-        table.add_row(norm.id, norm.area, escape(norm.title), "●" if norm.core else "",
-                      ", ".join(norm.competencies))
+        table.add_row(norm.id, escape(names.get(norm.area, norm.area)), escape(norm.title),
+                      "●" if norm.core else "", ", ".join(norm.competencies))
     out.print(table)
 
 
@@ -135,7 +140,8 @@ def show(
     norm = framework.norm(norm_id)
     if norm is None:
         raise InvalidInput(f"norm '{norm_id}' bestaat niet in normenkader "
-                           f"{framework.version}; zie 'kwaliteitslabel norms list'")
+                           f"{framework.version}; zie: "
+                           f"{command('norms', 'list', norms=norms)}")
     if as_json:
         print_json({"area": norm.area, **norm.model_dump(mode="json")})
         return

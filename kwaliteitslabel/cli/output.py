@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import shlex
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -57,6 +58,20 @@ def safe_console(**options: Any) -> Console:
 
 out = safe_console()
 err = safe_console(stderr=True)
+alarm = safe_console(stderr=True)  # errors: shown even with --quiet
+
+
+def command(*words: object, norms: object = None) -> str:
+    """A command line to copy: quoted where needed, with `--norms` when the run had one."""
+    parts = ["kwaliteitslabel", *(str(word) for word in words)]
+    if norms is not None:
+        parts += ["--norms", str(norms)]
+    return shlex.join(parts)
+
+
+def quiet_notices(on: bool) -> None:
+    """With `-q/--quiet`: no progress, notices or warnings on stderr; errors still show."""
+    err.quiet = on
 
 
 def warn_if_decision_lapsed(before: Audit, after: Audit) -> None:

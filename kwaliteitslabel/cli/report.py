@@ -10,7 +10,8 @@ from rich.markup import escape
 
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import LangOption, NormsOption
-from kwaliteitslabel.cli.output import err, out
+from kwaliteitslabel.cli.output import command, err, out
+from kwaliteitslabel.errors import InvalidInput
 
 if TYPE_CHECKING:
     from kwaliteitslabel.report.job import Done
@@ -44,11 +45,15 @@ def report(
     sign: Annotated[Path | None, typer.Option(
         "--sign", metavar="KEY", help="Onderteken het rapport met de privésleutel van de "
         "commissie (PAdES); voor één rapport.", show_default=False)] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Vervang ook een definitief rapport door een CONCEPT.")] = False,
 ) -> None:
     """Maak een PDF-rapport van een of meer audits (PDF/A, met de audit als bijlage)."""
     from kwaliteitslabel.report.paths import plan  # lazily: WeasyPrint only from here on
 
     targets = plan(files, output, lang=lang)
+    if not force:
+        _keep_final_reports(targets, norms)
     if len(targets) == 1 and len(files) == 1 and not files[0].is_dir():
         _one(targets[0], lang, norms, sign)
     elif sign is not None:
@@ -58,6 +63,32 @@ def report(
         _many(targets, lang, norms)
 
 
+PAGES = {"nl": "pagina's", "en": "pages"}
+
+
+def _summary(done: Done, lang: str) -> str:
+    """`(31 pagina's, gecertificeerd)`, all of it in the report's language."""
+    return f"({done.pages} {PAGES[lang]}, {OUTCOME_WORDS[lang].get(done.outcome or '', '')})"
+
+
+def _keep_final_reports(targets: list[Target], norms: Path | None) -> None:
+    """Refuse, before rendering anything, to put a CONCEPT over a final report."""
+    from kwaliteitslabel.audit.load import load_audit
+    from kwaliteitslabel.audit.scoring import evaluate
+    from kwaliteitslabel.report.existing import is_final_report
+
+    for target in targets:
+        if not target.output.is_file() or not is_final_report(target.output):
+            continue
+        loaded = load_audit(target.source, norms, editable=False)
+        if evaluate(loaded.framework, loaded.audit).draft:
+            raise InvalidInput(
+                f"{target.output}: is een definitief rapport, en {target.source} is nu niet "
+                "klaar: het nieuwe rapport zou een CONCEPT zijn. Het definitieve rapport "
+                f"blijft staan. Zie {command('audit', 'check', target.source)}; kies een "
+                "andere naam met -o, of vervang het toch met --force.")
+
+
 def _one(target: Target, lang: str, norms: Path | None, sign: Path | None = None) -> None:
     from kwaliteitslabel.report.job import make_report
 
@@ -65,8 +96,7 @@ def _one(target: Target, lang: str, norms: Path | None, sign: Path | None = None
         done = make_report(target, lang=lang, norms=norms, key=sign)
     if done.notice:
         err.print(f"[yellow]{escape(done.notice)}[/yellow]", soft_wrap=True)
-    out.print(f"[green]✓[/green] {escape(str(done.output))} ({done.pages} pagina's, "
-              f"{OUTCOME_WORDS[lang].get(done.outcome or '', '')})")
+    out.print(f"[green]✓[/green] {escape(str(done.output))} {_summary(done, lang)}")
     _warn_concept(done)
 
 
@@ -75,7 +105,7 @@ def _warn_concept(done: Done) -> None:
     if done.missing:
         err.print(f"[yellow]Let op: {escape(str(done.source))} is nog niet klaar; het rapport "
                   f"is een CONCEPT. Nog niet in orde: {escape('; '.join(done.missing))}. "
-                  f"Zie 'kwaliteitslabel audit check {escape(str(done.source))}'.[/yellow]",
+                  f"Zie {escape(command('audit', 'check', done.source))}.[/yellow]",
                   soft_wrap=True)
 
 
@@ -99,8 +129,8 @@ def _many(targets: list[Target], lang: str, norms: Path | None) -> None:
             if done.ok:
                 _warn_concept(done)
                 progress.console.print(
-                    f"[green]✓[/green] {escape(str(done.output))} ({done.pages} pagina's, "
-                    f"{OUTCOME_WORDS[lang].get(done.outcome or '', '')})", soft_wrap=True)
+                    f"[green]✓[/green] {escape(str(done.output))} {_summary(done, lang)}",
+                    soft_wrap=True)
             else:
                 failed.append(done)
                 progress.console.print(f"[red]✗ {escape(str(done.source))}[/red]",

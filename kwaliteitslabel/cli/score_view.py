@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from rich.markup import escape
 from rich.table import Table
 
@@ -32,6 +34,13 @@ LABEL_WORDS = {"gecertificeerd": "met stempel 'gecertificeerd'",
                "geen": "geen label"}
 
 
+def _hanging(head: str, text: str) -> None:
+    """`head text` (plain text), wrapped at the terminal's width under its first word."""
+    lines = textwrap.wrap(text, width=max(out.width, 40), initial_indent=head,
+                          subsequent_indent=" " * len(head), break_on_hyphens=False)
+    out.print("\n".join(lines) or head.rstrip(), markup=False)
+
+
 def _bar(done: int, total: int, width: int = 16) -> str:
     filled = round(width * done / total) if total else 0
     return "█" * filled + "░" * (width - filled)
@@ -57,9 +66,9 @@ def print_progress(loaded: LoadedAudit, state: Progress) -> None:
                       f"{area.scored}/{area.total}", open_ids or "[green]—[/green]")
     out.print(table)
     counts = " · ".join(f"{verdict}: {count}" for verdict, count in state.counts.items())
-    out.print(f"Totaal {state.scored} van {state.total} beoordeeld · {counts}")
+    _hanging("Totaal ", f"{state.scored} van {state.total} beoordeeld · {counts}")
     if state.to_confirm:
-        out.print(f"Te bevestigen (open, met notities): {', '.join(state.to_confirm)}")
+        _hanging("Te bevestigen (open, met notities): ", ", ".join(state.to_confirm))
     if state.open:
         out.print(f"Eerste open norm: {state.open[0]}")
     else:
@@ -84,24 +93,23 @@ def print_result(loaded: LoadedAudit, result: Result) -> None:
     if result.advice is not None:
         own = result.advice.auditors
         departs = " · advies wijkt af van de beslisregels" if result.advice.departs else ""
-        out.print(f"Advies:   volgens de beslisregels {result.advice.proposed}{departs}"
-                  + (f"; de auditoren adviseren {own.advice} ({escape(own.by)}: "
-                     f"{escape(own.reason)})" if own else ""), soft_wrap=True)
+        _hanging("Advies:   ", f"volgens de beslisregels {result.advice.proposed}{departs}"
+                 + (f"; de auditoren adviseren {own.advice} ({own.by}: {own.reason})"
+                    if own else ""))
     if result.decision is not None:
         decision = result.decision
         word = "toegekend" if decision.granted else "niet toegekend"
-        number = f", nummer {escape(decision.number)}" if decision.number else ""
-        out.print(f"Besluit:  {word} op {decision.date} door {escape(decision.by)}{number}",
-                  soft_wrap=True)
+        number = f", nummer {decision.number}" if decision.number else ""
+        _hanging("Besluit:  ", f"{word} op {decision.date} door {decision.by}{number}")
         if decision.signed_by:
-            out.print(f"Getekend: {escape('; '.join(decision.signed_by))}", soft_wrap=True)
+            _hanging("Getekend: ", "; ".join(decision.signed_by))
         if result.signature:
-            out.print(f"Handtekening: {escape(result.signature)}", soft_wrap=True)
+            _hanging("Handtekening: ", result.signature)
     if result.valid_until:
         lapsed = " (verlopen)" if result.lapsed_on else ""
         out.print(f"Geldig tot: {result.valid_until.isoformat()}{lapsed}")
     out.print("Waarom:")
     for reason in result.reasons:
-        out.print(f"  • {escape(reason)}", soft_wrap=False)
+        _hanging("  • ", reason)
     if result.deciding_norms:
-        out.print(f"Doorslaggevende normen: {', '.join(result.deciding_norms)}")
+        _hanging("Doorslaggevende normen: ", ", ".join(result.deciding_norms))

@@ -133,6 +133,10 @@ def chosen(option: Path | None = None) -> tuple[Path, Source]:
     shipped version; a folder of versions means its newest.
     """
     if option is not None:
+        if not option.exists() and option.name == str(option):
+            version = _version_folder(str(option))  # `--norms 2017`: a known version
+            if version is not None:
+                return version, Source("option", version)
         return resolve_folder(option), Source("option", option)
     for source in sources():
         folder = resolve_folder(source.root)
@@ -140,6 +144,14 @@ def chosen(option: Path | None = None) -> tuple[Path, Source]:
             return folder, source
     raise InvalidInput(f"geen normenkader gevonden in {shipped_root()}; geef er een op "
                        f"met --norms DIR of {ENV_VARIABLE}")
+
+
+def _version_folder(version: str) -> Path | None:
+    """The folder of a framework version in the workspace, $KWALITEITSLABEL_NORMS or shipped."""
+    for _source, folder in known_folders():
+        if folder.name == version or _manifest(folder).version == version:
+            return folder
+    return None
 
 
 def chosen_folder(option: Path | None = None) -> Path:

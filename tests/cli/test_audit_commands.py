@@ -35,7 +35,7 @@ def test_new_refuses_unknown_route_and_missing_organisation(cli, tmp_path):
     bad = cli("audit", "new", tmp_path / "a.yaml", "--organisation", "X", "--route", "snel")
     assert bad.exit_code == 1 and "onbekende route 'snel'" in bad.stderr
     missing = cli("audit", "new", tmp_path / "b.yaml", "--route", "zelfevaluatie")
-    assert missing.exit_code == 1 and "--organisation" in missing.stderr
+    assert missing.exit_code == 2 and "--organisation" in missing.stderr
     assert not (tmp_path / "a.yaml").exists() and not (tmp_path / "b.yaml").exists()
 
 

@@ -74,7 +74,7 @@ def test_an_empty_certifying_audit_is_not_ready_and_never_stamped(cli, tmp_path)
         assert "geen bewijs" in result.stderr  # said at once, not only at the end
     check = cli("audit", "check", path)
     assert check.exit_code == 1
-    assert "✗ een certificerende instelling is vastgelegd" in check.stdout
+    assert "✗ nog geen certificerende instelling vastgelegd" in check.stdout
     assert "✗ 2 auditoren van de certificerende instelling" in check.stdout
     assert "zonder bewijs" in check.stdout
     data = score(cli, path)

@@ -101,7 +101,7 @@ def test_a_concept_names_the_missing_requirements_on_its_first_page():
     pdf = render_pdf(COVER.format(lang="nl", body=body), lang="nl", draft=True).pdf
     cover = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "CONCEPT – geen definitief rapport" in cover and "Nog niet in orde" in cover
-    assert "een certificerende instelling is vastgelegd" in cover
+    assert "nog geen certificerende instelling vastgelegd" in cover
     assert "zonder bewijs" in cover
     assert figure_alts(pdf) == []  # never a label on a concept
 

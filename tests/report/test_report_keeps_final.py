@@ -1,0 +1,31 @@
+"""A re-run `report` never silently puts a CONCEPT where a final report was."""
+
+from __future__ import annotations
+
+import shutil
+
+from report_helpers import EXAMPLE_AUDITS
+
+
+def test_a_final_report_is_kept_unless_forced(example_pdf, run_cli, tmp_path):
+    final = tmp_path / "rapport.pdf"
+    shutil.copyfile(example_pdf("certificerend", "nl"), final)
+    audit = tmp_path / "rivierstad.yaml"
+    shutil.copyfile(EXAMPLE_AUDITS / "certificerend.yaml", audit)
+    changed = run_cli("audit", "set", audit, "V3", "--score", "voldoet_deels", "--improvement",
+                      "Vastleggen.", "--force")
+    assert changed.exit_code == 0, changed.output  # the decision no longer holds: a concept
+    before = final.read_bytes()
+
+    refused = run_cli("report", audit, "-o", final)
+    assert refused.exit_code == 1, refused.output
+    assert f"{final}: is een definitief rapport" in refused.stderr
+    assert "--force" in refused.stderr and "Traceback" not in refused.output
+    assert final.read_bytes() == before
+
+    forced = run_cli("report", audit, "-o", final, "--force", "--lang", "en")
+    assert forced.exit_code == 0, forced.output
+    assert final.read_bytes() != before
+    summary = forced.stdout.strip().splitlines()[-1]
+    assert summary.endswith("pages, DRAFT)"), summary
+    assert "pagina" not in summary
