@@ -288,14 +288,15 @@ def build(merged: MergePlan, choices: dict[str, Choice] | None = None) -> Commen
     choices = choices or {}
     header = dict(merged.header)
     recorded = CommentedSeq()
-    for conflict in merged.header_conflicts:
-        choice = choices.get(f"header:{conflict.field}")
+    for differing in merged.header_conflicts:
+        choice = choices.get(f"header:{differing.field}")
         if choice is not None:
-            header[conflict.field] = copy_node(conflict.b if choice.side == "b" else conflict.a)
+            header[differing.field] = copy_node(differing.b if choice.side == "b"
+                                                else differing.a)
             continue
-        recorded.append(CommentedMap(field=conflict.field, values=CommentedSeq([
-            CommentedMap(source=merged.a_name, value=copy_node(conflict.a)),
-            CommentedMap(source=merged.b_name, value=copy_node(conflict.b))])))
+        recorded.append(CommentedMap(field=differing.field, values=CommentedSeq([
+            CommentedMap(source=merged.a_name, value=copy_node(differing.a)),
+            CommentedMap(source=merged.b_name, value=copy_node(differing.b))])))
     if recorded:
         header["conflicts"] = _union(header.get("conflicts"), recorded)
     results = dict(merged.results)
