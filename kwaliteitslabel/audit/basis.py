@@ -15,6 +15,12 @@ def basis_of(audit: Audit) -> str:
     print, so the decision no longer holds for the changed audit.
     """
     content = audit.model_dump(mode="json", exclude={"decision"})
+    # a merge's conflicts are part of the print only while there are any
+    if not content.get("conflicts"):
+        content.pop("conflicts", None)
+    for result in content["results"].values():
+        if not result.get("conflict"):
+            result.pop("conflict", None)
     text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
