@@ -84,9 +84,11 @@ def _questions(framework: Framework) -> dict[str, list[tuple[str, str]]]:
     per_role: dict[str, list[tuple[str, str]]] = {}
     for norm in framework.norms:
         for question in norm.questions:
-            if isinstance(question, Question):
-                for role in question.roles:
-                    per_role.setdefault(role, []).append((norm.id, question.text))
+            # a question without roles is for the roles the norm's evidence names
+            roles, text = ((question.roles, question.text) if isinstance(question, Question)
+                           else (norm.evidence.interviews, question))
+            for role in roles:
+                per_role.setdefault(role, []).append((norm.id, text))
     return per_role
 
 
