@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
+import sys
+from pathlib import Path
 
 import pytest
+from rich.console import Console
 from ruamel.yaml import YAML
 
+from kwaliteitslabel.audit.load import load_audit
+from kwaliteitslabel.walk.plain import Walkthrough
 from tests.conftest import AUDITS
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from pdfcheck import text_by_lang  # noqa: E402
 
 
 def saved(path):
@@ -154,3 +163,36 @@ def test_merge_json_names_what_came_from_where(cli, copies):
                                "--json")).stdout)
     assert report["taken_from_b"] == ["V4"] and report["same"] == ["V1"]
     assert report["conflicts"] == ["V2"] and report["chosen"] == {}
+
+
+def test_the_walk_shows_a_recorded_conflict_and_answering_resolves_it(cli, copies):
+    a, b = copies
+    ok(cli("audit", "set", b, "V1", "--score", "voldoet_deels", "--finding", "Niet overal.",
+           "--improvement", "Werkwijze in elk team", "--auditor", "Bram de Wit"))
+    merged = a.parent / "m.yaml"
+    ok(cli("audit", "merge", a, b, "-o", merged))
+    screen = io.StringIO()
+    console = Console(file=screen, width=100, color_system=None, highlight=False)
+    typed = io.StringIO("2\nNiet in elk team.\n\n\nWerkwijze in elk team\n\nq\n")
+    Walkthrough(load_audit(merged), console, typed, echo=True).run()
+    shown = screen.getvalue()
+    assert "Conflict na samenvoegen: de twee kopieën geven een ander antwoord op V1" in shown
+    assert "a.yaml (Anne Jansen): voldoet - Eén werkwijze." in shown
+    assert "b.yaml (Bram de Wit): voldoet_deels - Niet overal." in shown
+    v1 = saved(merged)["results"]["V1"]
+    assert v1["score"] == "voldoet_deels" and "conflict" not in v1
+    assert json.loads(ok(cli("audit", "status", merged, "--json")).stdout)["conflicts"] == []
+
+
+def test_the_report_of_a_merge_with_conflicts_is_a_concept_that_names_them(cli, copies):
+    a, b = copies
+    ok(cli("audit", "set", b, "V1", "--score", "voldoet_niet", "--improvement", "Werkwijze",
+           "--auditor", "Bram de Wit"))
+    merged = a.parent / "m.yaml"
+    ok(cli("audit", "merge", a, b, "-o", merged))
+    pdf = a.parent / "m.pdf"
+    result = ok(cli("report", merged, "-o", pdf))
+    assert "CONCEPT" in result.stdout
+    text = " ".join(text_by_lang(pdf, "nl")["nl"].split())
+    assert "geen open conflicten uit het samenvoegen van twee kopieën; nog te kiezen: V1" \
+        in text
