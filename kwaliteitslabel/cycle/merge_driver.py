@@ -18,7 +18,7 @@ from kwaliteitslabel import yamlio
 from kwaliteitslabel.audit import store
 from kwaliteitslabel.audit.load import LoadedAudit, load_audit
 from kwaliteitslabel.cycle.merge import build, plan, unresolved
-from kwaliteitslabel.errors import InvalidInput, KwaliteitslabelError
+from kwaliteitslabel.errors import KwaliteitslabelError
 
 OURS = "lokaal (HEAD)"
 THEIRS = "binnengehaald"
@@ -61,11 +61,10 @@ def run(base: Path, ours: Path, theirs: Path) -> Outcome:
     """Merge `theirs` into `ours` (the file git reads back)."""
     if not (_looks_like_audit(ours) and _looks_like_audit(theirs)):
         return _text_merge(base, ours, theirs)
-    mine = load_audit(ours)
-    other = load_audit(theirs)
-    try:
-        merged = plan(mine, other, _base(base), names=(OURS, THEIRS))
-    except InvalidInput:
+    try:  # an audit that does not load, or two different audits: git's text merge
+        mine = load_audit(ours)
+        merged = plan(mine, load_audit(theirs), _base(base), names=(OURS, THEIRS))
+    except KwaliteitslabelError:
         return _text_merge(base, ours, theirs)
     store.replace(mine, build(merged))
     left = unresolved(merged, {})
