@@ -104,6 +104,8 @@ def result_node(answer: Answer, existing: Any) -> CommentedMap:
         del node["nvt_reason"]
     if "notes" in node:  # answering a norm confirms it: the notes for the auditor are done
         del node["notes"]
+    if "conflict" in node:  # answering a norm resolves a conflict recorded by a merge
+        del node["conflict"]
     if answer.assessed_by:
         node["assessed_by"] = clean_text(answer.assessed_by)
     node["assessed_at"] = dt.datetime.now().replace(microsecond=0) if answer.at is None \

@@ -20,9 +20,22 @@ def _digest(content: Any) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _content(audit: Audit, leave_out: set[str]) -> dict[str, Any]:
+    """The audit as printed: fields added after a print was made count only when set,
+    so that older advice and decisions keep holding."""
+    content = audit.model_dump(mode="json", exclude=leave_out)
+    # a merge's conflicts are part of the print only while there are any
+    if not content.get("conflicts"):
+        content.pop("conflicts", None)
+    for result in content["results"].values():
+        if not result.get("conflict"):
+            result.pop("conflict", None)
+    return content
+
+
 def advice_basis_of(audit: Audit) -> str:
     """The print of what an advice rests on: the whole audit but advice and decision."""
-    return _digest(audit.model_dump(mode="json", exclude={"advice", "decision"}))
+    return _digest(_content(audit, {"advice", "decision"}))
 
 
 def basis_of(audit: Audit, decision: Decision | None = None) -> str:
@@ -32,8 +45,7 @@ def basis_of(audit: Audit, decision: Decision | None = None) -> str:
     decision = decision if decision is not None else audit.decision
     own = None if decision is None else decision.model_dump(
         mode="json", exclude={"basis", "signature"})
-    return _digest({"audit": audit.model_dump(mode="json", exclude={"decision"}),
-                    "decision": own})
+    return _digest({"audit": _content(audit, {"decision"}), "decision": own})
 
 
 def advice_holds(audit: Audit) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, StrictBool, StrictInt, field_validator, model_validator
 
@@ -112,6 +112,10 @@ class NormResult(Strict):
     notes: list[Text] = Field(default_factory=list, description=(
         "Notities voor de auditor, bijv. het oordeel uit het vorige normenkader na "
         "'audit migrate', om te bevestigen."))
+    conflict: list[ConflictSide] = Field(default_factory=list, max_length=MAX_LIST_ITEMS,
+                                         description=(
+        "Na 'audit merge': de twee verschillende antwoorden op deze norm; de norm staat open "
+        "tot 'audit set' of de walk hem beoordeelt."))
 
     @model_validator(mode="after")
     def _nvt_needs_reason(self) -> NormResult:
@@ -119,6 +123,24 @@ class NormResult(Strict):
             raise ValueError("'nvt' (niet van toepassing) vraagt een reden (nvt_reason in het "
                              "bestand, --reason bij audit set)")
         return self
+
+
+class ConflictSide(NormResult):
+    """One of the answers that differed when two copies of an audit were merged."""
+
+    source: Line = Field(description="Het bestand (of de kant bij git) waar dit antwoord "
+                         "vandaan kwam.")
+
+
+NormResult.model_rebuild()
+
+
+class HeaderConflict(Strict):
+    """A field of the audit itself that differed between two merged copies."""
+
+    field: Identifier
+    values: list[dict[str, Any]] = Field(min_length=2, max_length=MAX_LIST_ITEMS,
+                                         description="Per kopie: source en value.")
 
 
 Print = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
@@ -184,6 +206,10 @@ class Audit(Strict):
     results: dict[Identifier, NormResult] = Field(default_factory=dict)
     advice: AuditorsAdvice | None = None
     decision: Decision | None = None
+    conflicts: list[HeaderConflict] = Field(default_factory=list, max_length=MAX_LIST_ITEMS,
+                                            description=(
+        "Na 'audit merge': gegevens van de audit die in de twee kopieën verschilden; de "
+        "eerste waarde staat in het veld, tot 'audit details' het veld vastlegt."))
 
     @field_validator("results", mode="before")
     @classmethod

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from kwaliteitslabel.audit import coverage
 from kwaliteitslabel.audit.model import Audit
 from kwaliteitslabel.framework.base import VERDICTS
 from kwaliteitslabel.framework.load import Framework
@@ -26,11 +27,14 @@ class Progress:
     counts: dict[str, int]
     areas: list[AreaProgress]
     to_confirm: list[str]  # open norms with notes, e.g. old verdicts after a migration
+    conflicts: list[str] = field(default_factory=list)  # left by a merge: norms, fields
+    triangulated: dict[str, bool] = field(default_factory=dict)  # per scored norm
 
     def as_json(self) -> dict[str, object]:
         return {
             "total": self.total, "scored": self.scored, "open": self.open,
             "counts": self.counts, "to_confirm": self.to_confirm,
+            "conflicts": self.conflicts, "triangulated": self.triangulated,
             "areas": {a.area: {"name": a.name, "total": a.total, "scored": a.scored,
                                "open": a.open} for a in self.areas},
         }
@@ -51,8 +55,12 @@ def progress(framework: Framework, audit: Audit) -> Progress:
     open_all = [norm_id for area in areas for norm_id in area.open]
     total = len(framework.norms)
     noted = [norm_id for norm_id in open_all
-             if (result := audit.result(norm_id)) is not None and result.notes]
-    return Progress(total, total - len(open_all), open_all, counts, areas, noted)
+             if (result := audit.result(norm_id)) is not None and result.notes
+             and not result.conflict]
+    triangulated = {norm.id: coverage.triangulates(audit.result(norm.id))
+                    for norm in framework.norms if audit.score_of(norm.id) not in (None, "nvt")}
+    return Progress(total, total - len(open_all), open_all, counts, areas, noted,
+                    coverage.conflicts(audit), triangulated)
 
 
 def first_open(framework: Framework, audit: Audit) -> str | None:

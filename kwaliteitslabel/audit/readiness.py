@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from kwaliteitslabel import identity
+from kwaliteitslabel.audit import coverage
 from kwaliteitslabel.audit.basis import advice_holds, decision_holds
 from kwaliteitslabel.audit.model import Audit
 from kwaliteitslabel.audit.rules import accepted_verdict
@@ -65,6 +66,10 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
                                      "(rollen: {names}): {norms}",
         ("participant_roles", False): "gesprekspartners met een rol die het normenkader niet "
                                       "kent: {norms}",
+        ("conflicts", False): "geen open conflicten uit het samenvoegen van twee kopieën; "
+                              "nog te kiezen: {norms}",
+        ("roles_heard", False): "rollen die het normenkader wil spreken, maar die niemand "
+                                "sprak: {names}",
         ("audit_done", True): "de audit is afgerond ({names})",
         ("audit_done", False): "de audit is afgerond; de laatste auditdag ({names}) ligt nog "
                                "in de toekomst",
@@ -128,6 +133,10 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
                                      "(roles: {names}): {norms}",
         ("participant_roles", False): "participants with a role the framework does not know: "
                                       "{norms}",
+        ("conflicts", False): "no open conflicts from merging two copies; still to choose: "
+                              "{norms}",
+        ("roles_heard", False): "roles the framework asks to hear that no one spoke to: "
+                                "{names}",
         ("audit_done", True): "the audit is over ({names})",
         ("audit_done", False): "the audit is over; its last day ({names}) is still to come",
         ("early_verdicts", False): "verdicts from before the first audit day: {norms}",
@@ -169,6 +178,7 @@ HINTS: dict[str, str] = {
     "advice_basis": "audit advise {file} --advice ... --reason ... --by LEAD --force",
     "advice_by": "audit advise {file} --advice ... --reason ... --by LEAD --force",
     "complete": "audit run {file}",
+    "conflicts": "audit set {file} NORM --score ... (een gegeven: audit details {file})",
     "evidence": "audit set {file} NORM --score ... --evidence 'gesprek/medewerkers: ...'",
 }
 
@@ -371,6 +381,12 @@ def check(framework: Framework, audit: Audit, today: dt.date | None = None) -> R
                   if accepted_verdict(framework, norm, audit) is None]
     checks.append(Check("complete", not open_norms, norms=open_norms))
     checks += _evidence(audit, framework, route)
+    chosen = coverage.conflicts(audit)
+    if chosen:
+        checks.append(Check("conflicts", False, norms=chosen))
+    if route.outcome == "certificaat":
+        unheard = coverage.never_spoken(framework, audit)
+        checks.append(Check("roles_heard", not unheard, "warning", names=unheard))
     checks += _advice(audit, route)
     checks += _decision(framework, audit, route, today)
     return Readiness(route, checks)

@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from ruamel.yaml.comments import CommentedSeq
+
 from kwaliteitslabel import atomic, yamlio
 from kwaliteitslabel.audit import lock
 from kwaliteitslabel.audit.answer import (
@@ -155,6 +157,7 @@ def save_header(loaded: LoadedAudit, changes: Mapping[str, Any], *,
             theirs = plain(tree.get(key))
             if changed and theirs != seen and not force:
                 raise _conflict(path, key, theirs, seen, plain(value))
+        _resolve_header_conflicts(tree, changes)
         for key, value in changes.items():
             if value is None:
                 if key in tree:
@@ -167,6 +170,31 @@ def save_header(loaded: LoadedAudit, changes: Mapping[str, Any], *,
             else:
                 _insert_before(tree, key, yamlio.tree_of(value), "results")
         return _write(current)
+
+
+def replace(loaded: LoadedAudit, tree: Any) -> LoadedAudit:
+    """Replace the whole audit by `tree` (a merge's result), unless the file changed since
+    `loaded` was read."""
+    with lock.holding(loaded.path):
+        current = _current(loaded)
+        if current.document.digest != loaded.document.digest:
+            raise InvalidInput(f"{loaded.path}: het bestand is intussen gewijzigd; er is niets "
+                               "bewaard, probeer het opnieuw")
+        current.document.tree = tree
+        return _write(current)
+
+
+def _resolve_header_conflicts(tree: Any, changes: Mapping[str, Any]) -> None:
+    """Setting a field that a merge recorded as a conflict resolves that conflict."""
+    recorded = tree.get("conflicts")
+    if not isinstance(recorded, list):
+        return
+    left = [item for item in recorded
+            if not (isinstance(item, Mapping) and item.get("field") in changes)]
+    if not left:
+        del tree["conflicts"]
+    elif len(left) != len(recorded):
+        tree["conflicts"] = CommentedSeq(left)
 
 
 LATER_FIELDS = {

@@ -23,7 +23,10 @@ from kwaliteitslabel.audit.store import save_answer
 from kwaliteitslabel.cli.audit_check import check
 from kwaliteitslabel.cli.audit_decision import advise, decide
 from kwaliteitslabel.cli.audit_details import show_or_change
+from kwaliteitslabel.cli.audit_merge import git_setup, merge, merge_driver_command
 from kwaliteitslabel.cli.audit_migrate import migrate
+from kwaliteitslabel.cli.audit_programme import programme_command
+from kwaliteitslabel.cli.audit_sheet import export, import_
 from kwaliteitslabel.cli.errors import reports_errors, show_error
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import (
@@ -50,6 +53,12 @@ app.command("details")(show_or_change)
 app.command("check")(check)
 app.command("advise")(advise)
 app.command("decide")(decide)
+app.command("merge")(merge)
+app.command("merge-driver")(merge_driver_command)
+app.command("git-setup")(git_setup)
+app.command("export")(export)
+app.command("import")(import_)
+app.command("programme")(programme_command)
 
 FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
                                               readable=False)]

@@ -1,0 +1,69 @@
+"""Which roles a framework asks to hear, who an audit has heard, and which norms rest on
+more than one source (triangulation).
+
+A norm triangulates when its evidence comes from at least two roles, or from a role and
+a document or observation. Pure: framework and audit in, facts out.
+"""
+
+from __future__ import annotations
+
+from kwaliteitslabel.audit.model import Audit, NormResult
+from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.model import Norm, Question
+
+
+def norm_roles(norm: Norm) -> list[str]:
+    """The roles a norm's questions and evidence name, in the order they are named."""
+    roles: list[str] = []
+    for question in norm.questions:
+        if isinstance(question, Question):
+            roles += [role for role in question.roles if role not in roles]
+    roles += [role for role in norm.evidence.interviews if role not in roles]
+    return roles
+
+
+def required_roles(framework: Framework) -> list[str]:
+    """Every role some norm names, in the manifest's order."""
+    named = {role for norm in framework.norms for role in norm_roles(norm)}
+    return [role.id for role in framework.manifest.roles if role.id in named]
+
+
+def spoken_roles(audit: Audit) -> set[str]:
+    """The roles the audit records as spoken to: participants and interview evidence."""
+    spoken = {participant.role for participant in audit.participants}
+    for result in audit.results.values():
+        spoken |= {item.source for item in result.evidence
+                   if item.kind == "interview" and item.source}
+    return spoken
+
+
+def never_spoken(framework: Framework, audit: Audit) -> list[str]:
+    spoken = spoken_roles(audit)
+    return [role for role in required_roles(framework) if role not in spoken]
+
+
+def sources(result: NormResult) -> tuple[list[str], list[str]]:
+    """The roles heard on a norm and the other kinds of evidence (document, observation)."""
+    roles: list[str] = []
+    other: list[str] = []
+    for item in result.evidence:
+        if item.kind == "interview":
+            role = item.source or "gesprek"
+            if role not in roles:
+                roles.append(role)
+        elif item.kind not in other:
+            other.append(item.kind)
+    return roles, other
+
+
+def triangulates(result: NormResult | None) -> bool:
+    if result is None:
+        return False
+    roles, other = sources(result)
+    return len(roles) >= 2 or (len(roles) >= 1 and bool(other))
+
+
+def conflicts(audit: Audit) -> list[str]:
+    """What a merge left to choose: norms with both answers, then header fields."""
+    norms = [norm_id for norm_id, result in audit.results.items() if result.conflict]
+    return norms + [item.field for item in audit.conflicts]
