@@ -14,7 +14,11 @@ def basis_of(audit: Audit) -> str:
     Any change after the decision (a verdict, the organisation, the scope) gives another
     print, so the decision no longer holds for the changed audit.
     """
-    content = audit.model_dump(mode="json", exclude={"decision"})
+    # A sanction comes after the decision and does not change what it rests on; a place
+    # counts once it is given, so that prints taken before the field existed still hold.
+    content = audit.model_dump(mode="json", exclude={"decision", "sanction"})
+    if content.get("place") is None:
+        content.pop("place", None)
     text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field, StrictBool, StrictInt, field_validator, model_validator
 
+from kwaliteitslabel.audit.sanction import Sanction
 from kwaliteitslabel.framework.base import (
     Day,
     Identifier,
@@ -162,6 +163,8 @@ class Audit(Strict):
     results: dict[Identifier, NormResult] = Field(default_factory=dict)
     advice: AuditorsAdvice | None = None
     decision: Decision | None = None
+    sanction: Sanction | None = None  # a suspension or withdrawal after the decision
+    place: Line | None = None  # where the organisation is seated (the public register)
 
     @field_validator("results", mode="before")
     @classmethod

@@ -172,6 +172,7 @@ def save_header(loaded: LoadedAudit, changes: Mapping[str, Any], *,
 LATER_FIELDS = {
     "advice": "Het eigen advies van de auditoren aan de beheercommissie.",
     "decision": "Het besluit van de beheercommissie Kwaliteitslabel over het certificaat.",
+    "sanction": "Schorsing of intrekking van het label door de beheercommissie.",
 }
 
 

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from kwaliteitslabel import __version__
-from kwaliteitslabel.cli import audit, certificate, norms, report, verify
+from kwaliteitslabel.cli import audit, certificate, norms, register, report, verify
 from kwaliteitslabel.cli.output import tell_sources
 
 app = typer.Typer(
@@ -22,6 +22,7 @@ app = typer.Typer(
 )
 app.add_typer(norms.app, name="norms")
 app.add_typer(audit.app, name="audit")
+app.add_typer(register.app, name="register")
 app.command("report")(report.report)
 app.command("certificate")(certificate.certificate)
 app.command("verify")(verify.verify)
