@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich import box
 from rich.markup import escape
 from rich.table import Table
 
@@ -20,19 +21,20 @@ def print_stats(result: list[FrameworkStats]) -> None:
         routes = ", ".join(f"{route} {count}" for route, count in sorted(item.routes.items()))
         out.print(f"[bold]Normenkader {escape(item.version)}[/bold]: {item.audits} audits "
                   f"({routes})")
-        table = Table(title_justify="left")
-        table.add_column("norm")
-        table.add_column("titel", max_width=38, overflow="ellipsis", no_wrap=True)
-        for heading in HEADINGS.values():
-            table.add_column(heading, justify="right")
-        table.add_column("% niet", justify="right")
-        table.add_column("verbeterpunten", justify="right")
+        table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1))
+        table.add_column("norm", no_wrap=True, min_width=4)
+        table.add_column("titel", max_width=26, overflow="ellipsis", no_wrap=True)
+        for heading in (*HEADINGS.values(), "% niet", "punten"):
+            table.add_column(heading, justify="right", no_wrap=True, min_width=len(heading))
         for norm in item.norms:
             table.add_row(norm.norm_id, escape(norm.title),
                           *(str(norm.counts.get(kind, 0)) for kind in HEADINGS),
                           f"{norm.share('voldoet_niet'):.0f}",
-                          f"{norm.points} in {norm.audits_with_points}")
+                          str(norm.points))
         out.print(table)
+        out.print("[dim]Per norm: hoe vaak elk oordeel gegeven is (open: nog geen oordeel), "
+                  "het aandeel 'voldoet niet' van de gegeven oordelen, en het aantal "
+                  "verbeterpunten.[/dim]")
         _rankings(item)
 
 
@@ -57,7 +59,7 @@ def _rankings(item: FrameworkStats) -> None:
                   f"{norm.audits_with_points} audits")
         for text, count in norm.recurring.most_common(3):
             if count > 1:
-                out.print(f"    {count}×: {escape(norm.wording[text])}")
+                out.print(f"    {count}×: {escape(_short(norm.wording[text]))}")
     if not item.recurring_points():
         out.print("  geen")
     out.print(f"[bold]Verschil tussen routes[/bold] (aandeel voldoet, verschil ≥ "
@@ -75,3 +77,8 @@ def _names(item: FrameworkStats, names: list[str]) -> str:
     if not item.named or not names:
         return ""
     return " (" + ", ".join(escape(name) for name in sorted(set(names))) + ")"
+
+
+def _short(text: str, limit: int = 110) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

@@ -20,7 +20,7 @@ from kwaliteitslabel.framework.locate import find_version
 KINDS = (*VERDICTS, "open")
 TOP = 10  # how many norms each ranking names
 ROUTE_GAP = 25.0  # percentage points of `voldoet` between two routes worth naming
-ROUTE_MINIMUM = 2  # verdicts a route needs on a norm before it is compared
+ROUTE_MINIMUM = 5  # verdicts a route needs on a norm before it is compared
 
 
 @dataclass
