@@ -346,6 +346,10 @@ WORDS = {
     "certificate.framework_value": "Kwaliteitslabel Sociaal Werk, framework {version}",
     "certificate.signed": "On behalf of the {by}",
     "lapsed": " (lapsed)",
+    "sanction.geschorst": "; the label was suspended on {date} by {by}: {reason}",
+    "sanction.ingetrokken": "; the label was withdrawn on {date} by {by}: {reason}",
+    "status.geschorst": "Label suspended",
+    "status.ingetrokken": "Label withdrawn",
     "certificate.check":
         "The audit file this certificate rests on is embedded as an attachment; check it "
         "with kwaliteitslabel verify.",

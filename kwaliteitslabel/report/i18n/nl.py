@@ -351,6 +351,10 @@ WORDS = {
     "certificate.framework_value": "Kwaliteitslabel Sociaal Werk, normenkader {version}",
     "certificate.signed": "Namens de {by}",
     "lapsed": " (verlopen)",
+    "sanction.geschorst": "; het label is geschorst op {date} door {by}: {reason}",
+    "sanction.ingetrokken": "; het label is ingetrokken op {date} door {by}: {reason}",
+    "status.geschorst": "Label geschorst",
+    "status.ingetrokken": "Label ingetrokken",
     "certificate.check":
         "Het auditbestand waarop dit certificaat rust, is als bijlage opgenomen; controleer "
         "het met kwaliteitslabel verify.",
