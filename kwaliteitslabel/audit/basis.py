@@ -23,7 +23,10 @@ def _digest(content: Any) -> str:
 def _content(audit: Audit, leave_out: set[str]) -> dict[str, Any]:
     """The audit as printed: fields added after a print was made count only when set,
     so that older advice and decisions keep holding."""
-    content = audit.model_dump(mode="json", exclude=leave_out)
+    # A sanction comes after the decision and does not change what it rests on.
+    content = audit.model_dump(mode="json", exclude=leave_out | {"sanction"})
+    if content.get("place") is None:  # a place counts once it is given
+        content.pop("place", None)
     # a merge's conflicts are part of the print only while there are any
     if not content.get("conflicts"):
         content.pop("conflicts", None)

@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, StrictBool, StrictInt, field_validator, model_validator
 
+from kwaliteitslabel.audit.sanction import Sanction
 from kwaliteitslabel.framework.base import (
     Day,
     Identifier,
@@ -210,6 +211,8 @@ class Audit(Strict):
                                             description=(
         "Na 'audit merge': gegevens van de audit die in de twee kopieën verschilden; de "
         "eerste waarde staat in het veld, tot 'audit details' het veld vastlegt."))
+    sanction: Sanction | None = None  # a suspension or withdrawal after the decision
+    place: Line | None = None  # where the organisation is seated (the public register)
 
     @field_validator("results", mode="before")
     @classmethod

@@ -200,6 +200,7 @@ def _resolve_header_conflicts(tree: Any, changes: Mapping[str, Any]) -> None:
 LATER_FIELDS = {
     "advice": "Het eigen advies van de auditoren aan de beheercommissie.",
     "decision": "Het besluit van de beheercommissie Kwaliteitslabel over het certificaat.",
+    "sanction": "Schorsing of intrekking van het label door de beheercommissie.",
 }
 
 

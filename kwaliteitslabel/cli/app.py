@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from kwaliteitslabel import __version__
-from kwaliteitslabel.cli import audit, certificate, keys, norms, report, verify
+from kwaliteitslabel.cli import audit, certificate, keys, norms, register, report, verify
 from kwaliteitslabel.cli.conventions import CONTEXT_SETTINGS, RootGroup
 from kwaliteitslabel.cli.language import LANG_ENV, LANGUAGES
 from kwaliteitslabel.cli.output import quiet_notices, tell_sources
@@ -26,6 +26,7 @@ app = typer.Typer(
 app.add_typer(norms.app, name="norms")
 app.add_typer(audit.app, name="audit")
 app.add_typer(keys.app, name="keys")
+app.add_typer(register.app, name="register")
 app.command("report")(report.report)
 app.command("certificate")(certificate.certificate)
 app.command("verify")(verify.verify)

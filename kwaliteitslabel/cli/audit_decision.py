@@ -13,6 +13,7 @@ from kwaliteitslabel.audit import details, signing
 from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.audit.scoring import evaluate
 from kwaliteitslabel.audit.store import save_header
+from kwaliteitslabel.cli.audit_sanction import record_sanction
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import NormsOption
 from kwaliteitslabel.cli.output import err, out
@@ -92,9 +93,21 @@ def decide(
     force: Annotated[bool, typer.Option("--force", help="Vervang een besluit dat er al "
                                         "staat.")] = False,
     norms: NormsOption = None,
+    suspend: Annotated[bool, typer.Option("--suspend", help="Schors het label (met --date, "
+                                          "--by en --reason).")] = False,
+    withdraw: Annotated[bool, typer.Option("--withdraw", help="Trek het label in (met "
+                                           "--date, --by en --reason).")] = False,
 ) -> None:
     """Leg het besluit van de beheercommissie vast: het certificaat, of de registratie van
-    een intercollegiale toetsing."""
+    een intercollegiale toetsing; of schors of trek het label in."""
+    if suspend or withdraw:
+        if suspend and withdraw or granted or refused or number:
+            raise typer.BadParameter("--suspend of --withdraw staat alleen, zonder "
+                                     "--granted, --refused of --number",
+                                     param_hint="--suspend / --withdraw")
+        record_sanction(file, kind="geschorst" if suspend else "ingetrokken", date=date,
+                        by=by, reason=reason, force=force, norms=norms)
+        return
     if granted == refused:
         raise typer.BadParameter("kies één van beide: --granted of --refused",
                                  param_hint="--granted / --refused")

@@ -60,6 +60,10 @@ def certificate_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl"
     if result.valid_until < today:
         raise InvalidInput(f"{loaded.path}: het certificaat verliep op {result.valid_until}; "
                            "een nieuw certificaat volgt op een heraudit en een nieuw besluit")
+    if audit.sanction is not None:
+        raise InvalidInput(f"{loaded.path}: het label is {audit.sanction.kind} op "
+                           f"{audit.sanction.date} ({audit.sanction.reason}); er is geen "
+                           "geldig certificaat")
     valid = t.date(result.valid_until)
     facts = [(t("certificate.number"), decision.number or t("certificate.no_number")),
              (t("certificate.decided"), t.date(decision.date)),

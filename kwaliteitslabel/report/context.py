@@ -213,7 +213,14 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
                     number=f"{decision.number} " if decision and decision.number else "")
     if result.advice is not None and result.advice.departs:
         status_note += f" · {t('status_note.departs')}"
-    stamped = result.label == "gecertificeerd"
+    label = result.label
+    if audit.sanction is not None:  # suspended or withdrawn: no live label
+        sanction = audit.sanction
+        status_note += t(f"sanction.{sanction.kind}", date=t.date(sanction.date),
+                         by=sanction.by, reason=sanction.reason)
+        label = "geen"
+        status = t(f"status.{sanction.kind}")
+    stamped = label == "gecertificeerd"
     alt = (t("label_alt.stamped", until=t("label_until", date=valid) if valid else "")
            if stamped else t("label_alt.plain", status=f"{status}, {status_note}"))
     route = framework.manifest.route(audit.route)
@@ -253,8 +260,8 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
         audit_file=loaded.path.name,
         audit_digest=audit_digest or loaded.document.digest,
         outcome=outcome, outcome_text=outcome_text, status=status, status_note=status_note,
-        label=result.label,
-        label_svg="" if result.label not in ("gecertificeerd", "zonder_stempel") else label_svg(
+        label=label,
+        label_svg="" if label not in ("gecertificeerd", "zonder_stempel") else label_svg(
             stamped=stamped, title=alt, valid_until=result.valid_until),
         reasons=sentences(result.explanation, lang),
         characterisation=audit.characterisation,

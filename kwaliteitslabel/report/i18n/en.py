@@ -430,6 +430,10 @@ WORDS = {
         "Genuine and unchanged? The audit file this certificate rests on is attached to this "
         "PDF file; the commission confirms the certificate number.",
     "certificate.signature": "signature",
+    "sanction.geschorst": "; the label was suspended on {date} by {by}: {reason}",
+    "sanction.ingetrokken": "; the label was withdrawn on {date} by {by}: {reason}",
+    "status.geschorst": "Label suspended",
+    "status.ingetrokken": "Label withdrawn",
     "certificate.check":
         "The audit file this certificate rests on is embedded as an attachment, so anyone "
         "can check it is unchanged.",

@@ -439,6 +439,10 @@ WORDS = {
         "Echt en ongewijzigd? Het auditbestand waarop dit certificaat rust, zit als bijlage in "
         "dit PDF-bestand; de beheercommissie bevestigt het certificaatnummer.",
     "certificate.signature": "handtekening",
+    "sanction.geschorst": "; het label is geschorst op {date} door {by}: {reason}",
+    "sanction.ingetrokken": "; het label is ingetrokken op {date} door {by}: {reason}",
+    "status.geschorst": "Label geschorst",
+    "status.ingetrokken": "Label ingetrokken",
     "certificate.check":
         "Het auditbestand waarop dit certificaat rust, is als bijlage opgenomen; zo is na te "
         "gaan dat het ongewijzigd is.",

@@ -1,0 +1,42 @@
+"""`audit decide --suspend|--withdraw`: the commission suspends or withdraws a label."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.markup import escape
+
+from kwaliteitslabel.audit import details
+from kwaliteitslabel.audit.load import load_audit
+from kwaliteitslabel.audit.sanction import Sanction, SanctionKind, check_sanction, label_since
+from kwaliteitslabel.audit.scoring import evaluate
+from kwaliteitslabel.audit.store import save_header
+from kwaliteitslabel.cli.output import out
+from kwaliteitslabel.errors import InvalidInput
+
+
+def record_sanction(file: Path, *, kind: SanctionKind, date: str | None, by: str | None,
+                    reason: str | None, force: bool, norms: Path | None) -> None:
+    """Check and save a suspension or withdrawal (through the one save path)."""
+    if date is None or by is None or reason is None:
+        raise typer.BadParameter("geef --date, --by en --reason",
+                                 param_hint="--date / --by / --reason")
+    day = details.day("--date", date)
+    who = details.line("--by", by)
+    why = details.text("--reason", reason)
+    loaded = load_audit(file, norms)
+    audit = loaded.audit
+    result = evaluate(loaded.framework, audit.model_copy(update={"sanction": None}))
+    since = label_since(result.status, audit.decision.date if audit.decision else None,
+                        audit.dates.last)
+    problem = check_sanction(kind=kind, date=day, label_since=since, earlier=audit.sanction,
+                             auditors=[auditor.name for auditor in audit.auditors], by=who,
+                             force=force)
+    if problem is not None:
+        raise InvalidInput(f"{file}: {problem}")
+    sanction = Sanction(kind=kind, date=day, reason=why, by=who)
+    save_header(loaded, {"sanction": sanction.model_dump()}, force=force)
+    word = "geschorst" if kind == "geschorst" else "ingetrokken"
+    out.print(f"[green]✓[/green] Het label is {word} op {day} door {escape(who)}; "
+              f"bewaard in {escape(str(file))}.")

@@ -1,0 +1,178 @@
+"""`register DIR` and `register stats DIR`: the Kwaliteitsregister and the view across audits."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+from typer.core import TyperGroup
+
+from kwaliteitslabel.cli.errors import reports_errors
+from kwaliteitslabel.cli.options import JsonOption
+from kwaliteitslabel.cli.output import err, out, print_json
+from kwaliteitslabel.cli.register_views import print_stats
+from kwaliteitslabel.cycle import register_export
+from kwaliteitslabel.cycle.register import Entry, expiring, order, status_of
+from kwaliteitslabel.cycle.register_cache import Collected, collect
+from kwaliteitslabel.cycle.statistics import statistics
+from kwaliteitslabel.errors import InvalidInput
+
+
+class _ListByDefault(TyperGroup):
+    """`register DIR ...` is `register list DIR ...`; `register stats DIR` the statistics."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
+            args = ["list", *args]
+        return super().parse_args(ctx, args)
+
+
+app = typer.Typer(cls=_ListByDefault, no_args_is_help=True,
+                  help="Het Kwaliteitsregister: alle audits in een map, met status en "
+                  "geldigheid; 'register stats' de cijfers per norm voor de commissie.")
+
+FolderArgument = Annotated[Path, typer.Argument(metavar="DIR", help="Map met auditbestanden "
+                                                "(ook in submappen).")]
+DateOption = Annotated[str | None, typer.Option(
+    "--date", help="Het register zoals het op deze datum was of zal zijn, JJJJ-MM-DD "
+    "(standaard vandaag).", show_default=False)]
+NoCacheOption = Annotated[bool, typer.Option(
+    "--no-cache", help="Lees elk bestand opnieuw, zonder de cache naast de map.")]
+
+
+def _day(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is geen datum; schrijf JJJJ-MM-DD",
+                                 param_hint="--date") from None
+
+
+def _collect(folder: Path, today: dt.date, no_cache: bool) -> Collected:
+    if not folder.is_dir():
+        raise InvalidInput(f"{folder}: geen map; geef de map met de auditbestanden")
+    collected = collect(folder, today, use_cache=not no_cache)
+    if collected.notice:
+        err.print(f"[yellow]{escape(collected.notice)}[/yellow]", soft_wrap=True)
+    return collected
+
+
+def _broken(entries: list[Entry]) -> list[Entry]:
+    broken = [entry for entry in entries if entry.error is not None]
+    for entry in broken:
+        err.print(f"[red]{escape(entry.error or '')}[/red]", soft_wrap=True)
+    return broken
+
+
+@app.command("list")
+@reports_errors
+def show(
+    folder: FolderArgument,
+    json: JsonOption = False,
+    csv: Annotated[Path | None, typer.Option("--csv", help="Schrijf het register als CSV.",
+                                             show_default=False)] = None,
+    xlsx: Annotated[Path | None, typer.Option("--xlsx", help="Schrijf het register als "
+                                              "spreadsheet (.xlsx).", show_default=False)]
+    = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Schrijf het openbare register "
+                                              "als webpagina in deze map (index.html, en.html).",
+                                              show_default=False)] = None,
+    every: Annotated[bool, typer.Option("--all", help="Op de webpagina ook labels die niet "
+                                        "actief zijn (verlopen, geschorst, ingetrokken).")]
+    = False,
+    months: Annotated[int | None, typer.Option("--expiring", min=1, max=120, help=(
+        "Zet de labels die binnen zoveel maanden verlopen bovenaan."),
+        show_default=False)] = None,
+    date: DateOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Toon het register: elke audit in DIR met uitkomst, besluit, geldigheid en status."""
+    today = _day(date)
+    collected = _collect(folder, today, no_cache)
+    entries = order(collected.entries, today, months)
+    if csv is not None:
+        register_export.write_csv(csv, entries, today)
+    if xlsx is not None:
+        register_export.write_xlsx(xlsx, entries, today)
+    if html is not None:
+        from kwaliteitslabel.cli.register_page import write_page  # the label artwork
+
+        written = write_page(html, entries, today, every=every)
+        err.print(f"Webpagina geschreven: {escape(str(written))}", soft_wrap=True)
+    if json:
+        print_json({"folder": str(folder), "date": today.isoformat(),
+                    "cache": str(collected.cache) if collected.cache else None,
+                    "audits": register_export.as_json(entries, today)})
+    else:
+        _print_table(entries, today, months)
+    if _broken(entries):
+        raise typer.Exit(1)
+
+
+def _print_table(entries: list[Entry], today: dt.date, months: int | None) -> None:
+    table = Table(title=f"Kwaliteitsregister op {today}", title_justify="left")
+    table.add_column("organisatie", ratio=3)
+    table.add_column("route", ratio=1)
+    table.add_column("uitkomst en besluit", ratio=2)
+    table.add_column("geldig tot", no_wrap=True)
+    table.add_column("status", ratio=1)
+    soon = {id(entry) for entry in expiring(entries, today, months)} if months else set()
+    for entry in entries:
+        if entry.error is not None:
+            table.add_row(escape(entry.path), "", "bestand onleesbaar (zie hieronder)", "",
+                          "onleesbaar")
+            continue
+        who = (f"{escape(entry.organisation or '')}\n[dim]kader {entry.framework} · "
+               f"{entry.start}[/dim]")
+        outcome = f"advies {entry.advice}" if entry.advice else (entry.outcome or "")
+        if entry.decision:
+            outcome += f"\n{entry.decision} {entry.decision_date}"
+        if entry.number:
+            outcome += f"\n{escape(entry.number)}"
+        status: str = status_of(entry, today)
+        if entry.sanction:
+            status = f"{status} op {entry.sanction['date']}"
+        until = entry.valid_until or ""
+        if id(entry) in soon:
+            until = f"[bold]{until}[/bold]"
+        table.add_row(who, entry.route or "", outcome, until, status)
+    out.print(table)
+    counts: dict[str, int] = {}
+    for entry in entries:
+        key = status_of(entry, today)
+        counts[key] = counts.get(key, 0) + 1
+    summary = ", ".join(f"{count} {status}" for status, count in counts.items())
+    out.print(f"{len(entries)} audits: {summary}.")
+    if months:
+        out.print(f"Binnen {months} maanden verlopen: {len(soon)} (bovenaan).")
+
+
+@app.command("stats")
+@reports_errors
+def stats(
+    folder: FolderArgument,
+    json: JsonOption = False,
+    named: Annotated[bool, typer.Option("--named", help="Noem de organisaties bij de "
+                                        "oordelen (standaard anoniem).")] = False,
+    date: DateOption = None,
+    no_cache: NoCacheOption = False,
+) -> None:
+    """Per norm hoe vaak elk oordeel gegeven is, wat het vaakst niet voldoet of nvt is,
+    welke verbeterpunten terugkomen en waar de routes verschillen."""
+    today = _day(date)
+    collected = _collect(folder, today, no_cache)
+    result = statistics(collected.entries, named=named)
+    if json:
+        data: dict[str, Any] = {"folder": str(folder),
+                                "frameworks": [item.as_json() for item in result]}
+        print_json(data)
+    else:
+        print_stats(result)
+    if _broken(collected.entries):
+        raise typer.Exit(1)
