@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import os
 import re
 import stat
@@ -23,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kwaliteitslabel import portable
 from kwaliteitslabel.errors import InvalidInput
 
 TEMP_SUFFIX = ".kl.tmp"
@@ -57,7 +57,7 @@ def os_message(error: OSError, path: Path, doing: str = "bewaren") -> str:
     if code == errno.ENOSPC:
         return (f"{path}: {doing} mislukt, de schijf is vol. Maak ruimte vrij (of kies met "
                 "een kopie een andere schijf) en probeer het opnieuw; er is niets gewijzigd.")
-    if code == errno.EDQUOT:
+    if code == getattr(errno, "EDQUOT", None):  # no disk quotas on Windows
         return (f"{path}: {doing} mislukt, uw schijfquotum is op. Maak ruimte vrij en probeer "
                 "het opnieuw; er is niets gewijzigd.")
     if code == errno.EROFS:
@@ -95,32 +95,29 @@ def _what_to_keep(target: Path) -> _Keep | None:
             f"aanpassen, maak het dan schrijfbaar (chmod u+w {target.name}) of werk in een "
             "kopie.")
     if not os.access(target, os.W_OK):
-        if os.statvfs(target.parent).f_flag & os.ST_RDONLY:
+        if portable.read_only_file_system(target.parent):
             raise OSError(errno.EROFS, os.strerror(errno.EROFS))
         raise OSError(errno.EACCES, os.strerror(errno.EACCES))
-    attributes: list[tuple[str, bytes]] = []
-    with contextlib.suppress(OSError):  # a file system without extended attributes
-        for name in os.listxattr(target):
-            with contextlib.suppress(OSError):
-                attributes.append((name, os.getxattr(target, name)))
-    return _Keep(stat.S_IMODE(info.st_mode), info.st_uid, info.st_gid, tuple(attributes))
+    attributes = tuple(portable.extended_attributes(target))
+    return _Keep(stat.S_IMODE(info.st_mode), info.st_uid, info.st_gid, attributes)
 
 
-def _take_over(handle: int, keep: _Keep, target: Path) -> None:
+def _take_over(handle: int, temporary: Path, keep: _Keep, target: Path) -> None:
     """Give the temporary file the old file's owner, group, mode and attributes."""
-    if keep.uid is not None and keep.gid is not None and \
-            (keep.uid, keep.gid) != (os.geteuid(), os.getegid()):
+    owner = portable.effective_owner()  # None: files have no such owner here (Windows)
+    if keep.uid is not None and keep.gid is not None and owner is not None and \
+            (keep.uid, keep.gid) != owner:
         try:
-            os.fchown(handle, keep.uid, keep.gid)
+            portable.set_owner(handle, keep.uid, keep.gid)
         except PermissionError:
             raise InvalidInput(
                 f"{target}: dit bestand is van een andere gebruiker of groep (uid {keep.uid}, "
                 f"gid {keep.gid}); bewaren zou het uw bestand maken. Laat de eigenaar bewaren, "
                 "of werk in een eigen kopie. Er is niets gewijzigd.") from None
-    os.fchmod(handle, keep.mode)
+    portable.set_mode(handle, temporary, keep.mode)
     for name, value in keep.xattrs:
         try:
-            os.setxattr(handle, name, value)
+            portable.set_extended_attribute(handle, name, value)
         except OSError:
             if name.startswith("user."):
                 raise InvalidInput(f"{target}: het extra kenmerk {name} van dit bestand kan niet "
@@ -149,12 +146,14 @@ def remove_stale_temporaries(folder: Path) -> list[Path]:
     for name in names:
         path = folder / name
         try:
-            handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+            handle = os.open(path, os.O_RDONLY | portable.NOFOLLOW)
         except OSError:
             continue
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+            free = portable.try_lock(handle)
+        except (OSError, portable.NoNativeLocks):
+            free = False  # without locks nobody can tell a running save from a dead one
+        if not free:
             os.close(handle)
             continue  # a save is writing it right now
         try:
@@ -168,17 +167,37 @@ def remove_stale_temporaries(folder: Path) -> list[Path]:
     return removed
 
 
+class _Temporary:
+    """A temporary file beside the target, locked while it is written (see
+    `remove_stale_temporaries`), closed before its rename where the system needs that."""
+
+    def __init__(self, folder: Path, name: str) -> None:
+        handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=TEMP_SUFFIX,
+                                             dir=folder)
+        self.handle: int | None = handle
+        self.path = Path(temporary)
+        with contextlib.suppress(portable.NoNativeLocks):
+            portable.try_lock(handle)  # a fresh file: nobody else can hold it
+
+    def ready_to_rename(self) -> None:
+        if not portable.RENAME_WHILE_OPEN:
+            self.close()
+
+    def close(self) -> None:
+        if self.handle is not None:
+            os.close(self.handle)
+            self.handle = None
+
+
 @contextlib.contextmanager
-def _temporary(folder: Path, name: str) -> Iterator[tuple[int, Path]]:
-    handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=TEMP_SUFFIX, dir=folder)
-    fcntl.flock(handle, fcntl.LOCK_EX)  # see remove_stale_temporaries
-    path = Path(temporary)
+def _temporary(folder: Path, name: str) -> Iterator[_Temporary]:
+    temporary = _Temporary(folder, name)
     try:
-        yield handle, path
+        yield temporary
     finally:
+        temporary.close()  # Windows cannot remove a file that is still open
         with contextlib.suppress(FileNotFoundError):
-            os.unlink(path)
-        os.close(handle)
+            os.unlink(temporary.path)
 
 
 def write(path: Path, data: bytes, *, new: bool = False, doing: str = "bewaren") -> Path:
@@ -196,17 +215,20 @@ def write(path: Path, data: bytes, *, new: bool = False, doing: str = "bewaren")
         if not folder.is_dir():
             raise InvalidInput(f"{path}: de map {folder} bestaat niet; maak haar eerst aan.")
         remove_stale_temporaries(folder)
-        with _temporary(folder, target.name) as (handle, temporary):
-            _take_over(handle, keep or _Keep(_new_file_mode()), target)
+        with _temporary(folder, target.name) as temporary:
+            handle = temporary.handle
+            assert handle is not None
+            _take_over(handle, temporary.path, keep or _Keep(_new_file_mode()), target)
             view = memoryview(data)
             while view:
                 view = view[os.write(handle, view):]
             os.fsync(handle)
+            temporary.ready_to_rename()
             if new:
-                _link_new(temporary, target)
+                _link_new(temporary.path, target)
             else:
-                os.replace(temporary, target)
-        _sync_folder(folder)
+                os.replace(temporary.path, target)
+        portable.sync_folder(folder)
     except OSError as error:
         raise InvalidInput(os_message(error, path, doing)) from None
     return target
@@ -224,11 +246,3 @@ def _link_new(temporary: Path, target: Path) -> None:
         if os.path.lexists(target):  # no hard links here (FAT, some network shares)
             raise InvalidInput(f"{target}: bestaat al; kies een andere naam.") from None
         os.replace(temporary, target)
-
-
-def _sync_folder(folder: Path) -> None:
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)

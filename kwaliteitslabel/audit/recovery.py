@@ -24,7 +24,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from kwaliteitslabel import atomic, yamlio
+from kwaliteitslabel import atomic, portable, yamlio
 from kwaliteitslabel.audit.answer import Answer
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.store import save_answer
@@ -62,7 +62,7 @@ def state_folder() -> Path:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         info = os.lstat(folder)
-        if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.geteuid():
+        if not stat.S_ISDIR(info.st_mode) or not portable.owned_by_user(info):
             raise InvalidInput(f"{folder}: deze map is niet van u (of geen map); "
                                "kwaliteitslabel bewaart daar niets. Verwijder of hernoem "
                                "hem, of zet XDG_STATE_HOME op een eigen map.")
@@ -94,7 +94,7 @@ def _refuse_foreign(path: Path, info: os.stat_result) -> None:
                            "zelf hebt gemaakt.")
     if not stat.S_ISREG(info.st_mode):
         raise InvalidInput(f"{path}: dit is geen gewoon bestand; verwijder het.")
-    if info.st_uid != os.geteuid():
+    if not portable.owned_by_user(info):
         raise InvalidInput(f"{path}: dit herstelbestand is niet van u (eigenaar uid "
                            f"{info.st_uid}); kwaliteitslabel neemt er niets uit over. "
                            "Verwijder het, of laat de eigenaar het zelf bewaren.")
@@ -103,7 +103,7 @@ def _refuse_foreign(path: Path, info: os.stat_result) -> None:
 def _read_own(path: Path) -> bytes:
     """The bytes of `path`, opened without following a symlink, only when it is ours."""
     try:
-        handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        handle = os.open(path, os.O_RDONLY | portable.NOFOLLOW | portable.NONBLOCK)
     except OSError as error:
         with_info = None
         try:

@@ -66,7 +66,8 @@ def main() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise SystemExit(1) from None
     except OSError as error:  # the output itself cannot be written (a full disk, ...)
-        if error.errno not in (errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EPIPE):
+        if error.errno not in (errno.ENOSPC, errno.EIO, getattr(errno, "EDQUOT", None),
+                               errno.EPIPE):
             raise
         sys.stderr.write(f"Fout: de uitvoer kan niet worden geschreven ({error.strerror}). "
                          "Wat bewaard moest worden, is bewaard; kijk met 'audit status'.\n")

@@ -61,8 +61,9 @@ class Batch:
         self.lang = lang
         self.norms = norms
         self.workers = workers or workers_for(len(targets))
-        # fork: the processes inherit the loaded WeasyPrint and framework code
-        self._context = multiprocessing.get_context("fork")
+        # spawn: the one start method of every system (fork does not exist on Windows,
+        # and forking a process with threads, as a progress display has, is unsafe)
+        self._context = multiprocessing.get_context("spawn")
         self._waiting: list[tuple[Target, int]] = [(target, 1) for target in targets]
         self._running: list[_Running] = []
 

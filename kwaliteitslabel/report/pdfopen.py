@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pikepdf
 
+from kwaliteitslabel import portable
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.limits import MAX_PDF_BYTES, MAX_PDF_OBJECTS
 
@@ -22,7 +23,7 @@ from kwaliteitslabel.limits import MAX_PDF_BYTES, MAX_PDF_OBJECTS
 def read_regular(path: Path, limit: int, what: str) -> bytes:
     """The bytes of the regular file `path`, or a message; at most `limit` bytes."""
     try:
-        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        handle = os.open(path, os.O_RDONLY | portable.NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise InvalidInput(f"{path}: bestand bestaat niet. Controleer de naam en de map.") \
             from None

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import multiprocessing
-import resource
 import signal
 import tempfile
 import traceback
@@ -32,7 +31,12 @@ WHAT_TO_DO_MEMORY = ("sluit andere programma's, maak rapporten één voor één,
 
 
 def memory_limited() -> bool:
-    """Whether this process runs under an address-space limit (`ulimit -v`)."""
+    """Whether this process runs under an address-space limit (`ulimit -v`); only POSIX
+    systems have such limits (and the `fork` that `guarded` then uses)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return False
     soft, _ = resource.getrlimit(resource.RLIMIT_AS)
     return soft != resource.RLIM_INFINITY
 
@@ -86,7 +90,7 @@ def resource_errors(source: Path) -> Iterator[None]:
         raise InvalidInput(f"{source}: te weinig geheugen om het rapport te maken; "
                            f"{WHAT_TO_DO_MEMORY}.") from None
     except OSError as error:
-        if error.errno not in (errno.ENOSPC, errno.EDQUOT):
+        if error.errno not in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             raise
         raise InvalidInput(
             f"{source}: het rapport kon niet gemaakt worden, de schijf of de tijdelijke map "
@@ -98,17 +102,17 @@ def died(exitcode: int | None) -> str:
     """Why a worker process ended without a report, in words."""
     if exitcode is not None and exitcode < 0:
         number = -exitcode
-        if number == signal.SIGKILL:
+        if number == getattr(signal, "SIGKILL", None):
             return ("het systeem stopte het proces (SIGKILL), meestal omdat het geheugen op "
                     f"was; {WHAT_TO_DO_MEMORY}")
-        if number in (signal.SIGTRAP, signal.SIGABRT):
+        if number in (getattr(signal, "SIGTRAP", None), signal.SIGABRT):
             return ("de opmaakbibliotheek (GLib) brak het proces af, meestal omdat het "
                     f"geheugen op was; {WHAT_TO_DO_MEMORY}")
         name = signal.Signals(number).name if number in signal.valid_signals() else number
         limited = (f"; onder een geheugenlimiet is dat meestal geheugentekort: "
                    f"{WHAT_TO_DO_MEMORY}" if memory_limited() else "")
         return f"het proces stopte door signaal {name}{limited}"
-    if exitcode == 128 + signal.SIGTRAP:
+    if exitcode == 128 + getattr(signal, "SIGTRAP", 5):
         return ("de opmaakbibliotheek (GLib) brak het proces af, meestal omdat het geheugen "
                 f"op was; {WHAT_TO_DO_MEMORY}")
     return f"het proces stopte onverwacht (afsluitcode {exitcode})"

@@ -88,10 +88,12 @@ def test_a_worker_that_dies_costs_no_other_report(tmp_path):
                                 "-o", str(out)], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True, env=environment())
     victim, seen = None, set()
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 90
     while victim is None and time.monotonic() < deadline:  # a worker, not a passing helper
-        children = set(subprocess.run(["ps", "-o", "pid=", "--ppid", str(process.pid)],
-                                      capture_output=True, text=True).stdout.split())
+        listed = subprocess.run(["ps", "-ww", "-o", "pid=,args=", "--ppid", str(process.pid)],
+                                capture_output=True, text=True).stdout.splitlines()
+        # a report's worker, not multiprocessing's resource tracker
+        children = {line.split()[0] for line in listed if "spawn_main" in line}
         lasting = sorted(children & seen)
         victim = int(lasting[0]) if lasting else None
         seen = children
