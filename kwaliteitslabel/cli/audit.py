@@ -168,13 +168,17 @@ def run(
     plain: Annotated[bool, typer.Option(
         "--plain", help="De regel-voor-regel loop, ook in een terminal die meer kan "
         "(voor schermlezers).")] = False,
+    at: Annotated[str | None, typer.Option(
+        "--at", help="Dag waarop de oordelen van deze loop gegeven zijn, JJJJ-MM-DD "
+        "(standaard: nu); om achteraf in te voeren.", show_default=False)] = None,
 ) -> None:
     """Loop de normen interactief door; elk antwoord wordt direct bewaard."""
     from kwaliteitslabel.cli.terminal_walk import walk_in_terminal
 
     loaded = load_audit(file, norms)
+    day = verdict_day(loaded, details.day("--at", at)) if at else None
     _show_notice(loaded.notice)
-    walk_in_terminal(loaded, start_at=start_at, auditor=auditor, plain=plain)
+    walk_in_terminal(loaded, start_at=start_at, auditor=auditor, plain=plain, at=day)
 
 
 def _verdict(typed: str) -> str:

@@ -4,6 +4,7 @@ show it, else the plain walk (rich on stdout, lines from stdin)."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import sys
 
@@ -19,13 +20,14 @@ def capable_terminal() -> bool:
 
 
 def walk_in_terminal(loaded: LoadedAudit, start_at: str | None = None,
-                     auditor: str | None = None, *, plain: bool = False) -> None:
+                     auditor: str | None = None, *, plain: bool = False,
+                     at: dt.date | None = None) -> None:
     """Walk the audit; Ctrl-C or Ctrl-D stops it (confirmed answers are already saved)."""
     capable = capable_terminal()
     if capable and not plain:
         from kwaliteitslabel.walk.app import WalkApp
 
-        app = WalkApp(loaded, start_at=start_at, auditor=auditor)
+        app = WalkApp(loaded, start_at=start_at, auditor=auditor, at=at)
         app.run()
         console = safe_console(soft_wrap=False)
         for line in app.farewell():
@@ -45,7 +47,7 @@ def walk_in_terminal(loaded: LoadedAudit, start_at: str | None = None,
 
         reader = EditedLines()
     walk = Walkthrough(loaded, console, stdin, start_at=start_at, auditor=auditor,
-                       echo=not stdin.isatty(), reader=reader)
+                       echo=not stdin.isatty(), reader=reader, at=at)
     try:
         walk.run()
     except KeyboardInterrupt:

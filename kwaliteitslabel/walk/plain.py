@@ -6,6 +6,7 @@ end of the stream means: stop, and save nothing half-done.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import IO
 
 from rich.console import Console
@@ -35,9 +36,10 @@ class Walkthrough(Recovery):
 
     def __init__(self, loaded: LoadedAudit, console: Console, stream: IO[str], *,
                  start_at: str | None = None, auditor: str | None = None,
-                 echo: bool = False, reader: LineReader | None = None) -> None:
+                 echo: bool = False, reader: LineReader | None = None,
+                 at: dt.date | None = None) -> None:
         super().__init__(console, stream, echo=echo, reader=reader)
-        self.session = session.WalkSession(loaded, auditor=auditor)
+        self.session = session.WalkSession(loaded, auditor=auditor, at=at)
         self.auditor = auditor
         self.framework = loaded.framework
         self.norms = loaded.framework.norms

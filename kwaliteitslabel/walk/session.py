@@ -6,6 +6,8 @@ while a save fails. No YAML and no terminal here: saving goes through `audit/sto
 from __future__ import annotations
 
 import copy
+import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -76,9 +78,11 @@ class WalkSession:
     what is asked and allowed, what is saved (through `audit/store.py`) and warned, and
     where the walk goes. It never prints, prompts or reads input."""
 
-    def __init__(self, loaded: LoadedAudit, *, auditor: str | None = None) -> None:
+    def __init__(self, loaded: LoadedAudit, *, auditor: str | None = None,
+                 at: dt.date | None = None) -> None:
         self.loaded = loaded
         self.auditor = auditor
+        self.at = at  # the day the verdicts of this walk were given, when entered later
         self.framework = loaded.framework
         self.norms: list[Norm] = list(loaded.framework.norms)
         self.conflicts: dict[str, Conflict] = {}
@@ -191,6 +195,8 @@ class WalkSession:
 
     def save(self, norm_id: str, answer: Answer, *, force: bool = False) -> Saved:
         """Save one answer through the one save path."""
+        if self.at is not None and answer.at is None:
+            answer = dataclasses.replace(answer, at=self.at)
         if not force and unchanged(self.loaded, norm_id, answer):
             return Saved("unchanged")
         try:

@@ -8,6 +8,7 @@ as the plain walk; a field is saved as soon as it is confirmed.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -56,9 +57,9 @@ class WalkApp(Answering):
     ]
 
     def __init__(self, loaded: LoadedAudit, *, start_at: str | None = None,
-                 auditor: str | None = None) -> None:
+                 auditor: str | None = None, at: dt.date | None = None) -> None:
         super().__init__()
-        self.session = WalkSession(loaded, auditor=auditor)
+        self.session = WalkSession(loaded, auditor=auditor, at=at)
         first = self.session.start(start_at)
         norm = self.session.norm(first) if first else None
         self.current: Norm = norm or self.session.norms[0]
