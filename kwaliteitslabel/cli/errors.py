@@ -47,5 +47,10 @@ def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
         except KwaliteitslabelError as error:
             show_error(error)
             raise typer.Exit(error.exit_code) from None
+        except MemoryError:  # the system's limit, not a bug: say what to do
+            err.print("Fout: te weinig geheugen voor deze opdracht. Sluit andere programma's, "
+                      "werk met één bestand tegelijk, of verhoog de geheugenlimiet "
+                      "(ulimit -v).", soft_wrap=True)
+            raise typer.Exit(1) from None
 
     return wrapper

@@ -70,15 +70,15 @@ def print_progress(loaded: LoadedAudit, state: Progress) -> None:
     if state.to_confirm:
         _hanging("Te bevestigen (open, met notities): ", ", ".join(state.to_confirm))
     if state.conflicts:
-        out.print(f"[yellow]Conflicten uit het samenvoegen, nog te kiezen: "
-                  f"{escape(', '.join(state.conflicts))}[/yellow] (audit set of audit run; "
-                  "een gegeven met audit details)", soft_wrap=True)
+        _hanging("Conflicten uit het samenvoegen, nog te kiezen: ",
+                 ", ".join(state.conflicts) + " (audit set of audit run; een gegeven met "
+                 "audit details)")
     single = [norm_id for norm_id, done in state.triangulated.items() if not done]
     if state.triangulated:
-        out.print(f"Triangulatie: {len(state.triangulated) - len(single)} van "
-                  f"{len(state.triangulated)} oordelen rusten op twee rollen, of een rol en "
-                  "een document of observatie"
-                  + (f"; op één bron: {', '.join(single)}" if single else ""), soft_wrap=True)
+        _hanging("Triangulatie: ", f"{len(state.triangulated) - len(single)} van "
+                 f"{len(state.triangulated)} oordelen rusten op twee rollen, of een rol en "
+                 "een document of observatie"
+                 + (f"; op één bron: {', '.join(single)}" if single else ""))
     if state.open:
         out.print(f"Eerste open norm: {state.open[0]}")
     else:

@@ -42,17 +42,19 @@ class Framework:
 
     def pinned_by(self, pin: str) -> bool:
         """Whether an audit pinned to `pin` belongs to this content, or to this version
-        before a text correction the manifest lists under `earlier_prints`.
+        before a text correction the manifest lists under `earlier_prints` (shipped only).
 
         The first release's print leaves out routes and evidence kinds, so it opens
         only a framework whose full content is a shipped one (`framework/exact.py`)."""
-        if pin == self.fingerprint or any(
-                earlier.fingerprint == pin for earlier in self.manifest.earlier_prints):
+        if pin == self.fingerprint:
             return True
-        if pin != self.legacy_fingerprint:
+        earlier = any(print_.fingerprint == pin for print_ in self.manifest.earlier_prints)
+        if not earlier and pin != self.legacy_fingerprint:
             return False
         from kwaliteitslabel.framework.exact import is_shipped
 
+        # an edited copy could list any print as its own earlier one: only the shipped
+        # content is trusted to be a correction of what an older audit was pinned to
         return is_shipped(self.fingerprint)
 
     @property

@@ -20,6 +20,9 @@ from kwaliteitslabel.report.job import Done, make_report_safely
 from kwaliteitslabel.report.paths import Target
 from kwaliteitslabel.report.resources import died
 
+# spawn: the one start method of every system (fork does not exist on Windows, and
+# forking a process with threads, as a progress display has, is unsafe)
+START_METHOD = "spawn"
 ATTEMPTS = 2  # a report whose process died is tried once more
 
 
@@ -61,9 +64,7 @@ class Batch:
         self.lang = lang
         self.norms = norms
         self.workers = workers or workers_for(len(targets))
-        # spawn: the one start method of every system (fork does not exist on Windows,
-        # and forking a process with threads, as a progress display has, is unsafe)
-        self._context = multiprocessing.get_context("spawn")
+        self._context = multiprocessing.get_context(START_METHOD)
         self._waiting: list[tuple[Target, int]] = [(target, 1) for target in targets]
         self._running: list[_Running] = []
 

@@ -72,7 +72,8 @@ def certificate_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl"
              (t("certificate.dates"), t.period(audit.dates.start, audit.dates.end)),
              (t("certificate.framework"), t(
                  "certificate.framework_value" if adopted_by_commission(loaded.framework)
-                 else "certificate.framework_value_own", version=loaded.framework.version))]
+                 else "certificate.framework_value_own", version=loaded.framework.version,
+                 status=status_word(t, loaded.framework)))]
     alt = t("label_alt.stamped", until=t("label_until", date=valid))
     return CertificateContext(
         lang=lang,

@@ -118,13 +118,22 @@ def bounded_bytes(stream: pikepdf.Object | None, limit: int, what: str, path: Pa
     raw = stream.read_raw_bytes()
     if filters is None:
         data = raw
-    elif filters == pikepdf.Name.FlateDecode and "/DecodeParms" not in stream:
+    elif filters == pikepdf.Name.FlateDecode:
         inflate = zlib.decompressobj()
         try:
             data = inflate.decompress(raw, limit + 1)
         except zlib.error:
             raise InvalidInput(f"{path}: {what} is beschadigd (niet uit te pakken).") \
                 from None
+        params = stream.get("/DecodeParms")
+        if params is not None and len(data) <= limit:
+            # a PNG predictor over one row, which the finishing step uses so that the
+            # compressed data never ends in CR or LF (PDF/A); its size is known by now
+            if not isinstance(params, pikepdf.Dictionary) or \
+                    int(params.get("/Predictor", 1)) < 10:
+                raise InvalidInput(f"{path}: {what} is gecodeerd op een manier die "
+                                   "kwaliteitslabel nooit schrijft.")
+            data = stream.read_bytes()
     else:
         raise InvalidInput(f"{path}: {what} is gecodeerd op een manier die kwaliteitslabel "
                            f"nooit schrijft ({filters}).")

@@ -20,7 +20,7 @@ def test_an_empty_certificate_number_is_refused(cli, tmp_path):
     run = cli("audit", "decide", path, "--granted", "--date", "2026-12-01",
               "--by", "beheercommissie Kwaliteitslabel", "--number", "")
     assert run.exit_code == 1
-    assert "--number: vul een tekst in" in run.stderr
+    assert "--number: leeg; geef het certificaatnummer of laat --number weg" in run.stderr
     assert path.read_bytes() == before
 
 

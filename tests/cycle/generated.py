@@ -17,11 +17,13 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from kwaliteitslabel.audit.basis import basis_of
-from kwaliteitslabel.audit.model import Audit
+from kwaliteitslabel.audit.basis import advice_basis_of
+from kwaliteitslabel.audit.model import Audit, Decision
+from kwaliteitslabel.audit.signing import load_private, sign
 from kwaliteitslabel.framework.locate import find_version
 
 ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE_KEY = load_private(ROOT / "audits" / "voorbeeldsleutel.pem")  # says it is an example
 TEMPLATES = {  # file: (weight, furthest shift back in days)
     "certificerend.yaml": (4, 2100),
     "certificerend-advies.yaml": (1, 2100),
@@ -106,10 +108,14 @@ def generate_audits(folder: Path, count: int, *, seed: int = 7,
         decided = data.get("decision") is not None
         if name != "certificerend-2017.yaml":
             _vary(data, rng, core, strict=decided or name == "certificerend-advies.yaml")
+        if data.get("advice") is not None:  # the advice's print, of the varied audit
+            data["advice"]["basis"] = advice_basis_of(Audit.model_validate(data))
         if decided:
             data["decision"]["number"] = f"KL-{data['decision']['date'].year}-{number + 1:04d}"
             audit = Audit.model_validate(data)
-            data["decision"]["basis"] = basis_of(audit)
+            signed = sign(Decision.model_validate(data["decision"]), audit, EXAMPLE_KEY)
+            data["decision"] = signed.model_dump(mode="python", exclude_none=True,
+                                                 exclude_defaults=True)
             if rng.random() < 0.05 and data["decision"]["date"] < today:
                 kind = rng.choice(["geschorst", "ingetrokken"])
                 since = min(today, data["decision"]["date"] + dt.timedelta(days=30))

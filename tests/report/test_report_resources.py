@@ -43,12 +43,13 @@ def _copies(tmp_path, names=("zelfevaluatie.yaml", "intercollegiaal.yaml")):
 
 
 def test_a_full_temporary_folder_is_a_message_per_audit(cli, tmp_path, monkeypatch):
-    from kwaliteitslabel.report import job
+    from kwaliteitslabel.report import batch, job
 
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(job, "render_pdf", full)
+    monkeypatch.setattr(batch, "START_METHOD", "fork")  # the workers inherit the failure
     folder, out = _copies(tmp_path)
     run = cli("report", folder, "-o", out)
     assert run.exit_code == 1
@@ -66,6 +67,7 @@ def test_a_worker_killed_for_memory_is_named(cli, tmp_path, monkeypatch):
         os.kill(os.getpid(), signal.SIGKILL)
 
     monkeypatch.setattr(batch, "make_report_safely", killed)
+    monkeypatch.setattr(batch, "START_METHOD", "fork")  # the workers inherit the kill
     folder, out = _copies(tmp_path)
     run = cli("report", folder, "-o", out)
     assert run.exit_code == 1

@@ -74,6 +74,7 @@ WORDS = {
     "norms_count": "Norms",
     "score": "Score",
     "total": "Total",
+    "chart.alt": "{title}: {values}. The same figures are in the table beside the chart.",
     "chart.scores_title": "Score per area in percent",
     "chart.distribution_title": "Distribution of verdicts per area",
     "points": "Strengths and improvement points",
@@ -169,10 +170,11 @@ WORDS = {
                                 "adopted (which is not public).",
     "source.gewijzigd.kwaliteitslabel": "Framework {version} is changed, not adopted: its norm "
                                         "texts differ from kwaliteitslabel's own formulation as "
-                                        "issued, and the beheercommissie has not adopted them.",
+                                        "issued, and the label's management committee has "
+                                        "not adopted them.",
     "source.gewijzigd.beheercommissie": "Framework {version} is changed, not adopted: its norm "
-                                        "texts differ from the text the beheercommissie "
-                                        "adopted.",
+                                        "texts differ from the text the label's management "
+                                        "committee adopted.",
     "source.onbekend": "Framework {version} does not say whose norm texts these are.",
     "source_short.vastgesteld": "as the commission adopted it",
     "source_short.eigen_formulering": "not adopted",
@@ -182,11 +184,11 @@ WORDS = {
     "booklet.adopted_branch": "Branch framework adopted on",
     "method.days_table_example": "kwaliteitslabel's example table of audit days (framework "
                                  "{version}); the official numbers are not public and not "
-                                 "adopted by the beheercommissie",
+                                 "adopted by the label's management committee",
     "method.days_value_example": "{days} days, by kwaliteitslabel's example table (not adopted "
-                                 "by the beheercommissie)",
+                                 "by the label's management committee)",
     "method.days_value_one_example": "{days} day, by kwaliteitslabel's example table (not "
-                                     "adopted by the beheercommissie)",
+                                     "adopted by the label's management committee)",
     "norm.reference_note": "Note on a reference",
     "framework_status.vastgesteld": "adopted",
     "framework_status.vervallen": "withdrawn",
@@ -422,7 +424,7 @@ WORDS = {
     "certificate.dates": "Audit dates",
     "certificate.framework": "Framework",
     "certificate.framework_value": "Kwaliteitslabel Sociaal Werk, framework {version}",
-    "certificate.framework_value_own": "framework {version}, kwaliteitslabel's own text",
+    "certificate.framework_value_own": "framework {version}, kwaliteitslabel's own text ({status})",
     "certificate.signed": "On behalf of the {by}",
     "lapsed": " (lapsed)",
     "certificate.granted_to": "granted to",

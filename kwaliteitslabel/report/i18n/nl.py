@@ -76,6 +76,7 @@ WORDS = {
     "norms_count": "Normen",
     "score": "Score",
     "total": "Totaal",
+    "chart.alt": "{title}: {values}. Dezelfde cijfers staan in de tabel naast de grafiek.",
     "chart.scores_title": "Score per aandachtsgebied in procenten",
     "chart.distribution_title": "Verdeling van de oordelen per aandachtsgebied",
     "points": "Sterke punten en verbeterpunten",
@@ -431,7 +432,8 @@ WORDS = {
     "certificate.dates": "Auditdata",
     "certificate.framework": "Normenkader",
     "certificate.framework_value": "Kwaliteitslabel Sociaal Werk, normenkader {version}",
-    "certificate.framework_value_own": "normenkader {version}, eigen tekst van kwaliteitslabel",
+    "certificate.framework_value_own":
+        "normenkader {version}, eigen tekst van kwaliteitslabel ({status})",
     "certificate.signed": "Namens de {by}",
     "lapsed": " (verlopen)",
     "certificate.granted_to": "toegekend aan",
