@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
+from typing import Literal
 
 from kwaliteitslabel.report.job import Done, make_report_safely
 from kwaliteitslabel.report.paths import Target
@@ -22,7 +23,7 @@ from kwaliteitslabel.report.resources import died
 
 # spawn: the one start method of every system (fork does not exist on Windows, and
 # forking a process with threads, as a progress display has, is unsafe)
-START_METHOD = "spawn"
+START_METHOD: Literal["spawn", "fork", "forkserver"] = "spawn"
 ATTEMPTS = 2  # a report whose process died is tried once more
 
 

@@ -113,19 +113,14 @@ def _charts(t: Texts, result: Result) -> tuple[str, str, list[ScoreLine]]:
     overall = result.overall
     lines.append(ScoreLine(t("total"), {**overall.counts, "open": overall.open},
                            overall.total, overall.score_pct, is_total=True))
-    # the text alternative carries the values too, and says where the table is
-    score_values = "; ".join(f"{line.name} {t.number(line.pct)} %" for line in lines)
+    # the text alternative says where the values are: in the table beside the chart
     scores = charts.scores_chart(
         [charts.ScoreRow(line.name, line.pct, line.is_total) for line in lines],
-        t("chart.alt", title=t("chart.scores_title"), values=score_values))
-    counted = "; ".join(
-        f"{line.name}: " + ", ".join(f"{t(f'verdict_short.{key}')} {line.counts.get(key, 0)}"
-                                     for key in ORDER)
-        for line in lines[:-1])
+        t("chart.alt", title=t("chart.scores_title")))
     distribution = charts.distribution_chart(
         [charts.DistributionRow(line.name, line.counts) for line in lines[:-1]],
         ORDER, {key: t(f"verdict_short.{key}") for key in ORDER},
-        t("chart.alt", title=t("chart.distribution_title"), values=counted))
+        t("chart.alt", title=t("chart.distribution_title")))
     return scores, distribution, lines
 
 

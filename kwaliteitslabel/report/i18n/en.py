@@ -74,7 +74,7 @@ WORDS = {
     "norms_count": "Norms",
     "score": "Score",
     "total": "Total",
-    "chart.alt": "{title}: {values}. The same figures are in the table beside the chart.",
+    "chart.alt": "{title}. The figures per area are in the table beside the chart.",
     "chart.scores_title": "Score per area in percent",
     "chart.distribution_title": "Distribution of verdicts per area",
     "points": "Strengths and improvement points",
@@ -163,10 +163,10 @@ WORDS = {
     "framework_status.in_gebruik": "in use, not adopted",
     "framework_status.gewijzigd": "changed, not adopted",
     "source.vastgesteld": "The norm texts are those of framework {version} as the "
-                          "beheercommissie Kwaliteitslabel of Sociaal Werk Nederland adopted it.",
+                          "label's management committee of Sociaal Werk Nederland adopted it.",
     "source.eigen_formulering": "The norm texts of framework {version} are kwaliteitslabel's own "
                                 "formulation from public sources, not the text the "
-                                "beheercommissie Kwaliteitslabel of Sociaal Werk Nederland "
+                                "label's management committee of Sociaal Werk Nederland "
                                 "adopted (which is not public).",
     "source.gewijzigd.kwaliteitslabel": "Framework {version} is changed, not adopted: its norm "
                                         "texts differ from kwaliteitslabel's own formulation as "

@@ -76,7 +76,7 @@ WORDS = {
     "norms_count": "Normen",
     "score": "Score",
     "total": "Totaal",
-    "chart.alt": "{title}: {values}. Dezelfde cijfers staan in de tabel naast de grafiek.",
+    "chart.alt": "{title}. De cijfers per aandachtsgebied staan in de tabel naast de grafiek.",
     "chart.scores_title": "Score per aandachtsgebied in procenten",
     "chart.distribution_title": "Verdeling van de oordelen per aandachtsgebied",
     "points": "Sterke punten en verbeterpunten",
