@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from multiprocessing.context import ForkContext, SpawnContext
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Literal
@@ -23,7 +24,7 @@ from kwaliteitslabel.report.resources import died
 
 # spawn: the one start method of every system (fork does not exist on Windows, and
 # forking a process with threads, as a progress display has, is unsafe)
-START_METHOD: Literal["spawn", "fork", "forkserver"] = "spawn"
+START_METHOD: Literal["spawn", "fork"] = "spawn"  # tests choose fork to inherit a fault
 ATTEMPTS = 2  # a report whose process died is tried once more
 
 
@@ -65,7 +66,9 @@ class Batch:
         self.lang = lang
         self.norms = norms
         self.workers = workers or workers_for(len(targets))
-        self._context = multiprocessing.get_context(START_METHOD)
+        self._context: SpawnContext | ForkContext = (
+            multiprocessing.get_context("fork") if START_METHOD == "fork"
+            else multiprocessing.get_context("spawn"))
         self._waiting: list[tuple[Target, int]] = [(target, 1) for target in targets]
         self._running: list[_Running] = []
 
