@@ -6,12 +6,12 @@
 - The catalog's /AF lists each associated file once (WeasyPrint lists the audit twice).
 - The XMP metadata declares PDF/UA-1 next to PDF/A-3a, with the extension schema that
   PDF/A asks for, and is stored uncompressed so that archives can read it directly.
-- No stream of drawing operators ends in a carriage return: before the line feed that
-  precedes `endstream` it reads as one CR LF end of line, and some validators then count
-  the stream one byte shorter than its /Length. (A zlib stream ends in the checksum of
-  its data, so such a stream gets one more line feed in its data; of the two layouts of
-  object streams, the one without such an ending is kept. The attached audit stays byte
-  for byte what it was, so its stream is left as it is.)
+- No stream ends in a carriage return: before the line feed that precedes `endstream` it
+  reads as one CR LF end of line, and some validators then count the stream one byte
+  shorter than its /Length. A zlib stream ends in the checksum of its data, so a drawing
+  stream or font program gets one more line feed in its data, the attached audit and
+  other data are deflated as a PNG-predicted row (which decodes to the same bytes), and
+  `pdfsave` chooses the layout of objects.
 
 Works on the PDF's bytes with pikepdf; nothing here knows about reports.
 """
@@ -25,6 +25,7 @@ from collections.abc import Iterable
 
 import pikepdf
 
+from kwaliteitslabel.report.pdfsave import save_without_cr
 from kwaliteitslabel.report.structure_tree import add_id_tree, merge_continuations
 from kwaliteitslabel.report.xmp import namespaces_on_descriptions
 
@@ -291,9 +292,4 @@ def finish(data: bytes) -> bytes:
         _fonts(pdf)
         _no_carriage_return_at_the_end(pdf)
         _other_streams_never_end_in_cr(pdf)
-        for mode in (pikepdf.ObjectStreamMode.preserve, pikepdf.ObjectStreamMode.generate):
-            out = io.BytesIO()
-            pdf.save(out, compress_streams=True, object_stream_mode=mode)
-            if b"\r\nendstream" not in out.getvalue():
-                break
-    return out.getvalue()
+        return save_without_cr(pdf)

@@ -65,14 +65,26 @@ def sign_with(data: bytes, framework: Framework, key_file: Path, reason: str) ->
     return sign_pdf(data, private, known.name, reason)
 
 
+def _classic_layout(data: bytes) -> bytes:
+    """`data` with a cross-reference table instead of streams of objects: pyHanko then
+    appends its update with a table too, and no stream it compresses (whose bytes depend
+    on the offsets) can end in a carriage return (see `pdfsave`)."""
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        out = io.BytesIO()
+        pdf.save(out, object_stream_mode=pikepdf.ObjectStreamMode.disable,
+                 fix_metadata_version=False)
+    return out.getvalue()
+
+
 def sign_pdf(data: bytes, key: Ed25519PrivateKey, name: str, reason: str) -> bytes:
     """`data` with the commission's PAdES signature over the whole file."""
     from asn1crypto import keys as asn1_keys  # type: ignore[import-untyped]
     from asn1crypto import x509 as asn1_x509
+    signers = _signers()
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields
-
-    signers = _signers()
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     certificate = asn1_x509.Certificate.load(
@@ -82,7 +94,7 @@ def sign_pdf(data: bytes, key: Ed25519PrivateKey, name: str, reason: str) -> byt
         serialization.NoEncryption()))
     signer = signers.SimpleSigner(signing_cert=certificate, signing_key=private,
                                   cert_registry=SimpleCertificateStore())  # type: ignore[no-untyped-call]
-    writer = IncrementalPdfFileWriter(io.BytesIO(data))
+    writer = IncrementalPdfFileWriter(io.BytesIO(_classic_layout(data)))
     meta = signers.PdfSignatureMetadata(field_name=FIELD_NAME, reason=reason, name=name,
                                         subfilter=fields.SigSeedSubFilter.PADES)
     return bytes(signers.sign_pdf(writer, meta, signer=signer).getvalue())

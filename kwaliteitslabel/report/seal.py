@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import pikepdf
 
 from kwaliteitslabel.report.pdfdigest import content_digest
+from kwaliteitslabel.report.pdfsave import save_without_cr
 
 NAMESPACE = "urn:kwaliteitslabel:verify:1"
 FIELDS = ("auditSha256", "frameworkVersion", "frameworkFingerprint", "contentSha256")
@@ -91,13 +92,7 @@ def seal(data: bytes, attachment: bytes | None) -> bytes:
                      else None, version, fingerprint, content_digest(pdf))
         metadata = pdf.Root.Metadata
         metadata.write(_xmp(metadata.read_bytes(), facts))
-        for mode in (pikepdf.ObjectStreamMode.preserve, pikepdf.ObjectStreamMode.generate):
-            out = io.BytesIO()
-            pdf.save(out, compress_streams=True, object_stream_mode=mode,
-                     fix_metadata_version=False)
-            if b"\r\nendstream" not in out.getvalue():
-                break
-    return out.getvalue()
+        return save_without_cr(pdf, fix_metadata_version=False)
 
 
 # The element as `_xmp` writes it: it starts with '<', which no text in the XMP can hold

@@ -3,6 +3,7 @@ outside with the rules of `pdfcheck.py`/`pdfrules.py` and read again with pypdf.
 
 from __future__ import annotations
 
+import io
 import zlib
 from pathlib import Path
 
@@ -138,3 +139,34 @@ def test_the_checker_finds_what_the_finishing_step_repairs(example_pdf, tmp_path
                      "has a /CIDToGIDMap", "not application/yaml",
                      "does not name the document", "uses dc without declaring"):
         assert expected in problems
+
+
+def _object_streams_ending_in_cr(source: Path) -> tuple[pikepdf.Pdf, int]:
+    """The report at `source`, its attachment's description changed until the writer's
+    own object streams, grouped as they were or anew, end a stream in CR (as a report
+    written at another second can)."""
+    for attempt in range(3000):
+        pdf = pikepdf.open(source)
+        pdf.Root.Names.EmbeddedFiles.Names[1].Desc = f"De audit, versie {attempt}"
+        ends = []
+        for layout in (pikepdf.ObjectStreamMode.preserve, pikepdf.ObjectStreamMode.generate):
+            out = io.BytesIO()
+            pdf.save(out, compress_streams=True, object_stream_mode=layout)
+            ends.append(b"\r\nendstream" in out.getvalue())
+        if all(ends):
+            return pdf, attempt
+        pdf.close()
+    raise AssertionError("no description made both layouts end a stream in CR")
+
+
+def test_a_report_whose_object_streams_end_in_cr_is_saved_without(example_pdf):
+    from kwaliteitslabel.report.pdfsave import save_without_cr
+
+    pdf, _ = _object_streams_ending_in_cr(example_pdf("intercollegiaal", "nl"))
+    with pdf:
+        pages = len(pdf.pages)
+        data = save_without_cr(pdf)
+    assert b"\r\nendstream" not in data
+    with pikepdf.open(io.BytesIO(data)) as saved:
+        assert len(saved.pages) == pages
+        assert str(saved.Root.Names.EmbeddedFiles.Names[1].Desc).startswith("De audit")

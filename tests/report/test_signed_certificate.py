@@ -85,3 +85,15 @@ def test_report_sign_carries_the_commissions_signature(run_cli, tmp_path):
     result = run_cli("verify", output, EXAMPLE_AUDITS / "certificerend.yaml")
     assert result.exit_code == 0, result.output
     assert "✓ Handtekening: ondertekend door de commissie" in result.stdout
+
+
+def test_the_signature_appends_no_stream_that_could_end_in_cr(signed, run_cli):
+    # the update's cross-reference is a table: a compressed one holds offsets that end
+    # in CR now and then, which some validators misread (PDF/A 6.1.7.1)
+    data = signed.read_bytes()
+    update = data[data.index(b"%%EOF") + 5:]
+    assert b"/XRef" not in update and b"/FlateDecode" not in update
+    assert b"\r\nendstream" not in data
+    result = run_cli("certificate", EXAMPLE_AUDITS / "certificerend.yaml", "-o",
+                     signed.parent / "nogmaals.pdf", "--key", EXAMPLE_KEY)
+    assert "Warning" not in result.output  # pyHanko's import-time warning about DSA
