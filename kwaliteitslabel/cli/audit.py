@@ -41,7 +41,7 @@ from kwaliteitslabel.cli.score_view import print_progress, print_result
 from kwaliteitslabel.cli.usage import wrong_usage
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework import exact, locate
-from kwaliteitslabel.framework.base import ROUTES, VERDICTS
+from kwaliteitslabel.framework.base import VERDICTS
 from kwaliteitslabel.messages import closest
 from kwaliteitslabel.walk.commands import SCORE_KEYS
 
@@ -98,7 +98,8 @@ def new(
     file: FileArgument,
     organisation: Annotated[str | None, typer.Option(help="Naam van de organisatie.")] = None,
     route: Annotated[str | None, typer.Option(
-        help=f"Route: {', '.join(ROUTES)}.", show_default=False)] = None,
+        help="Route uit het normenkader (kader.yaml, routes); Tab vult haar aan.",
+        show_default=False)] = None,
     auditor: AuditorOption = None,
     fte: Annotated[float | None, typer.Option(help="Omvang van de organisatie in fte.")] = None,
     scope: Annotated[str | None, typer.Option(help="Wat de audit omvat.")] = None,
@@ -113,26 +114,28 @@ def new(
     if file.exists():
         raise InvalidInput(f"{file}: bestaat al; kies een andere naam, of ga verder met: "
                            f"{command('audit', 'run', file, norms=norms)}")
-    if organisation is None and _interactive():
-        organisation = Vraag.ask("Naam van de organisatie")
-    if route is None and _interactive():
-        route = Vraag.ask("Route", choices=list(ROUTES), default="zelfevaluatie")
-    if not auditor and _interactive():
-        names = Vraag.ask("Auditor(en), gescheiden door komma's", default="")
-        auditor = [name.strip() for name in names.split(",") if name.strip()]
-    absent = [*([] if organisation and organisation.strip() else ["--organisation NAAM"]),
-               *([] if route else [f"--route ({'|'.join(ROUTES)})"])]
-    if absent:
-        raise wrong_usage(f"ontbreekt: {', '.join(absent)}")
-    assert organisation is not None and route is not None
     start = details.day("--date", date) if date is not None else dt.date.today()
     end = details.day("--end-date", end_date) if end_date is not None else None
     if end is not None and end < start:
         raise InvalidInput(f"--end-date: {end} ligt voor de begindatum {start}")
-    body = details.line("--certifying-body", certifying_body) if certifying_body else None
-    # on a certifying audit, an auditor without organisation is one of the body's
-    default = body if route == "certificerend" else None
     framework = locate.framework_for_audit(start, norms)
+    routes = [definition.id for definition in framework.manifest.routes]
+    if organisation is None and _interactive():
+        organisation = Vraag.ask("Naam van de organisatie")
+    if route is None and _interactive():
+        route = Vraag.ask("Route", choices=routes, default=routes[0])
+    if not auditor and _interactive():
+        names = Vraag.ask("Auditor(en), gescheiden door komma's", default="")
+        auditor = [name.strip() for name in names.split(",") if name.strip()]
+    absent = [*([] if organisation and organisation.strip() else ["--organisation NAAM"]),
+               *([] if route else [f"--route ({'|'.join(routes)})"])]
+    if absent:
+        raise wrong_usage(f"ontbreekt: {', '.join(absent)}")
+    assert organisation is not None and route is not None
+    body = details.line("--certifying-body", certifying_body) if certifying_body else None
+    # where only the body's auditors assess, an auditor without organisation is the body's
+    definition = framework.manifest.route(route)
+    default = body if definition is not None and definition.assessors == "auditoren" else None
     loaded = new_audit(
         file, organisation=details.line("--organisation", organisation), route=route,
         framework=framework, fte=details.size("--fte", fte) if fte is not None else None,

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kwaliteitslabel.framework.base import ROUTES, VERDICTS
+from kwaliteitslabel.framework.base import VERDICTS
 
 Completer = Callable[[Any, Any, str], list[str]]
 
@@ -54,6 +54,10 @@ def _areas(ctx: Any) -> list[str]:
     return [area.id for area in _framework(ctx).manifest.areas]
 
 
+def _routes(ctx: Any) -> list[str]:
+    return [route.id for route in _framework(ctx).manifest.routes]
+
+
 def _evidence(ctx: Any) -> list[str]:
     manifest = _framework(ctx).manifest
     kinds = [kind.id for kind in manifest.evidence_kinds]
@@ -88,7 +92,7 @@ def _fixed(values: tuple[str, ...]) -> Completer:
 BY_NAME: dict[str, Completer] = {
     "norm": _guarded(_norm_ids), "norm_id": _guarded(_norm_ids),
     "start_at": _guarded(_norm_ids),
-    "score": _fixed(VERDICTS), "route": _fixed(ROUTES),
+    "score": _fixed(VERDICTS), "route": _guarded(_routes),
     "participant": _guarded(_roles), "area": _guarded(_areas),
     "evidence": _guarded(_evidence),
     "file": audit_files, "files": audit_files, "old": audit_files, "audit": audit_files,

@@ -37,6 +37,7 @@ class Entry:
     organisation: str | None = None
     place: str | None = None
     route: str | None = None
+    route_names: dict[str, str] = field(default_factory=dict)  # the route's name per language
     framework: str | None = None
     start: str | None = None  # ISO dates, as stored in the cache
     end: str | None = None
@@ -115,11 +116,14 @@ def read_entry(path: Path, root: Path, today: dt.date) -> Entry:
         since = decision.date if decision is not None else audit.dates.last
         valid_until = add_months(since, loaded.framework.manifest.certificate_validity_months)
     sanction = audit.sanction
+    route = loaded.framework.manifest.route(audit.route)
     return Entry(
         relative,
         organisation=audit.organisation,
         place=audit.place,
         route=audit.route,
+        route_names={} if route is None else
+        {lang: route.words(lang).name for lang in ("nl", "en")},
         framework=loaded.framework.version,
         start=audit.dates.start.isoformat(),
         end=audit.dates.last.isoformat(),

@@ -23,7 +23,7 @@ from pathlib import Path
 from kwaliteitslabel import __version__
 from kwaliteitslabel.cycle.register import Entry, audit_files, read_entry
 
-CACHE_VERSION = f"1/{__version__}"
+CACHE_VERSION = f"2/{__version__}"
 PARALLEL_FROM = 40  # below this many files to read, one process is faster
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

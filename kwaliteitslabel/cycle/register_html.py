@@ -69,11 +69,9 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 WORDS: dict[str, dict[str, str]] = {
     "nl": {"actief": "actief", "verlopen": "verlopen", "geschorst": "geschorst",
-           "ingetrokken": "ingetrokken", "certificerend": "certificerend",
-           "intercollegiaal": "intercollegiaal", "combinatie": "combinatie"},
+           "ingetrokken": "ingetrokken"},
     "en": {"actief": "active", "verlopen": "lapsed", "geschorst": "suspended",
-           "ingetrokken": "withdrawn", "certificerend": "certifying audit",
-           "intercollegiaal": "peer review", "combinatie": "combined audit"},
+           "ingetrokken": "withdrawn"},
 }
 
 
@@ -118,10 +116,15 @@ def _rows(entries: list[Entry], today: dt.date, lang: str, art: dict[str, str]) 
             alt = texts["alt_stamped"].format(date=shown) if stamped else texts["alt_plain"]
             label_file = art[_art_key(stamped, until if stamped else None)]
         rows.append(Row(entry.organisation or "", entry.place or "",
-                        words.get(entry.route or "", entry.route or ""),
+                        route_name(entry, lang),
                         words.get(status, status), entry.number or "",
                         until.isoformat() if until else "", label_file, alt))
     return rows
+
+
+def route_name(entry: Entry, lang: str) -> str:
+    """The route's name in `lang` as the audit's framework gives it."""
+    return entry.route_names.get(lang, entry.route or "")
 
 
 def _art_key(stamped: bool, until: dt.date | None) -> str:
@@ -154,7 +157,6 @@ def write_site(folder: Path, entries: list[Entry], today: dt.date, *, every: boo
                               autoescape=select_autoescape(["html", "j2"]),
                               trim_blocks=True, lstrip_blocks=True)
     template = environment.get_template("register.html.j2")
-    routes = sorted({entry.route or "" for entry in chosen})
     statuses = [status for status in PUBLIC
                 if any(status_of(entry, today) == status for entry in chosen)]
     for lang, name in PAGES.items():
@@ -162,7 +164,7 @@ def write_site(folder: Path, entries: list[Entry], today: dt.date, *, every: boo
         page = template.render(
             lang=lang, t=texts, today=today.isoformat(), every=every,
             rows=_rows(chosen, today, lang, art),
-            routes=[(words.get(route, route)) for route in routes],
+            routes=sorted({route_name(entry, lang) for entry in chosen}),
             statuses=[words.get(status, status) for status in statuses],
             other_page=PAGES[texts["other_lang"]])
         atomic.write(folder / name, page.encode("utf-8"))

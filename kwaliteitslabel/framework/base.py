@@ -44,10 +44,6 @@ Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9_]*$"
 Verdict = Literal["voldoet", "voldoet_deels", "voldoet_niet", "nvt"]
 VERDICTS: tuple[Verdict, ...] = ("voldoet", "voldoet_deels", "voldoet_niet", "nvt")
 
-# The routes of the branch, for help texts; each framework's manifest defines its routes.
-ROUTES = ("zelfevaluatie", "intercollegiaal", "certificerend", "combinatie")
-
-
 class Strict(BaseModel):
     """Every model forbids unknown fields so that typos are reported, not ignored."""
 

@@ -4,7 +4,8 @@ Besides what loading checks: a mapping (`herkomst.yaml`) agrees with this framew
 with the older version it names; and a warning when the folder is not named after its
 version (audits look for their framework by that name; a draft folder may differ); a
 note for each reference of a norm whose `valid_until` has passed while the framework is
-still in force, so that the commission sees which texts a law change overtook.
+still in force, so that the commission sees which texts a law change overtook; and a
+warning for a route without English words.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ def check_folder(folder: Path, today: dt.date | None = None) -> CheckResult:
         result.warnings += _folder_name(folder, version)
     if result.framework is not None:
         result.warnings += _lapsed_references(result.framework, today or dt.date.today())
+        result.warnings += _routes_without_english(result.framework)
     try:
         result.mapping = load_mapping(folder)
     except InvalidInput as error:
@@ -122,6 +124,22 @@ def _lapsed_references(framework: Framework, today: dt.date) -> list[Problem]:
                                  f"{until} gold{successor}. Audits na die datum melden dit; "
                                  "pas de normtekst aan in een volgende versie"))
     return notes
+
+
+def _routes_without_english(framework: Framework) -> list[Problem]:
+    """A warning per route without English words: an English report shows the Dutch."""
+    manifest = framework.path / MANIFEST_NAME
+    tree = yamlio.load(manifest).tree
+    warnings = []
+    for index, route in enumerate(framework.manifest.routes):
+        if route.en is None:
+            line, column = yamlio.position(tree, ("routes", index, "id"))
+            warnings.append(Problem(
+                str(manifest), line, column,
+                f"let op: route {route.id} heeft geen Engelse woorden; een rapport in het "
+                "Engels toont de Nederlandse. Voeg onder de route toe: en: met name, title "
+                "en explanation"))
+    return warnings
 
 
 def _reference_position(framework: Framework, norm_id: str, index: int) \

@@ -4,8 +4,9 @@ Comments, quoting and layout never change it; neither do the fields that only sa
 a framework applies (status, adoption and validity dates), so that the commission can
 mark a version as lapsed without cutting its audits loose. Likewise whose text it is
 (`source`), the prints it had before a text correction (`earlier_prints`) and when a
-law or code a norm cites stops holding (a reference's dates and successor): the
-commission records those facts without re-pinning its audits. A field left at its
+law or code a norm cites stops holding (a reference's dates and successor), and the
+words a report uses for a route: the commission records those without re-pinning its
+audits. A field left at its
 default is left out, so a new optional field in a later release changes no existing
 print.
 """
@@ -21,6 +22,9 @@ from kwaliteitslabel.framework.model import REFERENCE_LIFECYCLE, Manifest, Norm
 
 LIFECYCLE_FIELDS = frozenset({"status", "adopted", "valid_from", "valid_until", "source",
                               "earlier_prints"})
+
+# What a report calls a route, in Dutch and English: words, not what is tested.
+ROUTE_WORD_FIELDS = frozenset({"title", "explanation", "en"})
 
 # Fields added after the first release; an audit pinned before then was pinned to a
 # print of everything else, in full (the `legacy` print).
@@ -42,8 +46,10 @@ def _norm_content(norm: Norm) -> dict[str, Any]:
 def canonical(manifest: Manifest, norms: Sequence[Norm]) -> dict[str, Any]:
     """The framework's content as plain data, independent of how the files are written."""
     return {
-        "manifest": manifest.model_dump(mode="json", exclude_defaults=True,
-                                        exclude=set(LIFECYCLE_FIELDS)),
+        "manifest": manifest.model_dump(
+            mode="json", exclude_defaults=True,
+            exclude={**dict.fromkeys(LIFECYCLE_FIELDS, True),
+                     "routes": {"__all__": set(ROUTE_WORD_FIELDS)}}),
         "norms": [_norm_content(norm) for norm in norms],
     }
 

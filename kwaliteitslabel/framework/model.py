@@ -22,6 +22,7 @@ from kwaliteitslabel.framework.base import (
     Text,
     Verdict,
 )
+from kwaliteitslabel.framework.route_model import RouteDefinition
 
 
 class Area(Strict):
@@ -60,38 +61,6 @@ class ScaleLevel(Strict):
     requires_improvement: bool = False
     requires_reason: bool = False
     allowed_on_core: bool = True
-
-
-class RouteRequirements(Strict):
-    """What an audit on a route needs before its report can be final."""
-
-    certifying_body: bool = Field(
-        default=False, description="Een certificerende instelling is vastgelegd.")
-    auditors: int = Field(default=0, ge=0, le=20, description=(
-        "Minimaal aantal auditoren van de certificerende instelling (2: een auditduo)."))
-    peer_organisations: int = Field(default=0, ge=0, le=20, description=(
-        "Minimaal aantal collega-organisaties, andere dan de getoetste organisatie."))
-    peer_assessors: int = Field(default=0, ge=0, le=20, description=(
-        "Minimaal aantal toetsers uit collega-organisaties."))
-    evidence: bool = Field(default=False, description=(
-        "Elk oordeel rust op bewijs; een oordeel zonder bewijs is dan een fout."))
-
-
-class RouteDefinition(Strict):
-    """One route to (or towards) the label, as the branch runs it."""
-
-    id: Identifier
-    name: Text = Field(description="De naam in zinnen, bijv. 'certificerende audit'.")
-    assessors: Literal["organisatie", "toetsers", "auditoren", "toetsers_en_auditoren"] = \
-        Field(description="Wie beoordeelt: de organisatie zelf, toetsers van "
-                          "collega-organisaties, auditoren van een certificerende "
-                          "instelling, of beide.")
-    report: Text = Field(description="Hoe het rapport heet, bijv. 'toetsingsrapport'.")
-    outcome: Literal["geen", "registratie", "certificaat"] = Field(
-        description="Waartoe de route kan leiden: niets buiten de organisatie, registratie "
-                    "in het Kwaliteitsregister, of een certificaat.")
-    leads_to: Text = Field(description="Waartoe de route leidt, in een zin.")
-    requires: RouteRequirements = Field(default_factory=RouteRequirements)
 
 
 class EvidenceKind(Strict):

@@ -102,6 +102,23 @@ FIELDS: dict[str, dict[str, Help]] = {
                       "stempel."]),
         "requires": ("Wat een audit op deze route nodig heeft voor een definitief rapport.",
                      [{"certifying_body": True, "auditors": 2, "evidence": True}]),
+        "title": ("De titel van het rapport (standaard: report met een hoofdletter); "
+                  "verandert de vingerafdruk niet.", ["Toetsingsrapport"]),
+        "explanation": ("Wat de route is en waartoe zij leidt, voor de lezer van het "
+                        "rapport (standaard: leads_to); verandert de vingerafdruk niet.",
+                        ["Een auditduo van een certificerende instelling heeft de "
+                         "organisatie getoetst."]),
+        "en": ("De woorden in het Engels, voor rapporten in het Engels; verandert de "
+               "vingerafdruk niet.",
+               [{"name": "certifying audit", "title": "Assessment report",
+                 "explanation": "An audit duo of a certifying body assessed the "
+                                "organisation."}]),
+    },
+    "RouteWordsEn": {
+        "name": ("De naam van de route in een Engelse zin.", ["certifying audit"]),
+        "title": ("De titel van het rapport in het Engels.", ["Assessment report"]),
+        "explanation": ("Wat de route is en waartoe zij leidt, in het Engels.",
+                        ["An audit duo of a certifying body assessed the organisation."]),
     },
     "RouteRequirements": {
         "certifying_body": ("true: een certificerende instelling is vastgelegd.", [True]),

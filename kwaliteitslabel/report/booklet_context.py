@@ -165,8 +165,8 @@ def build_booklet(framework: Framework, *, lang: str = "nl",
         area_lines=[(page.anchor, page.name, counts[page.id], page.description)
                     for page in areas],
         areas=areas, scale=_scale(t, framework), rules=rule_lines(t, framework),
-        certifying_routes=t.listing([t.get(f"route.{route}", route) for route in
-                                     manifest.certifying_routes]),
+        certifying_routes=t.listing([route.words(t.lang).name for route in manifest.routes
+                                     if route.outcome == "certificaat"]),
         days_table=days_rows(t, framework),
         validity=t("booklet.validity", months=manifest.certificate_validity_months),
         changes=build_changes(t, since[0], framework, since[1]) if since else None,

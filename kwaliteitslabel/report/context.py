@@ -18,6 +18,7 @@ from kwaliteitslabel.audit.rules import accepted_verdict
 from kwaliteitslabel.audit.scoring import Result
 from kwaliteitslabel.framework.load import Framework
 from kwaliteitslabel.framework.model import Norm
+from kwaliteitslabel.framework.route_model import RouteWords
 from kwaliteitslabel.report import charts
 from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.label import label_svg
@@ -205,7 +206,9 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
     now = now or dt.datetime.now().astimezone().replace(microsecond=0)
     outcome = result.outcome
     draft = result.draft
-    kind = t(f"kind.{audit.route}")
+    route = framework.manifest.route(audit.route)
+    words = route.words(lang) if route else RouteWords(audit.route, audit.route, "")
+    kind = words.title
     valid = t.date(result.valid_until)
     decision = result.decision
     status = t(f"status.{result.status}")
@@ -224,7 +227,6 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
     stamped = label == "gecertificeerd"
     alt = (t("label_alt.stamped", until=t("label_until", date=valid) if valid else "")
            if stamped else t("label_alt.plain", status=f"{status}, {status_note}"))
-    route = framework.manifest.route(audit.route)
     assessors = route.assessors if route else "auditoren"
     by_body, by_peers = _split_points(audit, improvements_of(loaded, t))
     scores, distribution, lines = _charts(t, result)
@@ -236,7 +238,7 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
     improvements = [point for n in norms for point in n.improvements]
     certifying = audit.route in framework.manifest.certifying_routes
     days = framework.audit_days(audit.fte)
-    route_name = t(f"route.{audit.route}")
+    route_name = words.name
     outcome_text = t(f"outcome.{result.status}")
     manifest = framework.manifest
     return ReportContext(
@@ -249,7 +251,7 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
         generator=f"kwaliteitslabel {__version__}",
         created=now.isoformat(),
         organisation=audit.organisation, route=audit.route, route_name=route_name,
-        route_text=t(f"route_text.{audit.route}"),
+        route_text=words.explanation,
         scope=t("scope.default") if audit.scope == DEFAULT_SCOPE else audit.scope,
         scope_is_data=audit.scope != DEFAULT_SCOPE,
         period=t.period(audit.dates.start, audit.dates.end),
@@ -296,6 +298,7 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
         if result.status == "advies_positief" and certifying else t("advice.no_validity"),
         assessors_word=t(f"cover.assessors.{assessors}"),
         approach=t(f"method.approach.{assessors}"),
+        mixed_assessors=assessors == "toetsers_en_auditoren",
         missing=[check.text(lang) for check in result.missing],
         improvements_by_body=by_body, improvements_by_peers=by_peers,
         generated=t.date(now), tool=f"kwaliteitslabel {__version__}",

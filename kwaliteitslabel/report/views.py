@@ -149,6 +149,7 @@ class ReportContext:
     validity: str
     assessors_word: str
     approach: str
+    mixed_assessors: bool  # toetsers and auditors together: whose points are whose
     missing: list[str]
     improvements_by_body: list[Point]
     improvements_by_peers: list[Point]

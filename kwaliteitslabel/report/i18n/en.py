@@ -2,29 +2,6 @@
 
 WORDS = {
     "label_name": "Kwaliteitslabel Sociaal Werk",
-    "kind.zelfevaluatie": "Self-evaluation",
-    "kind.intercollegiaal": "Learning report",
-    "kind.certificerend": "Assessment report",
-    "kind.combinatie": "Assessment report",
-    "route.zelfevaluatie": "self-evaluation",
-    "route.intercollegiaal": "peer review",
-    "route.certificerend": "certifying audit",
-    "route.combinatie": "combined peer review and certifying audit",
-    "route_text.zelfevaluatie":
-        "The organisation assessed itself on every norm, to see where it stands and to "
-        "plan improvements. A self-evaluation is a benchmark for the organisation itself "
-        "and does not lead to the label.",
-    "route_text.intercollegiaal":
-        "Partner organisations assessed each other. The review leads to this learning "
-        "report and to registration in the Kwaliteitsregister, without a certificate.",
-    "route_text.certificerend":
-        "An audit duo of a certifying body assessed the organisation. The body advises "
-        "the commission of Sociaal Werk Nederland; on a positive advice the commission "
-        "grants the label with a certificate.",
-    "route_text.combinatie":
-        "Partner organisations and a certifying body assessed the organisation together. "
-        "The body advises the commission; the peers add their learning points. On a "
-        "positive advice the commission grants the label with a certificate.",
     "label_alt.stamped": "The Kwaliteitslabel Sociaal Werk with the stamp "
                          "‘gecertificeerd’ (certified){until}.",
     "label_alt.plain": "The Kwaliteitslabel Sociaal Werk without the stamp: {status}.",

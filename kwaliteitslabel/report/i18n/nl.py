@@ -2,30 +2,6 @@
 
 WORDS = {
     "label_name": "Kwaliteitslabel Sociaal Werk",
-    "kind.zelfevaluatie": "Zelfevaluatie",
-    "kind.intercollegiaal": "Leerrapport",
-    "kind.certificerend": "Toetsingsrapport",
-    "kind.combinatie": "Toetsingsrapport",
-    "route.zelfevaluatie": "zelfevaluatie",
-    "route.intercollegiaal": "intercollegiale toetsing",
-    "route.certificerend": "certificerende audit",
-    "route.combinatie": "combinatie van intercollegiale toetsing en certificerende audit",
-    "route_text.zelfevaluatie":
-        "De organisatie heeft zichzelf op alle normen beoordeeld, om te zien waar zij "
-        "staat en om verbeteringen te plannen. Een zelfevaluatie is een ijkpunt voor de "
-        "organisatie zelf en leidt niet tot het label.",
-    "route_text.intercollegiaal":
-        "Collega-organisaties hebben elkaar getoetst. De toetsing leidt tot dit leerrapport "
-        "en tot registratie in het Kwaliteitsregister, zonder certificaat.",
-    "route_text.certificerend":
-        "Een auditduo van een certificerende instelling heeft de organisatie getoetst. De "
-        "instelling brengt advies uit aan de commissie van Sociaal Werk Nederland; bij een "
-        "positief advies kent de commissie het label met certificaat toe.",
-    "route_text.combinatie":
-        "Collega-organisaties en een certificerende instelling hebben de organisatie samen "
-        "getoetst. De instelling brengt advies uit aan de commissie; de collega's voegen hun "
-        "leerpunten toe. Bij een positief advies kent de commissie het label met "
-        "certificaat toe.",
     "label_alt.stamped": "Het Kwaliteitslabel Sociaal Werk met de stempel "
                          "‘gecertificeerd’{until}.",
     "label_alt.plain": "Het Kwaliteitslabel Sociaal Werk zonder stempel: {status}.",
