@@ -32,6 +32,16 @@ def certificate(
     with err.status(f"Certificaat maken van {escape(str(file))} ..."):
         made = make_certificate(file, output, lang=lang, norms=norms, key=key)
     number = f" {escape(made.number)}" if made.number else ""
-    out.print(f"[green]✓[/green] {escape(str(made.output))} (certificaat{number}, geldig tot "
-              f"{made.valid_until}" + (", ondertekend door de commissie" if key else "")
-              + ")")
+    words = SUMMARY_WORDS[lang]
+    out.print(f"[green]✓[/green] {escape(str(made.output))} ({words['certificate']}{number}, "
+              f"{words['valid_until']} {made.valid_until}"
+              + (f", {words['signed']}" if key else "") + ")")
+
+
+# The summary line in the certificate's language, as `report` says its own.
+SUMMARY_WORDS = {
+    "nl": {"certificate": "certificaat", "valid_until": "geldig tot",
+           "signed": "ondertekend door de commissie"},
+    "en": {"certificate": "certificate", "valid_until": "valid until",
+           "signed": "signed by the commission"},
+}

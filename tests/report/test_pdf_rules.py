@@ -141,28 +141,25 @@ def test_the_checker_finds_what_the_finishing_step_repairs(example_pdf, tmp_path
         assert expected in problems
 
 
-def _object_streams_ending_in_cr(source: Path) -> tuple[pikepdf.Pdf, int]:
+def _object_streams_ending_in_cr(source: Path) -> pikepdf.Pdf:
     """The report at `source`, its attachment's description changed until the writer's
-    own object streams, grouped as they were or anew, end a stream in CR (as a report
-    written at another second can)."""
-    for attempt in range(3000):
+    own object streams end a stream in CR (as a report written at another second can)."""
+    for attempt in range(600):  # each letter adds 65 to the sum the checksum ends in
         pdf = pikepdf.open(source)
-        pdf.Root.Names.EmbeddedFiles.Names[1].Desc = f"De audit, versie {attempt}"
-        ends = []
-        for layout in (pikepdf.ObjectStreamMode.preserve, pikepdf.ObjectStreamMode.generate):
-            out = io.BytesIO()
-            pdf.save(out, compress_streams=True, object_stream_mode=layout)
-            ends.append(b"\r\nendstream" in out.getvalue())
-        if all(ends):
-            return pdf, attempt
+        pdf.Root.Names.EmbeddedFiles.Names[1].Desc = "De audit " + "a" * attempt
+        out = io.BytesIO()
+        pdf.save(out, compress_streams=True,
+                 object_stream_mode=pikepdf.ObjectStreamMode.preserve)
+        if b"\r\nendstream" in out.getvalue():
+            return pdf
         pdf.close()
-    raise AssertionError("no description made both layouts end a stream in CR")
+    raise AssertionError("no description made the object streams end in CR")
 
 
 def test_a_report_whose_object_streams_end_in_cr_is_saved_without(example_pdf):
     from kwaliteitslabel.report.pdfsave import save_without_cr
 
-    pdf, _ = _object_streams_ending_in_cr(example_pdf("intercollegiaal", "nl"))
+    pdf = _object_streams_ending_in_cr(example_pdf("intercollegiaal", "nl"))
     with pdf:
         pages = len(pdf.pages)
         data = save_without_cr(pdf)

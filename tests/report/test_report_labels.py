@@ -125,11 +125,27 @@ def test_the_certificate_after_a_granted_decision(certificate):
     page = pdf.pages[0]
     for text in ("Certificaat", "Stichting Welzijn Rivierstad", "KL-2026-041",
                  "27 november 2026", "27 november 2028", "Certificeringsbureau IJsselgouw",
-                 "normenkader 2019", "Namens de beheercommissie Kwaliteitslabel"):
+                 "normenkader 2019", "Namens de beheercommissie Kwaliteitslabel",
+                 # drawn on the page, not only in the tags: the signatories and the line
+                 # that says how to check the certificate, inside its frame
+                 "Hanneke Brouwer, voorzitter", "Rob Meijer, secretaris",
+                 "Echt en ongewijzigd?"):
         assert text in page, text
     assert figure_alts(output.read_bytes()) == [
         "Het Kwaliteitslabel Sociaal Werk met de stempel ‘gecertificeerd’, geldig tot "
         "27 november 2028."]
+
+
+def test_the_english_certificate_says_so_in_english(run_cli, tmp_path):
+    output = tmp_path / "certificate.pdf"
+    result = run_cli("certificate", EXAMPLE_AUDITS / "certificerend.yaml", "--lang", "en",
+                     "-o", output)
+    assert result.exit_code == 0, result.output
+    assert "(certificate KL-2026-041, valid until 2028-11-27)" in result.stdout
+    page = pdf_of(output).pages[0]
+    for text in ("Certificate", "Hanneke Brouwer, voorzitter", "Rob Meijer, secretaris",
+                 "Genuine and unchanged?"):
+        assert text in page, text
 
 
 def test_the_certificate_passes_the_checker(certificate):
