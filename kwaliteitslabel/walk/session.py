@@ -13,7 +13,7 @@ from typing import Any
 
 from kwaliteitslabel import yamlio
 from kwaliteitslabel.audit.answer import Answer, node_of, plain, result_node
-from kwaliteitslabel.audit.follow_up import describe_previous
+from kwaliteitslabel.audit.follow_up import STATUS_WORDS, describe_previous
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import NormResult
 from kwaliteitslabel.audit.progress import Progress, first_open, progress
@@ -144,6 +144,16 @@ class WalkSession:
         """The previous audit's verdict on what this norm was then (None: no previous
         audit recorded)."""
         return describe_previous(self.framework, self.loaded.audit, norm_id)
+
+    def follow_up_lines(self, norm_id: str) -> list[str]:
+        """The previous verdict and the numbered points to follow up, one line each."""
+        result = self.result(norm_id)
+        previous = self.previous(norm_id)
+        lines = [previous] if previous else []
+        for number, point in enumerate(result.follow_up if result else [], start=1):
+            lines.append(f"Opvolgen {number} ({point.norm}): {' '.join(point.text.split())} "
+                         f"[{STATUS_WORDS[point.status]}]")
+        return lines
 
     def notices(self, norm_id: str) -> list[str]:
         return warnings.norm_notices(self.framework, self.loaded.audit, norm_id)

@@ -182,3 +182,32 @@ def test_the_plain_walk_shows_the_previous_verdict_and_asks_each_point(cli, tmp_
     walk.run()
     assert "Vorige audit (2019, normenkader 2017): V1 voldoet, D4 voldoet deels" in \
         screen.getvalue()
+
+
+def test_the_full_screen_walk_shows_the_previous_verdict_and_the_points(cli, tmp_path,
+                                                                        old_2017):
+    """The app shows them; it does not ask their status (the plain walk and `audit set`
+    do)."""
+    import asyncio
+
+    from textual.geometry import Region
+
+    from kwaliteitslabel.walk.app import WalkApp
+
+    new = tmp_path / "rivierstad-2026.yaml"
+    assert cli("audit", "new", new, "--previous", old_2017, *NEW_AUDIT).exit_code == 0
+    shown: list[str] = []
+
+    async def walk() -> None:
+        app = WalkApp(load_audit(new), start_at="D8")
+        async with app.run_test(size=(120, 50)) as pilot:
+            await pilot.pause()
+            notes = app.query_one("#notes")
+            for strip in notes.render_lines(Region(0, 0, *notes.size)):
+                shown.append("".join(segment.text for segment in strip).rstrip())
+            await pilot.press("q")
+
+    asyncio.run(walk())
+    text = " ".join(" ".join(shown).split())
+    assert "Vorige audit (2019, normenkader 2017): D8 voldoet, V13 voldoet deels" in text
+    assert f"Opvolgen 1 (V13): {MELDCODE}" in text
