@@ -21,6 +21,7 @@ from kwaliteitslabel.audit.rules import unsupported
 from kwaliteitslabel.audit.scoring import evaluate
 from kwaliteitslabel.audit.store import save_answer
 from kwaliteitslabel.cli.audit_check import check
+from kwaliteitslabel.cli.audit_compare import compare_command
 from kwaliteitslabel.cli.audit_decision import advise, decide
 from kwaliteitslabel.cli.audit_details import show_or_change
 from kwaliteitslabel.cli.audit_follow_up import (
@@ -60,6 +61,7 @@ app = typer.Typer(help="Audits: aanmaken, doorlopen, invullen, voortgang en scor
                   no_args_is_help=True)
 
 app.command("migrate")(migrate)
+app.command("compare")(compare_command)
 app.command("details")(show_or_change)
 app.command("check")(check)
 app.command("advise")(advise)
