@@ -42,6 +42,8 @@ class Answer:
     assessed_by: str | None = None
     replace_lists: bool = False  # the walk passes complete lists; `set` adds to them
     at: dt.date | None = None  # the day the verdict was given, when entered later
+    # the previous audit's points on this norm with their status, complete (None: as is)
+    follow_up: list[dict[str, Any]] | None = None
 
 
 def verdict_day(loaded: LoadedAudit, day: dt.date, option: str = "--at",
@@ -81,7 +83,10 @@ def plain(value: Any) -> Any:
 def result_node(answer: Answer, existing: Any) -> CommentedMap:
     """The norm's node with the answer applied; `existing` (changed in place) or new."""
     node = existing if isinstance(existing, CommentedMap) else CommentedMap()
-    node["score"] = answer.score
+    if "score" in node:
+        node["score"] = answer.score
+    else:  # the verdict goes first, also above the points to follow up
+        node.insert(0, "score", answer.score)
     if answer.findings is not None:
         node["findings"] = clean_text(answer.findings)
     for key, items in (("evidence", answer.evidence), ("strengths", answer.strengths),
@@ -98,6 +103,10 @@ def result_node(answer: Answer, existing: Any) -> CommentedMap:
             node[key] = current
         elif key in node:
             del node[key]
+    if answer.follow_up is not None and answer.follow_up:
+        node["follow_up"] = CommentedSeq(
+            CommentedMap({k: clean_text(v) for k, v in item.items() if v is not None})
+            for item in answer.follow_up)
     if answer.score == "nvt":
         node["nvt_reason"] = clean_text(answer.nvt_reason)
     elif "nvt_reason" in node:

@@ -25,14 +25,17 @@ def _content(audit: Audit, leave_out: set[str]) -> dict[str, Any]:
     so that older advice and decisions keep holding."""
     # A sanction comes after the decision and does not change what it rests on.
     content = audit.model_dump(mode="json", exclude=leave_out | {"sanction"})
-    if content.get("place") is None:  # a place counts once it is given
-        content.pop("place", None)
+    for later in ("place", "previous"):  # fields added later count once they are given
+        if content.get(later) is None:
+            content.pop(later, None)
     # a merge's conflicts are part of the print only while there are any
     if not content.get("conflicts"):
         content.pop("conflicts", None)
     for result in content["results"].values():
-        if not result.get("conflict"):
-            result.pop("conflict", None)
+        for part in [result, *(result.get("conflict") or [])]:
+            for later in ("conflict", "follow_up"):
+                if not part.get(later):
+                    part.pop(later, None)
     return content
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
@@ -19,10 +20,14 @@ def new_audit(path: Path, *, organisation: str, route: str, framework: Framework
               auditors: list[str | dict[str, str]], fte: float | None = None,
               scope: str | None = None, start: dt.date | None = None,
               end: dt.date | None = None, certifying_body: str | None = None,
-              peers: list[str] | None = None) -> LoadedAudit:
+              peers: list[str] | None = None, place: str | None = None,
+              previous: dict[str, Any] | None = None,
+              follow_up: dict[str, list[dict[str, Any]]] | None = None) -> LoadedAudit:
     """Create a new audit file; never overwrites an existing one.
 
-    An auditor is a name or a mapping (name, organisation, role).
+    An auditor is a name or a mapping (name, organisation, role). `previous` is the
+    audit before this one in short, `follow_up` its improvement points per norm (see
+    `cycle/follow_up.py`).
     """
     if path.exists():
         raise InvalidInput(f"{path}: bestaat al; kies een andere naam, of ga verder met "
@@ -56,7 +61,18 @@ def new_audit(path: Path, *, organisation: str, route: str, framework: Framework
     if end is not None:
         tree["dates"]["end"] = end
     tree["participants"] = CommentedSeq()
+    if place is not None:
+        tree["place"] = place
+    if previous is not None:
+        tree["previous"] = yamlio.tree_of(previous)
+        tree.yaml_set_comment_before_after_key(
+            "previous", before="De vorige audit; haar verbeterpunten staan onder follow_up "
+            "bij de norm\nwaar zij nu bij horen.")
     tree["results"] = CommentedMap()
+    for norm in framework.norms:
+        if follow_up and norm.id in follow_up:
+            tree["results"][norm.id] = CommentedMap(
+                follow_up=yamlio.tree_of(follow_up[norm.id]))
     tree.yaml_set_start_comment(
         f"Audit Kwaliteitslabel Sociaal Werk: {organisation}\n"
         "Vul aan met 'kwaliteitslabel audit run' of 'audit set', de gegevens met\n"

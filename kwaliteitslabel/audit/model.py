@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, StrictBool, StrictInt, field_validator, model_validator
 
+from kwaliteitslabel.audit.follow_up import FollowUp, PreviousAudit
 from kwaliteitslabel.audit.sanction import Sanction
 from kwaliteitslabel.framework.base import (
     Day,
@@ -117,6 +118,10 @@ class NormResult(Strict):
                                          description=(
         "Na 'audit merge': de twee verschillende antwoorden op deze norm; de norm staat open "
         "tot 'audit set' of de walk hem beoordeelt."))
+    follow_up: list[FollowUp] = Field(default_factory=list, max_length=MAX_LIST_ITEMS,
+                                      description=(
+        "Na 'audit new --previous': de verbeterpunten van de vorige audit bij deze norm, "
+        "met wat ervan terechtkwam."))
 
     @model_validator(mode="after")
     def _nvt_needs_reason(self) -> NormResult:
@@ -213,6 +218,7 @@ class Audit(Strict):
         "eerste waarde staat in het veld, tot 'audit details' het veld vastlegt."))
     sanction: Sanction | None = None  # a suspension or withdrawal after the decision
     place: Line | None = None  # where the organisation is seated (the public register)
+    previous: PreviousAudit | None = None  # the audit before this one (audit new --previous)
 
     @field_validator("results", mode="before")
     @classmethod

@@ -29,12 +29,15 @@ class Progress:
     to_confirm: list[str]  # open norms with notes, e.g. old verdicts after a migration
     conflicts: list[str] = field(default_factory=list)  # left by a merge: norms, fields
     triangulated: dict[str, bool] = field(default_factory=dict)  # per scored norm
+    # the previous audit's points: per norm how many have no status yet
+    follow_up_open: dict[str, int] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, object]:
         return {
             "total": self.total, "scored": self.scored, "open": self.open,
             "counts": self.counts, "to_confirm": self.to_confirm,
             "conflicts": self.conflicts, "triangulated": self.triangulated,
+            "follow_up_open": self.follow_up_open,
             "areas": {a.area: {"name": a.name, "total": a.total, "scored": a.scored,
                                "open": a.open} for a in self.areas},
         }
@@ -59,8 +62,11 @@ def progress(framework: Framework, audit: Audit) -> Progress:
              and not result.conflict]
     triangulated = {norm.id: coverage.triangulates(audit.result(norm.id))
                     for norm in framework.norms if audit.score_of(norm.id) not in (None, "nvt")}
+    follow_up_open = {norm.id: waiting for norm in framework.norms
+                      if (result := audit.result(norm.id)) is not None
+                      and (waiting := sum(p.status == "open" for p in result.follow_up))}
     return Progress(total, total - len(open_all), open_all, counts, areas, noted,
-                    coverage.conflicts(audit), triangulated)
+                    coverage.conflicts(audit), triangulated, follow_up_open)
 
 
 def first_open(framework: Framework, audit: Audit) -> str | None:

@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml.comments import CommentedSeq
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from kwaliteitslabel import atomic, yamlio
 from kwaliteitslabel.audit import lock
 from kwaliteitslabel.audit.answer import (
     FIELD_LABELS,
     Answer,
+    clean_text,
     node_of,
     plain,
     preview,
@@ -125,18 +126,57 @@ def save_answer(loaded: LoadedAudit, norm_id: str, answer: Answer, *, force: boo
     else:
         seen_node = yamlio.tree_of(seen)
         unchanged_since = None
+    return _save_norm(loaded, norm_id, lambda node: result_node(answer, node), seen=seen,
+                      seen_node=seen_node, unchanged_since=unchanged_since, force=force)
+
+
+def _save_norm(loaded: LoadedAudit, norm_id: str, change: Callable[[Any], CommentedMap], *,
+               seen: Any, seen_node: Any, unchanged_since: str | None,
+               force: bool) -> LoadedAudit:
+    """Apply `change` to the norm's node as it is on disk, under the lock, unless another
+    save changed that norm since the user saw it (then `Conflict`, or with `force` the
+    change applied to the norm as the user saw it)."""
     path = loaded.path
     with lock.holding(path):
         current = _current(loaded)
         node: Any = node_of(current, norm_id)
         if current.document.digest != unchanged_since and plain(node) != seen:
-            mine = plain(result_node(answer, copy.deepcopy(seen_node)))
+            mine = plain(change(copy.deepcopy(seen_node)))
             if not force:
                 raise _conflict(path, norm_id, plain(node), seen, mine)
             node = copy.deepcopy(seen_node)
-        put_result(current.document.tree, loaded.framework, norm_id,
-                   result_node(answer, node))
+        put_result(current.document.tree, loaded.framework, norm_id, change(node))
         return _write(current)
+
+
+def save_follow_up(loaded: LoadedAudit, norm_id: str, number: int, status: str,
+                   note: str | None = None, *, force: bool = False) -> LoadedAudit:
+    """Say what became of follow-up point `number` (from 1) of the previous audit on the
+    norm: its status and, when given, a note (which replaces the earlier one)."""
+    norm = loaded.framework.norm(norm_id)
+    if norm is None:
+        raise InvalidInput(f"norm '{norm_id}' bestaat niet in normenkader "
+                           f"{loaded.framework.version}; zie 'kwaliteitslabel norms list'")
+    result = loaded.audit.result(norm.id)
+    points = result.follow_up if result is not None else []
+    if not points:
+        raise InvalidInput(f"{loaded.path}: {norm.id} heeft geen verbeterpunten van de vorige "
+                           "audit om op te volgen (zie 'audit status')")
+    if not 1 <= number <= len(points):
+        raise InvalidInput(f"--follow-up {number}: {norm.id} heeft "
+                           f"{len(points)} verbeterpunt(en) van de vorige audit; kies 1 tot "
+                           f"en met {len(points)}")
+    seen_node = node_of(loaded, norm.id)
+
+    def change(node: Any) -> CommentedMap:
+        item = node["follow_up"][number - 1]
+        item["status"] = status
+        if note is not None:
+            item["note"] = clean_text(note)
+        return node  # type: ignore[no-any-return]
+
+    return _save_norm(loaded, norm.id, change, seen=plain(seen_node), seen_node=seen_node,
+                      unchanged_since=loaded.document.digest, force=force)
 
 
 def save_header(loaded: LoadedAudit, changes: Mapping[str, Any], *,

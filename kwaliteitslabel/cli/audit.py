@@ -21,8 +21,19 @@ from kwaliteitslabel.audit.rules import unsupported
 from kwaliteitslabel.audit.scoring import evaluate
 from kwaliteitslabel.audit.store import save_answer
 from kwaliteitslabel.cli.audit_check import check
+from kwaliteitslabel.cli.audit_compare import compare_command
 from kwaliteitslabel.cli.audit_decision import advise, decide
 from kwaliteitslabel.cli.audit_details import show_or_change
+from kwaliteitslabel.cli.audit_follow_up import (
+    FollowUpOption,
+    NoteOption,
+    PreviousOption,
+    StatusOption,
+    load_previous,
+    print_carried,
+    set_follow_up,
+    warn_other_organisation,
+)
 from kwaliteitslabel.cli.audit_merge import git_setup, merge, merge_driver_command
 from kwaliteitslabel.cli.audit_migrate import migrate
 from kwaliteitslabel.cli.audit_programme import programme_command
@@ -39,6 +50,7 @@ from kwaliteitslabel.cli.output import (
 )
 from kwaliteitslabel.cli.score_view import print_progress, print_result
 from kwaliteitslabel.cli.usage import wrong_usage
+from kwaliteitslabel.cycle.follow_up import carry
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework import exact, locate
 from kwaliteitslabel.framework.base import VERDICTS
@@ -49,6 +61,7 @@ app = typer.Typer(help="Audits: aanmaken, doorlopen, invullen, voortgang en scor
                   no_args_is_help=True)
 
 app.command("migrate")(migrate)
+app.command("compare")(compare_command)
 app.command("details")(show_or_change)
 app.command("check")(check)
 app.command("advise")(advise)
@@ -108,6 +121,7 @@ def new(
     end_date: EndOption = None,
     certifying_body: BodyOption = None,
     peer: PeerOption = None,
+    previous: PreviousOption = None,
     norms: NormsOption = None,
 ) -> None:
     """Maak een nieuwe audit aan (overschrijft nooit een bestaand bestand)."""
@@ -115,6 +129,16 @@ def new(
         raise InvalidInput(f"{file}: bestaat al; kies een andere naam, of ga verder met: "
                            f"{command('audit', 'run', file, norms=norms)}")
     start = details.day("--date", date) if date is not None else dt.date.today()
+    before = None
+    if previous is not None:
+        before = load_previous(previous, norms, new_file=file, start=start)
+        old = before.audit
+        organisation = organisation or old.organisation
+        route = route or old.route
+        fte = old.fte if fte is None else fte
+        scope = old.scope if scope is None else scope
+        if certifying_body is None and route == old.route:
+            certifying_body = old.certifying_body
     end = details.day("--end-date", end_date) if end_date is not None else None
     if end is not None and end < start:
         raise InvalidInput(f"--end-date: {end} ligt voor de begindatum {start}")
@@ -136,16 +160,25 @@ def new(
     # where only the body's auditors assess, an auditor without organisation is the body's
     definition = framework.manifest.route(route)
     default = body if definition is not None and definition.assessors == "auditoren" else None
+    carried = None
+    if before is not None:
+        warn_other_organisation(before, organisation)
+        carried = carry(before, framework, str(previous))
     loaded = new_audit(
         file, organisation=details.line("--organisation", organisation), route=route,
         framework=framework, fte=details.size("--fte", fte) if fte is not None else None,
         auditors=[details.auditor(text, default_organisation=default) for text in auditor or []],
         scope=details.line("--scope", scope) if scope is not None else None,
         start=start, end=end, certifying_body=body,
-        peers=[details.line("--peer", name) for name in peer or []])
+        peers=[details.line("--peer", name) for name in peer or []],
+        place=before.audit.place if before is not None else None,
+        previous=carried.previous if carried is not None else None,
+        follow_up=carried.points if carried is not None else None)
     named = exact.named(framework.version, framework.fingerprint, framework.path)
     out.print(f"[green]✓[/green] Audit aangemaakt: {escape(str(loaded.path))} "
               f"({route}, {escape(named)}, {len(framework.norms)} normen)")
+    if carried is not None and before is not None:
+        print_carried(carried, before)
     err.print(f"  verder met: {escape(command('audit', 'run', file, norms=norms))}",
               soft_wrap=True)
     warn_mixed_scripts(loaded.audit)
@@ -229,9 +262,20 @@ def set_(
     recover: Annotated[bool, typer.Option(
         "--recover", help="Bewaar de antwoorden uit het herstelbestand naast de audit.")]
     = False,
+    follow_up: FollowUpOption = None,
+    status: StatusOption = None,
+    note: NoteOption = None,
     norms: NormsOption = None,
 ) -> None:
-    """Leg het oordeel over één norm vast, zonder vragen (voor scripts en het duo)."""
+    """Leg het oordeel over één norm vast, zonder vragen (voor scripts en het duo); met
+    --follow-up N de opvolging van een verbeterpunt van de vorige audit."""
+    if follow_up is not None or status is not None or note is not None:
+        if norm is None or follow_up is None or score is not None:
+            raise typer.BadParameter("geef een norm, --follow-up N en --status, zonder "
+                                     "--score, bijv. 'audit set FILE V3 --follow-up 1 "
+                                     "--status loopt'", param_hint="--follow-up")
+        set_follow_up(file, norm, follow_up, status, note, force=force, norms=norms)
+        return
     if recover:
         if norm is not None or score is not None:
             raise typer.BadParameter("--recover neemt geen NORM of --score", param_hint="NORM")

@@ -69,6 +69,11 @@ def print_progress(loaded: LoadedAudit, state: Progress) -> None:
     _hanging("Totaal ", f"{state.scored} van {state.total} beoordeeld · {counts}")
     if state.to_confirm:
         _hanging("Te bevestigen (open, met notities): ", ", ".join(state.to_confirm))
+    if state.follow_up_open:
+        _hanging("Verbeterpunten van de vorige audit zonder status: ",
+                 ", ".join(f"{norm_id} ({count})" for norm_id, count
+                           in state.follow_up_open.items())
+                 + " (audit run, of audit set FILE NORM --follow-up N --status ...)")
     if state.conflicts:
         _hanging("Conflicten uit het samenvoegen, nog te kiezen: ",
                  ", ".join(state.conflicts) + " (audit set of audit run; een gegeven met "

@@ -20,6 +20,7 @@ from kwaliteitslabel.framework.load import Framework
 from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.framework.route_model import RouteWords
 from kwaliteitslabel.report import charts
+from kwaliteitslabel.report.follow_up import follow_up_section
 from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.label import label_svg
 from kwaliteitslabel.report.source_words import days_caption, source_sentence, status_word
@@ -304,4 +305,5 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
         generated=t.date(now), tool=f"kwaliteitslabel {__version__}",
         source_text=source_sentence(t, framework),
         days_caption=days_caption(t, framework, "method.days_table"),
+        follow_up=follow_up_section(loaded, t),
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kwaliteitslabel.framework.base import VERDICTS
+from kwaliteitslabel.report.follow_up import FollowUpSection
 
 ORDER = [*VERDICTS, "open"]
 
@@ -158,3 +159,4 @@ class ReportContext:
     order: list[str] = field(default_factory=lambda: list(ORDER))
     source_text: str = ""  # whose norm texts these are
     days_caption: str = ""
+    follow_up: FollowUpSection | None = None  # the previous audit's points, when recorded

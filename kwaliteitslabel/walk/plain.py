@@ -25,13 +25,14 @@ from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.walk import card, session, view
 from kwaliteitslabel.walk.commands import Command
 from kwaliteitslabel.walk.conflict_view import conflict_view
+from kwaliteitslabel.walk.follow_up import FollowUpQuestions, follow_up_view
 from kwaliteitslabel.walk.line_input import LineReader
 from kwaliteitslabel.walk.norm_view import render_norm
 from kwaliteitslabel.walk.plain_recovery import Recovery
 from kwaliteitslabel.walk.prompts import Back, Stop
 
 
-class Walkthrough(Recovery):
+class Walkthrough(Recovery, FollowUpQuestions):
     """One session over one audit; `run()` walks until the user stops."""
 
     def __init__(self, loaded: LoadedAudit, console: Console, stream: IO[str], *,
@@ -210,12 +211,13 @@ class Walkthrough(Recovery):
                 [item.model_dump(exclude_none=True) for item in old.improvements],
                 parse=lambda text: {"text": text}, required=needs,
                 show=lambda item: str(item.get("text", "")))
+            follow_up = self._ask_follow_up(self.loaded.audit.result(norm.id))
         except Back:
             self.console.print("Terug naar het oordeel; er is niets bewaard.", style="dim")
             return False
         answer = Answer(score=score, findings=findings, evidence=evidence,
                         strengths=strengths, improvements=improvements, nvt_reason=reason,
-                        assessed_by=self.auditor, replace_lists=True)
+                        assessed_by=self.auditor, replace_lists=True, follow_up=follow_up)
         if session.unchanged(self.loaded, norm.id, answer):
             self.console.print(f"{norm.id} ongewijzigd; er is niets bewaard.", style="dim")
             return True
@@ -287,12 +289,15 @@ class Walkthrough(Recovery):
         result = self.loaded.audit.result(norm.id)
         summary = card.answer_summary(self.framework, result) if result is not None and (
             result.score is not None or result.notes) else None
-        used = len(self.console.render_lines(summary, pad=False)) if summary else 0
+        earlier = follow_up_view(self.session.previous(norm.id), result)
+        used = sum(len(self.console.render_lines(part, pad=False))
+                   for part in (summary, earlier) if part is not None)
         used += 1 if result is not None and result.score is not None else 0  # Enter: keep
         self.console.print(card.fitting_card(self.console, norm, self.session.notices(norm.id),
                                              self.console.height - used))
-        if summary is not None:
-            self.console.print(summary)
+        for part in (summary, earlier):
+            if part is not None:
+                self.console.print(part)
 
     def _progress(self) -> Progress:
         return progress(self.framework, self.loaded.audit)

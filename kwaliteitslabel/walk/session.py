@@ -13,6 +13,7 @@ from typing import Any
 
 from kwaliteitslabel import yamlio
 from kwaliteitslabel.audit.answer import Answer, node_of, plain, result_node
+from kwaliteitslabel.audit.follow_up import STATUS_WORDS, describe_previous
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import NormResult
 from kwaliteitslabel.audit.progress import Progress, first_open, progress
@@ -108,7 +109,8 @@ class WalkSession:
             return "conflict"
         result = self.result(norm_id)
         if result is None or result.score is None:
-            return "follow-up" if result is not None and result.notes else "open"
+            waiting = result is not None and (result.notes or result.follow_up)
+            return "follow-up" if waiting else "open"
         return result.score
 
     def levels(self, norm: Norm) -> list[ScaleLevel]:
@@ -137,6 +139,21 @@ class WalkSession:
         found = [] if answer is None else warnings.answer_warnings(
             self.framework, norm_id, answer.score, answer.evidence, answer.improvements)
         return found + self.notices(norm_id)
+
+    def previous(self, norm_id: str) -> str | None:
+        """The previous audit's verdict on what this norm was then (None: no previous
+        audit recorded)."""
+        return describe_previous(self.framework, self.loaded.audit, norm_id)
+
+    def follow_up_lines(self, norm_id: str) -> list[str]:
+        """The previous verdict and the numbered points to follow up, one line each."""
+        result = self.result(norm_id)
+        previous = self.previous(norm_id)
+        lines = [previous] if previous else []
+        for number, point in enumerate(result.follow_up if result else [], start=1):
+            lines.append(f"Opvolgen {number} ({point.norm}): {' '.join(point.text.split())} "
+                         f"[{STATUS_WORDS[point.status]}]")
+        return lines
 
     def notices(self, norm_id: str) -> list[str]:
         return warnings.norm_notices(self.framework, self.loaded.audit, norm_id)

@@ -62,6 +62,23 @@ WORDS = {
     "points.none_improvements": "No improvement points have been recorded.",
     "deadline": "by {date}",
     "owner": "owner:",
+    "follow_up": "Follow-up of the previous audit's improvement points",
+    "follow_up.intro": "The previous audit ({route}, {period}, framework {version}) gave "
+                       "{count} improvement point(s). For each point, this section shows the "
+                       "norm it belongs to now and what was done about it.",
+    "follow_up.mapped": "The points are shown with the norm of framework {new} that the norm "
+                        "of {old} became part of.",
+    "follow_up.was": "{version}: {norm}, {verdict}",
+    "follow_up.no_verdict": "no verdict",
+    "follow_up.norm": "Norm",
+    "follow_up.point": "Improvement point of the previous audit",
+    "follow_up.status": "Status",
+    "follow_up.note": "Note",
+    "follow_up.none": "The previous audit gave no improvement points.",
+    "follow_up.status.open": "Not yet assessed",
+    "follow_up.status.afgerond": "Completed",
+    "follow_up.status.loopt": "In progress",
+    "follow_up.status.niet_opgepakt": "Not taken up",
     "norms": "Verdict per norm",
     "norms_intro": "For each area, every norm follows with its verdict, the findings and "
                    "the evidence the verdict rests on. Norm texts are quoted in Dutch, as "

@@ -63,6 +63,23 @@ WORDS = {
     "points.none_improvements": "Er zijn geen verbeterpunten vastgelegd.",
     "deadline": "uiterlijk {date}",
     "owner": "eigenaar:",
+    "follow_up": "Opvolging verbeterpunten vorige audit",
+    "follow_up.intro": "De vorige audit ({route}, {period}, normenkader {version}) gaf "
+                       "{count} verbeterpunt(en). Per punt staat hier bij welke norm het nu "
+                       "hoort en wat ermee is gedaan.",
+    "follow_up.mapped": "De punten staan bij de norm van normenkader {new} waarin de norm van "
+                        "{old} is opgegaan.",
+    "follow_up.was": "{version}: {norm}, {verdict}",
+    "follow_up.no_verdict": "geen oordeel",
+    "follow_up.norm": "Norm",
+    "follow_up.point": "Verbeterpunt vorige audit",
+    "follow_up.status": "Status",
+    "follow_up.note": "Toelichting",
+    "follow_up.none": "De vorige audit gaf geen verbeterpunten.",
+    "follow_up.status.open": "Nog niet beoordeeld",
+    "follow_up.status.afgerond": "Afgerond",
+    "follow_up.status.loopt": "Loopt",
+    "follow_up.status.niet_opgepakt": "Niet opgepakt",
     "norms": "Oordeel per norm",
     "norms_intro": "Per aandachtsgebied staat hieronder elke norm met het oordeel, de "
                    "bevindingen en het bewijs waarop het oordeel rust.",

@@ -142,6 +142,7 @@ class WalkApp(Answering):
         warnings = self.session.warnings(self.current.id, draft if draft.score else None)
         lines = [self.message] if self.message else []
         lines += [f"Let op: {warning}" for warning in warnings]
+        lines += self.session.follow_up_lines(self.current.id)  # shown; set with audit set
         self.query_one("#notes", Static).update(Text("\n".join(lines)))
 
     def say(self, message: str) -> None:

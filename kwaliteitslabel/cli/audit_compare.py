@@ -1,0 +1,81 @@
+"""`kwaliteitslabel audit compare OLD NEW [--json]`: what changed between two audits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from kwaliteitslabel import identity
+from kwaliteitslabel.audit.load import load_audit
+from kwaliteitslabel.cli.errors import reports_errors
+from kwaliteitslabel.cli.options import JsonOption, NormsOption
+from kwaliteitslabel.cli.output import err, out, print_json
+from kwaliteitslabel.cycle.compare import CHANGES, Comparison, compare
+
+WORDS = {"beter": "beter", "gelijk": "gelijk", "slechter": "slechter", "nieuw": "nieuw",
+         "vervallen": "vervallen", "niet_vergelijkbaar": "niet vergelijkbaar"}
+STYLES = {"beter": "green", "slechter": "red", "niet_vergelijkbaar": "yellow"}
+
+
+def _verdict(verdict: str | None) -> str:
+    return verdict.replace("_", " ") if verdict else "open"
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.1f}%".replace(".", ",")
+
+
+@reports_errors
+def compare_command(
+    old: Annotated[Path, typer.Argument(metavar="OLD", readable=False,
+                                        help="De eerdere audit.")],
+    new: Annotated[Path, typer.Argument(metavar="NEW", readable=False,
+                                        help="De latere audit.")],
+    norms: NormsOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Vergelijk twee audits: per norm het oude en nieuwe oordeel (beter, gelijk, slechter,
+    nieuw, vervallen) en per gebied de verandering, ook over normenkaders heen."""
+    comparison = compare(load_audit(old, norms, editable=False),
+                         load_audit(new, norms, editable=False))
+    if as_json:
+        print_json(comparison.as_json())
+        return
+    _show(comparison)
+
+
+def _show(comparison: Comparison) -> None:
+    old, new = comparison.old, comparison.new
+    if not identity.same(old.audit.organisation, new.audit.organisation):
+        err.print(f"[yellow]Let op: {escape(old.audit.organisation)} en "
+                  f"{escape(new.audit.organisation)} zijn verschillende organisaties."
+                  "[/yellow]", soft_wrap=True)
+    out.print(f"{escape(str(old.path))} ({old.audit.dates.start}, normenkader "
+              f"{escape(old.framework.version)}) → {escape(str(new.path))} "
+              f"({new.audit.dates.start}, normenkader {escape(new.framework.version)})")
+    table = Table(box=None, pad_edge=False, show_edge=False)
+    for header in ("norm", "was", "vorig oordeel", "nu", "verandering"):
+        table.add_column(header)
+    for row in comparison.norms:
+        word = WORDS[row.change]
+        style = STYLES.get(row.change)
+        table.add_row(row.norm or "-", ", ".join(row.old_norms),
+                      ", ".join(_verdict(v) for v in row.old) if row.old_norms else "-",
+                      _verdict(row.new) if row.norm else "-",
+                      f"[{style}]{word}[/{style}]" if style else word)
+    out.print(table)
+    out.print()
+    areas = Table(box=None, pad_edge=False, show_edge=False)
+    for header in ("gebied", "score vorig", "score nu", "verandering", "normen"):
+        areas.add_column(header)
+    for area in comparison.areas:
+        counts = ", ".join(f"{WORDS[k]} {v}" for k, v in area.counts.items())
+        areas.add_row(escape(area.name), _pct(area.old_pct), _pct(area.new_pct),
+                      WORDS[area.change], counts)
+    out.print(areas)
+    totals = comparison.counts()
+    out.print("Totaal: " + " · ".join(f"{WORDS[c]} {totals[c]}" for c in CHANGES if totals[c]))
