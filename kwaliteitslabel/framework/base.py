@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints
 
 from kwaliteitslabel.limits import FIRST_YEAR, LAST_YEAR, MAX_LINE_CHARS, MAX_TEXT_CHARS
+
+# re-exported: their home is terms.py, which imports nothing heavy
+from kwaliteitslabel.terms import ROUTES as ROUTES
+from kwaliteitslabel.terms import VERDICTS as VERDICTS
+from kwaliteitslabel.terms import Verdict as Verdict
 from kwaliteitslabel.text import EDGE_SPACE, check, check_line
 
 
@@ -41,11 +46,6 @@ Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9_]*$"
                                               max_length=64)]
 """A stable id: letters, digits and underscores, starting with a letter."""
 
-Verdict = Literal["voldoet", "voldoet_deels", "voldoet_niet", "nvt"]
-VERDICTS: tuple[Verdict, ...] = ("voldoet", "voldoet_deels", "voldoet_niet", "nvt")
-
-# The routes of the branch, for help texts; each framework's manifest defines its routes.
-ROUTES = ("zelfevaluatie", "intercollegiaal", "certificerend", "combinatie")
 
 
 class Strict(BaseModel):
