@@ -7,6 +7,7 @@ Writing files is `atomic.py`'s work; saving audits `audit/store.py`'s.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import io
 from dataclasses import dataclass
@@ -287,6 +288,30 @@ def tree_of(data: Any) -> Any:
     if isinstance(data, str):
         return scalar(data)
     return data
+
+
+def copy_for_edit(tree: Any, *keys: str) -> Any:
+    """A copy of `tree` to change at its top level and in the mappings under `keys`.
+
+    Those mappings are copied with their comments, formats and positions; the nodes below
+    them are shared with `tree` (a deep copy of a whole audit costs more than reading it),
+    so whoever changes a node deeper down copies that node first.
+    """
+    if not isinstance(tree, CommentedMap):
+        return copy.deepcopy(tree)
+    top = _copy_map(tree)
+    for key in keys:
+        if isinstance(top.get(key), CommentedMap):
+            top[key] = _copy_map(top[key])
+    return top
+
+
+def _copy_map(node: CommentedMap) -> CommentedMap:
+    copied = CommentedMap()
+    for key, value in node.items():
+        copied[key] = value
+    node.copy_attributes(copied, memo={})  # a memo: comments and positions copied, not shared
+    return copied
 
 
 def digest(data: bytes) -> str:

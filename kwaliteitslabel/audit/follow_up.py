@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from kwaliteitslabel.framework.base import Day, Identifier, Line, Strict, Text, Verdict
+from kwaliteitslabel.framework.base import Day, Identifier, Line, Strict, Text
+from kwaliteitslabel.terms import Verdict
 
 if TYPE_CHECKING:
     from kwaliteitslabel.audit.model import Audit

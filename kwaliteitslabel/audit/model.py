@@ -9,16 +9,9 @@ from pydantic import BeforeValidator, Field, StrictBool, StrictInt, field_valida
 
 from kwaliteitslabel.audit.follow_up import FollowUp, PreviousAudit
 from kwaliteitslabel.audit.sanction import Sanction
-from kwaliteitslabel.framework.base import (
-    Day,
-    Identifier,
-    Line,
-    Moment,
-    Strict,
-    Text,
-    Verdict,
-)
+from kwaliteitslabel.framework.base import Day, Identifier, Line, Moment, Strict, Text
 from kwaliteitslabel.limits import MAX_LIST_ITEMS
+from kwaliteitslabel.terms import Verdict
 
 
 def _no_flag(value: object) -> object:

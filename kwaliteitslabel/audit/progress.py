@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 from kwaliteitslabel.audit import coverage
 from kwaliteitslabel.audit.model import Audit
-from kwaliteitslabel.framework.base import VERDICTS
 from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.terms import VERDICTS
 
 
 @dataclass(frozen=True)

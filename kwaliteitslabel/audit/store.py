@@ -3,9 +3,16 @@
 A save holds the audit's lock, starts from the file as it is on disk at that moment,
 and refuses to overwrite a change to the same norm that the user did not see (a
 `Conflict`); changes to other norms are kept. Before the new bytes take the old file's
-place, they are read back with both loaders the tool reads audits with and validated:
-only when that gives exactly the audit that was meant is the file replaced (atomically,
-see `atomic.py`). So "bewaard" is only ever said of what a later load will find.
+place, they are read back and validated: only when that gives exactly the audit that
+was meant is the file replaced (atomically, see `atomic.py`). So "bewaard" is only ever
+said of what a later load will find.
+
+One read, one check, one write: the file is parsed once (round trip, to edit it), and
+the new bytes once, by the fast C loader. The round-trip loader is not run on them
+again: `plain_yaml` refuses, before either loader sees them, the characters the two
+read differently, and what this module writes is plain mappings, lists and scalars in
+the styles `yamlio.scalar` picks, which both read alike (tests/unit/test_save_property.py
+checks every save with both loaders, and texts of any character through both).
 """
 
 from __future__ import annotations
@@ -37,21 +44,20 @@ from kwaliteitslabel.framework.load import Framework
 
 
 def verify(path: Path, data: bytes, intended: Audit, framework: Framework) -> None:
-    """Refuse bytes that either loader would read differently from `intended`."""
-    for round_trip in (False, True):
-        try:
-            document = yamlio.parse(path, data, round_trip=round_trip, plain_data=True)
-            reread = parse_audit(document)
-            check_against(document, reread, framework)
-        except KwaliteitslabelError as error:
-            details = "; ".join(p.message for p in error.problems) or error.message
-            raise InvalidInput(
-                f"{path}: niet bewaard: het bestand zou daarna niet meer te lezen zijn "
-                f"({details}). Er is niets gewijzigd.") from None
-        if reread != intended:
-            raise InvalidInput(
-                f"{path}: niet bewaard: het bestand zou daarna anders gelezen worden dan "
-                "bedoeld. Er is niets gewijzigd; controleer de tekst op ongewone tekens.")
+    """Refuse bytes that the loader would read differently from `intended`."""
+    try:
+        document = yamlio.parse(path, data, round_trip=False, plain_data=True)
+        reread = parse_audit(document)
+        check_against(document, reread, framework)
+    except KwaliteitslabelError as error:
+        details = "; ".join(p.message for p in error.problems) or error.message
+        raise InvalidInput(
+            f"{path}: niet bewaard: het bestand zou daarna niet meer te lezen zijn "
+            f"({details}). Er is niets gewijzigd.") from None
+    if reread != intended:
+        raise InvalidInput(
+            f"{path}: niet bewaard: het bestand zou daarna anders gelezen worden dan "
+            "bedoeld. Er is niets gewijzigd; controleer de tekst op ongewone tekens.")
 
 
 def create(document: yamlio.Document, framework: Framework) -> LoadedAudit:
@@ -69,11 +75,15 @@ def create(document: yamlio.Document, framework: Framework) -> LoadedAudit:
 
 def _current(loaded: LoadedAudit) -> LoadedAudit:
     """The audit as it is on disk now, to change (under the lock): a copy of `loaded`'s
-    tree when the file is still byte for byte what it was read from, else read again."""
+    tree when the file is still byte for byte what it was read from, else read again.
+
+    The copy is of the top level and of `results` only (`yamlio.copy_for_edit`): a save
+    copies the one norm it changes, so that `loaded` stays as it was if the save fails."""
     raw = yamlio.read_bytes(loaded.path)
     if yamlio.digest(raw) != loaded.document.digest:
         return reload(loaded)
-    document = dataclasses.replace(loaded.document, tree=copy.deepcopy(loaded.document.tree))
+    tree = yamlio.copy_for_edit(loaded.document.tree, "results")
+    document = dataclasses.replace(loaded.document, tree=tree)
     return LoadedAudit(document, loaded.audit, loaded.framework, loaded.notice)
 
 
@@ -145,7 +155,8 @@ def _save_norm(loaded: LoadedAudit, norm_id: str, change: Callable[[Any], Commen
             if not force:
                 raise _conflict(path, norm_id, plain(node), seen, mine)
             node = copy.deepcopy(seen_node)
-        put_result(current.document.tree, loaded.framework, norm_id, change(node))
+        put_result(current.document.tree, loaded.framework, norm_id,
+                   change(copy.deepcopy(node)))  # the node is shared with `loaded`
         return _write(current)
 
 

@@ -1,4 +1,8 @@
-"""`kwaliteitslabel audit ...`: create, walk, set, status and score an audit."""
+"""`kwaliteitslabel audit ...`: create, walk, set, status and score an audit.
+
+The core is imported inside each command, so that `--help` loads no framework, YAML or
+pydantic (see tests/cli/test_start_up.py).
+"""
 
 from __future__ import annotations
 
@@ -11,15 +15,6 @@ import typer
 from rich.markup import escape
 from rich.prompt import Prompt
 
-from kwaliteitslabel.audit import details, readiness, recovery
-from kwaliteitslabel.audit.answer import Answer, verdict_day
-from kwaliteitslabel.audit.create import new_audit
-from kwaliteitslabel.audit.evidence import parse_evidence
-from kwaliteitslabel.audit.load import load_audit
-from kwaliteitslabel.audit.progress import progress
-from kwaliteitslabel.audit.rules import unsupported
-from kwaliteitslabel.audit.scoring import evaluate
-from kwaliteitslabel.audit.store import save_answer
 from kwaliteitslabel.cli.audit_check import check
 from kwaliteitslabel.cli.audit_compare import compare_command
 from kwaliteitslabel.cli.audit_decision import advise, decide
@@ -50,11 +45,8 @@ from kwaliteitslabel.cli.output import (
 )
 from kwaliteitslabel.cli.score_view import print_progress, print_result
 from kwaliteitslabel.cli.usage import wrong_usage
-from kwaliteitslabel.cycle.follow_up import carry
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.framework import exact, locate
-from kwaliteitslabel.framework.base import VERDICTS
-from kwaliteitslabel.messages import closest
+from kwaliteitslabel.terms import VERDICTS
 from kwaliteitslabel.walk.commands import SCORE_KEYS
 
 app = typer.Typer(help="Audits: aanmaken, doorlopen, invullen, voortgang en score.",
@@ -125,6 +117,11 @@ def new(
     norms: NormsOption = None,
 ) -> None:
     """Maak een nieuwe audit aan (overschrijft nooit een bestaand bestand)."""
+    from kwaliteitslabel.audit import details, readiness
+    from kwaliteitslabel.audit.create import new_audit
+    from kwaliteitslabel.cycle.follow_up import carry
+    from kwaliteitslabel.framework import exact, locate
+
     if file.exists():
         raise InvalidInput(f"{file}: bestaat al; kies een andere naam, of ga verder met: "
                            f"{command('audit', 'run', file, norms=norms)}")
@@ -209,6 +206,9 @@ def run(
         "(standaard: nu); om achteraf in te voeren.", show_default=False)] = None,
 ) -> None:
     """Loop de normen interactief door; elk antwoord wordt direct bewaard."""
+    from kwaliteitslabel.audit import details
+    from kwaliteitslabel.audit.answer import verdict_day
+    from kwaliteitslabel.audit.load import load_audit
     from kwaliteitslabel.cli.terminal_walk import walk_in_terminal
 
     loaded = load_audit(file, norms)
@@ -221,6 +221,8 @@ def _verdict(typed: str) -> str:
     """A verdict as the walk takes it: `voldoet_deels`, `deels`, `d`, `2`, `voldoet deels`."""
     verdict = SCORE_KEYS.get(" ".join(typed.lower().split()))
     if verdict is None:
+        from kwaliteitslabel.messages import closest
+
         hint = closest(typed.lower(), [*VERDICTS, *(k for k in SCORE_KEYS if len(k) > 2)])
         raise InvalidInput(f"onbekend oordeel '{typed}'"
                            + (f"; bedoelt u '{SCORE_KEYS[hint]}'?" if hint else "")
@@ -284,6 +286,14 @@ def set_(
     if norm is None or score is None:
         raise typer.BadParameter("geef een norm en --score, bijv. 'audit set FILE V3 "
                                  "--score voldoet'", param_hint="NORM / --score")
+    from kwaliteitslabel.audit import details
+    from kwaliteitslabel.audit.answer import Answer, verdict_day
+    from kwaliteitslabel.audit.evidence import parse_evidence
+    from kwaliteitslabel.audit.load import load_audit
+    from kwaliteitslabel.audit.progress import progress
+    from kwaliteitslabel.audit.rules import unsupported
+    from kwaliteitslabel.audit.store import save_answer
+
     score = _verdict(score)
     loaded = load_audit(file, norms)
     _show_notice(loaded.notice)
@@ -305,6 +315,9 @@ def set_(
 
 
 def _recover(file: Path, norms: Path | None) -> None:
+    from kwaliteitslabel.audit import recovery
+    from kwaliteitslabel.audit.load import load_audit
+
     path = recovery.find(file)
     if path is None:
         raise InvalidInput(f"{file}: er is geen herstelbestand "
@@ -325,6 +338,9 @@ def _recover(file: Path, norms: Path | None) -> None:
 @reports_errors
 def status(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = False) -> None:
     """Voortgang per gebied, aantallen per oordeel en de open normen."""
+    from kwaliteitslabel.audit.load import load_audit
+    from kwaliteitslabel.audit.progress import progress
+
     loaded = load_audit(file, norms, editable=False)
     state = progress(loaded.framework, loaded.audit)
     if as_json:
@@ -340,6 +356,9 @@ def status(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = 
 @reports_errors
 def score(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = False) -> None:
     """Scores per gebied, de uitkomst, het label en de normen die de doorslag gaven."""
+    from kwaliteitslabel.audit.load import load_audit
+    from kwaliteitslabel.audit.scoring import evaluate
+
     loaded = load_audit(file, norms, editable=False)
     result = evaluate(loaded.framework, loaded.audit)
     if as_json:

@@ -8,9 +8,6 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from kwaliteitslabel.audit import readiness
-from kwaliteitslabel.audit.load import load_audit
-from kwaliteitslabel.audit.references import notes_for_audit
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import out, print_json
@@ -23,6 +20,10 @@ FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbes
 def check(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = False) -> None:
     """Per eis van de route: wat in orde is en wat ontbreekt, plus waarschuwingen (exit 1
     als een eis ontbreekt)."""
+    from kwaliteitslabel.audit import readiness
+    from kwaliteitslabel.audit.load import load_audit
+    from kwaliteitslabel.audit.references import notes_for_audit
+
     loaded = load_audit(file, norms, editable=False)
     ready = readiness.check(loaded.framework, loaded.audit)
     references = notes_for_audit(loaded.framework, loaded.audit)

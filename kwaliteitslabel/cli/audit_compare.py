@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from kwaliteitslabel import identity
-from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import err, out, print_json
-from kwaliteitslabel.cycle.compare import CHANGES, Comparison, compare
+
+if TYPE_CHECKING:  # the core is imported inside the command: help stays light
+    from kwaliteitslabel.cycle.compare import Comparison
 
 WORDS = {"beter": "beter", "gelijk": "gelijk", "slechter": "slechter", "nieuw": "nieuw",
          "vervallen": "vervallen", "niet_vergelijkbaar": "niet vergelijkbaar"}
@@ -40,6 +40,9 @@ def compare_command(
 ) -> None:
     """Vergelijk twee audits: per norm het oude en nieuwe oordeel (beter, gelijk, slechter,
     nieuw, vervallen) en per gebied de verandering, ook over normenkaders heen."""
+    from kwaliteitslabel.audit.load import load_audit
+    from kwaliteitslabel.cycle.compare import compare
+
     comparison = compare(load_audit(old, norms, editable=False),
                          load_audit(new, norms, editable=False))
     if as_json:
@@ -49,6 +52,9 @@ def compare_command(
 
 
 def _show(comparison: Comparison) -> None:
+    from kwaliteitslabel import identity
+    from kwaliteitslabel.cycle.compare import CHANGES
+
     old, new = comparison.old, comparison.new
     if not identity.same(old.audit.organisation, new.audit.organisation):
         err.print(f"[yellow]Let op: {escape(old.audit.organisation)} en "

@@ -8,11 +8,6 @@ from typing import Annotated, Literal
 import typer
 from rich.markup import escape
 
-from kwaliteitslabel.audit import decision as steps
-from kwaliteitslabel.audit import details, signing
-from kwaliteitslabel.audit.load import load_audit
-from kwaliteitslabel.audit.scoring import evaluate
-from kwaliteitslabel.audit.store import save_header
 from kwaliteitslabel.cli.audit_sanction import record_sanction
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import NormsOption
@@ -37,6 +32,12 @@ def advise(
     norms: NormsOption = None,
 ) -> None:
     """Leg het eigen advies van de auditoren aan de commissie vast, met een reden."""
+    from kwaliteitslabel.audit import decision as steps
+    from kwaliteitslabel.audit import details
+    from kwaliteitslabel.audit.load import load_audit
+    from kwaliteitslabel.audit.scoring import evaluate
+    from kwaliteitslabel.audit.store import save_header
+
     if advice not in ("positief", "negatief"):
         raise typer.BadParameter("kies positief of negatief", param_hint="--advice")
     chosen: Literal["positief", "negatief"] = "positief" if advice == "positief" else "negatief"
@@ -100,6 +101,12 @@ def decide(
 ) -> None:
     """Leg het besluit van de beheercommissie vast: het certificaat, of de registratie van
     een intercollegiale toetsing; of schors of trek het label in."""
+    from kwaliteitslabel.audit import decision as steps
+    from kwaliteitslabel.audit import details, signing
+    from kwaliteitslabel.audit.load import load_audit
+    from kwaliteitslabel.audit.scoring import evaluate
+    from kwaliteitslabel.audit.store import save_header
+
     if suspend or withdraw:
         if suspend and withdraw or granted or refused or number:
             raise typer.BadParameter("--suspend of --withdraw staat alleen, zonder "

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
 
-from kwaliteitslabel.audit import details
-from kwaliteitslabel.audit.answer import plain
-from kwaliteitslabel.audit.load import LoadedAudit, load_audit
-from kwaliteitslabel.audit.store import save_header
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import (
@@ -21,6 +17,9 @@ from kwaliteitslabel.cli.output import (
     warn_mixed_scripts,
 )
 from kwaliteitslabel.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from kwaliteitslabel.audit.load import LoadedAudit
 
 FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
                                               readable=False)]
@@ -36,6 +35,8 @@ LABELS = {"organisation": "organisatie", "scope": "reikwijdte", "fte": "fte",
 
 
 def _shown(loaded: LoadedAudit) -> dict[str, Any]:
+    from kwaliteitslabel.audit.answer import plain
+
     data = plain(loaded.audit.model_dump(mode="json", exclude_none=True))
     return {key: data.get(key) for key in FIELDS}
 
@@ -92,6 +93,10 @@ def show_or_change(
     as_json: JsonOption = False,
 ) -> None:
     """Toon of wijzig de gegevens van de audit (organisatie, duo, data, ...)."""
+    from kwaliteitslabel.audit import details
+    from kwaliteitslabel.audit.load import load_audit
+    from kwaliteitslabel.audit.store import save_header
+
     loaded = load_audit(file, norms)
     audit = loaded.audit
     changes: dict[str, Any] = {}

@@ -5,19 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 
-from kwaliteitslabel import identity
-from kwaliteitslabel.audit.follow_up import STATUS_WORDS, STATUSES, status_of
-from kwaliteitslabel.audit.load import LoadedAudit, load_audit
-from kwaliteitslabel.audit.store import save_follow_up
 from kwaliteitslabel.cli.output import err, out, warn_if_decision_lapsed
-from kwaliteitslabel.cycle.follow_up import Carried
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.messages import closest
+
+if TYPE_CHECKING:  # the core is imported inside the commands: help stays light
+    from kwaliteitslabel.audit.load import LoadedAudit
+    from kwaliteitslabel.cycle.follow_up import Carried
 
 PreviousOption = Annotated[Path | None, typer.Option(
     "--previous", help="De vorige audit van de organisatie: haar gegevens worden "
@@ -37,6 +35,8 @@ NoteOption = Annotated[str | None, typer.Option(
 def load_previous(path: Path, norms: Path | None, *, new_file: Path,
                   start: dt.date) -> LoadedAudit:
     """The previous audit, read only; it must be another file and end before `start`."""
+    from kwaliteitslabel.audit.load import load_audit
+
     if path.resolve() == new_file.resolve():
         raise InvalidInput(f"--previous {path}: dat is het nieuwe bestand zelf; noem de "
                            "vorige audit")
@@ -49,6 +49,8 @@ def load_previous(path: Path, norms: Path | None, *, new_file: Path,
 
 
 def warn_other_organisation(previous: LoadedAudit, organisation: str) -> None:
+    from kwaliteitslabel import identity
+
     if not identity.same(previous.audit.organisation, organisation):
         err.print(f"[yellow]Let op: de vorige audit is van "
                   f"{escape(previous.audit.organisation)}, deze van "
@@ -72,6 +74,11 @@ def print_carried(carried: Carried, previous: LoadedAudit) -> None:
 def set_follow_up(file: Path, norm: str, number: int, status: str | None, note: str | None,
                   *, force: bool, norms: Path | None) -> None:
     """`audit set FILE NORM --follow-up N --status S [--note T]`."""
+    from kwaliteitslabel.audit.follow_up import STATUS_WORDS, STATUSES, status_of
+    from kwaliteitslabel.audit.load import load_audit
+    from kwaliteitslabel.audit.store import save_follow_up
+    from kwaliteitslabel.messages import closest
+
     if status is None:
         raise typer.BadParameter("geef bij --follow-up ook --status (afgerond, loopt, "
                                  "niet_opgepakt of open)", param_hint="--status")

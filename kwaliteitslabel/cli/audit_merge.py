@@ -4,37 +4,20 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from pydantic import ValidationError
 from rich.markup import escape
 from rich.prompt import Prompt
 
-from kwaliteitslabel import yamlio
-from kwaliteitslabel.audit import store
-from kwaliteitslabel.audit.answer import plain
-from kwaliteitslabel.audit.load import load_audit
-from kwaliteitslabel.audit.model import NormResult
-from kwaliteitslabel.audit.progress import progress
-from kwaliteitslabel.audit.rules import rule_violations
 from kwaliteitslabel.cli.errors import reports_errors, show_error
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import err, out, print_json
-from kwaliteitslabel.cycle import git_setup as setup
-from kwaliteitslabel.cycle import merge_driver
-from kwaliteitslabel.cycle.merge import (
-    Choice,
-    MergePlan,
-    build,
-    combine,
-    output_path,
-    plan,
-    unresolved,
-)
 from kwaliteitslabel.errors import KwaliteitslabelError
-from kwaliteitslabel.framework.base import VERDICTS
-from kwaliteitslabel.walk.conflict_view import version
+from kwaliteitslabel.terms import VERDICTS
+
+if TYPE_CHECKING:
+    from kwaliteitslabel.cycle.merge import Choice, MergePlan
 
 InputArgument = Annotated[Path, typer.Argument(readable=False, help="Een kopie van de audit "
                                                "(blijft ongewijzigd).")]
@@ -65,6 +48,12 @@ def merge(
     In een terminal kiest u per conflict A, B of beide; anders blijven beide antwoorden
     onder de norm staan en staat de norm open tot 'audit set' of de walk hem beoordeelt.
     """
+    from kwaliteitslabel import yamlio
+    from kwaliteitslabel.audit import store
+    from kwaliteitslabel.audit.load import load_audit
+    from kwaliteitslabel.audit.progress import progress
+    from kwaliteitslabel.cycle.merge import build, output_path, plan, unresolved
+
     output_path(output, (a, b))
     first, second = load_audit(a, norms, editable=True), load_audit(b, norms, editable=True)
     merged = plan(first, second)
@@ -110,6 +99,10 @@ def _summary(merged: MergePlan, choices: dict[str, Choice], left: list[str],
 
 def _ask(merged: MergePlan) -> dict[str, Choice]:
     """Per conflict, the lead auditor's choice (in a terminal)."""
+    from kwaliteitslabel.audit.answer import plain
+    from kwaliteitslabel.cycle.merge import Choice, combine
+    from kwaliteitslabel.walk.conflict_view import version
+
     choices: dict[str, Choice] = {}
     total = len(merged.norm_conflicts) + len(merged.header_conflicts)
     out.print(f"[bold]{total} conflict(en)[/bold] tussen {escape(merged.a_name)} (A) en "
@@ -151,6 +144,12 @@ def _ask(merged: MergePlan) -> dict[str, Choice]:
 
 
 def _problems(merged: MergePlan, norm_id: str, node: Any) -> list[str]:
+    from pydantic import ValidationError
+
+    from kwaliteitslabel.audit.answer import plain
+    from kwaliteitslabel.audit.model import NormResult
+    from kwaliteitslabel.audit.rules import rule_violations
+
     try:
         result = NormResult.model_validate(plain(node))
     except ValidationError as error:
@@ -170,6 +169,8 @@ def merge_driver_command(
 ) -> None:
     """Git merge driver: voegt audits norm voor norm samen (exit 0: schoon, 1: conflicten
     vastgelegd in het bestand). Ander YAML gaat naar de gewone tekstmerge van git."""
+    from kwaliteitslabel.cycle import merge_driver
+
     try:
         outcome = merge_driver.run(base, ours, theirs)
     except KwaliteitslabelError as error:
@@ -195,6 +196,8 @@ def git_setup(
     = "*.yaml",
 ) -> None:
     """Stel git in om audits norm voor norm samen te voegen (.gitattributes en git config)."""
+    from kwaliteitslabel.cycle import git_setup as setup
+
     done = setup.configure(folder, pattern)
     out.print(f"[green]✓[/green] {escape(str(done.attributes))}: {escape(done.line)}")
     out.print(f"[green]✓[/green] git config merge.kwaliteitslabel.driver "

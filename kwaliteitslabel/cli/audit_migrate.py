@@ -9,12 +9,9 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import NormsOption
 from kwaliteitslabel.cli.output import err, out
-from kwaliteitslabel.cycle.migrate import migrate as migrate_audit
-from kwaliteitslabel.cycle.migrate import target_framework
 
 
 @reports_errors
@@ -28,6 +25,10 @@ def migrate(
     norms: NormsOption = None,
 ) -> None:
     """Zet een audit over naar een nieuwer normenkader, volgens diens herkomst.yaml."""
+    from kwaliteitslabel.audit.load import load_audit
+    from kwaliteitslabel.cycle.migrate import migrate as migrate_audit
+    from kwaliteitslabel.cycle.migrate import target_framework
+
     loaded = load_audit(file, norms)
     target = target_framework(to, loaded.framework.path)
     created, migration = migrate_audit(loaded, target, output)

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
-from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import out, print_json
-from kwaliteitslabel.cycle.programme import Programme, programme
+
+if TYPE_CHECKING:
+    from kwaliteitslabel.cycle.programme import Programme
 
 FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
                                               readable=False)]
@@ -37,6 +38,9 @@ def programme_command(
 ) -> None:
     """Het auditprogramma: dagen, gesprekken per rol met hun normen en vragen, en de
     dekking van elke norm (twee rollen, of een rol en een document of observatie)."""
+    from kwaliteitslabel.audit.load import load_audit
+    from kwaliteitslabel.cycle.programme import programme
+
     loaded = load_audit(file, norms, editable=False)
     plan = programme(loaded.framework, loaded.audit)
     pdf = None

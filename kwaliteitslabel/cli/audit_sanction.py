@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.markup import escape
 
-from kwaliteitslabel.audit import details
-from kwaliteitslabel.audit.load import load_audit
-from kwaliteitslabel.audit.sanction import Sanction, SanctionKind, check_sanction, label_since
-from kwaliteitslabel.audit.scoring import evaluate
-from kwaliteitslabel.audit.store import save_header
 from kwaliteitslabel.cli.output import out
 from kwaliteitslabel.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from kwaliteitslabel.audit.sanction import SanctionKind
 
 
 def record_sanction(file: Path, *, kind: SanctionKind, date: str | None, by: str | None,
                     reason: str | None, force: bool, norms: Path | None) -> None:
     """Check and save a suspension or withdrawal (through the one save path)."""
+    from kwaliteitslabel.audit import details
+    from kwaliteitslabel.audit.load import load_audit
+    from kwaliteitslabel.audit.sanction import Sanction, check_sanction, label_since
+    from kwaliteitslabel.audit.scoring import evaluate
+    from kwaliteitslabel.audit.store import save_header
+
     if date is None or by is None or reason is None:
         raise typer.BadParameter("geef --date, --by en --reason",
                                  param_hint="--date / --by / --reason")

@@ -9,12 +9,9 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import NormsOption
 from kwaliteitslabel.cli.output import err, out
-from kwaliteitslabel.cycle import export as exporting
-from kwaliteitslabel.cycle import import_sheet
 
 FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
                                               readable=False)]
@@ -30,6 +27,9 @@ def export(
     norms: NormsOption = None,
 ) -> None:
     """Eén rij per norm: oordeel, bevindingen, bewijs, punten, wie en wanneer."""
+    from kwaliteitslabel.audit.load import load_audit
+    from kwaliteitslabel.cycle import export as exporting
+
     if kind not in exporting.FORMATS:
         raise typer.BadParameter(f"kies uit {', '.join(exporting.FORMATS)}",
                                  param_hint="--format")
@@ -58,6 +58,9 @@ def import_(
 ) -> None:
     """Lees een sheet terug: alleen de gewijzigde normen worden bewaard, elk volgens de
     regels van het normenkader."""
+    from kwaliteitslabel.audit.load import load_audit
+    from kwaliteitslabel.cycle import import_sheet
+
     loaded = load_audit(file, norms)
     applied = import_sheet.apply(loaded, sheet, dry_run=dry_run)
     verb = "zou wijzigen" if dry_run else "bewaard"

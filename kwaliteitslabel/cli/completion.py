@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kwaliteitslabel.framework.base import VERDICTS
+from kwaliteitslabel.terms import VERDICTS
 
 Completer = Callable[[Any, Any, str], list[str]]
 

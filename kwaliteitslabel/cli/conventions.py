@@ -114,6 +114,17 @@ def _decimal_comma(param: Any, ctx: Any, value: Any) -> Any:
     return type(param).process_value(param, ctx, value)
 
 
+def _unconverted(param: Any, ctx: Any, value: Any) -> Any:
+    """Nothing given, a text given as text, a flag as a flag: what typer's converter
+    returns for them, without importing it (and pydantic) on every start-up."""
+    kind = param.type_descriptor.annotation
+    if not (value is None or (kind in (str, bool) and isinstance(value, kind))):
+        return type(param).process_value(param, ctx, value)
+    if param.required and value is None:
+        raise _click.exceptions.MissingParameter(ctx=ctx, param=param)
+    return param.callback(ctx, param, value) if param.callback is not None else value
+
+
 def _install_completion(ctx: Any, param: Any, value: Any) -> Any:
     if not value or ctx.resilient_parsing:
         return value
@@ -151,6 +162,8 @@ def _prepare_param(param: Any) -> None:
         param._custom_shell_complete = completion.BY_NAME[param.name]
     if _type_name(param) == "float":
         _shadow(param, "process_value", functools.partial(_decimal_comma, param))
+    elif param.nargs == 1 and not param.multiple:
+        _shadow(param, "process_value", functools.partial(_unconverted, param))
 
 
 def prepare(root: Any) -> None:
@@ -177,6 +190,8 @@ def _help_option_in_language(names: list[str]) -> Any:
         option = command.params[-1]
         option.help = language.word("Show this message and exit.")
         option.display_type_rich = lambda ctx: None
+        if hasattr(option, "type_descriptor"):
+            _shadow(option, "process_value", functools.partial(_unconverted, option))
         return result
 
     return apply

@@ -13,7 +13,6 @@ from kwaliteitslabel.cli.output import alarm as err
 from kwaliteitslabel.errors import Conflict, KwaliteitslabelError
 from kwaliteitslabel.limits import MAX_PROBLEMS_SHOWN
 from kwaliteitslabel.text import for_message
-from kwaliteitslabel.walk.conflict_view import conflict_view
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -21,6 +20,8 @@ R = TypeVar("R")
 
 def show_error(error: KwaliteitslabelError) -> None:
     if isinstance(error, Conflict):
+        from kwaliteitslabel.walk.conflict_view import conflict_view  # only when needed
+
         err.print(f"[red]Fout: {escape(error.message)}[/red]", soft_wrap=True)
         err.print(conflict_view(error))
         err.print("Overleg zo nodig met wie dit antwoord gaf. Moet uw antwoord het andere "

@@ -9,7 +9,6 @@ import typer
 from rich.markup import escape
 
 from kwaliteitslabel import atomic, identity
-from kwaliteitslabel.audit import details
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.output import err, out
 from kwaliteitslabel.errors import InvalidInput
@@ -34,7 +33,7 @@ def new(
 ) -> None:
     """Maak een Ed25519-sleutelpaar: de privésleutel (alleen voor u leesbaar) en de
     publieke sleutel voor de sleutelbos van het normenkader."""
-    from kwaliteitslabel.audit import signing  # cryptography only here
+    from kwaliteitslabel.audit import details, signing  # cryptography only here
 
     name = details.line("--name", name)
     refused = identity.refusal("--name", name)

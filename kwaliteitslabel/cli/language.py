@@ -12,7 +12,8 @@ import os
 from collections.abc import Sequence
 
 from typer import core as typer_core
-from typer import rich_utils
+
+from kwaliteitslabel.cli.typer_help import rich_utils
 
 LANG_ENV = "KWALITEITSLABEL_LANG"
 LANGUAGES = ("nl", "en")

@@ -1,33 +1,28 @@
-"""`kwaliteitslabel norms ...`: the commission's commands for the framework files."""
+"""`kwaliteitslabel norms ...`: the commission's commands for the framework files.
+
+The framework code is imported inside each command, so that `--help` loads none of it.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
 from rich.table import Table
 
 from kwaliteitslabel.cli import norms_report
-from kwaliteitslabel.cli.diff_view import print_diff
 from kwaliteitslabel.cli.errors import reports_errors, show_error
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import command, err, out, print_json
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.framework import locate
-from kwaliteitslabel.framework.check import CheckResult, check_folder
-from kwaliteitslabel.framework.diff import diff_frameworks
-from kwaliteitslabel.framework.load import Framework
-from kwaliteitslabel.framework.mapping import KIND_WORDS, load_mapping
-from kwaliteitslabel.framework.schema import (
-    SCHEMA_FOLDER,
-    manifest_schema,
-    norm_file_schema,
-    write_schemas,
-)
-from kwaliteitslabel.messages import closest
+
+if TYPE_CHECKING:
+    from kwaliteitslabel.framework import locate
+    from kwaliteitslabel.framework.check import CheckResult
+    from kwaliteitslabel.framework.load import Framework
 
 app = typer.Typer(help="Het normenkader: controleren, bekijken, vergelijken.",
                   no_args_is_help=True)
@@ -42,6 +37,10 @@ def check(
     as_json: JsonOption = False,
 ) -> None:
     """Controleer een normenkader en meld elke fout met bestand:regel:kolom."""
+    from kwaliteitslabel.framework import locate
+    from kwaliteitslabel.framework.check import check_folder
+    from kwaliteitslabel.framework.mapping import KIND_WORDS
+
     path, source = locate.chosen(folder)
     result = check_folder(path)
     framework = result.framework
@@ -103,6 +102,9 @@ def list_norms(
     as_json: JsonOption = False,
 ) -> None:
     """Toon alle normen, of die van één aandachtsgebied."""
+    from kwaliteitslabel.framework import locate
+    from kwaliteitslabel.messages import closest
+
     framework = locate.load_chosen(norms)
     area_ids = [a.id for a in framework.manifest.areas]
     if area is not None and area not in area_ids:
@@ -136,6 +138,8 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """Toon één norm volledig: de norm, toelichting, toetsvragen en bewijs."""
+    from kwaliteitslabel.framework import locate
+
     framework = locate.load_chosen(norms)
     norm = framework.norm(norm_id)
     if norm is None:
@@ -163,6 +167,14 @@ def schema(
     norms: NormsOption = None,
 ) -> None:
     """Het JSON Schema van de normbestanden, voor een editor (VS Code YAML)."""
+    from kwaliteitslabel.framework import locate
+    from kwaliteitslabel.framework.schema import (
+        SCHEMA_FOLDER,
+        manifest_schema,
+        norm_file_schema,
+        write_schemas,
+    )
+
     framework = locate.load_chosen(norms)
     if write:
         changed = write_schemas(framework)
@@ -192,6 +204,10 @@ def diff(
     as_json: JsonOption = False,
 ) -> None:
     """Vergelijk twee versies: samengevoegd, gesplitst, nieuw, vervallen, woord voor woord."""
+    from kwaliteitslabel.cli.diff_view import print_diff
+    from kwaliteitslabel.framework.diff import diff_frameworks
+    from kwaliteitslabel.framework.mapping import load_mapping
+
     before, after = _load(old), _load(new)
     result = diff_frameworks(before, after, load_mapping(after.path))
     if as_json:
@@ -206,6 +222,8 @@ def diff(
 
 
 def _load(folder: Path) -> Framework:
+    from kwaliteitslabel.framework import locate
+
     return locate.load_cached(locate.resolve_folder(folder))
 
 

@@ -11,8 +11,6 @@ from rich.markup import escape
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import LangOption
 from kwaliteitslabel.cli.output import err, out
-from kwaliteitslabel.framework import locate
-from kwaliteitslabel.framework.load import load_framework
 
 
 @reports_errors
@@ -33,6 +31,9 @@ def report(
     Zoals de commissie het publiceert: per norm de kenmerken per oordeel, de toetsvragen per
     rol en het bewijs, en de beslisregels en de auditdagentabel.
     """
+    from kwaliteitslabel.framework import locate
+    from kwaliteitslabel.framework.load import load_framework
+
     framework = locate.load_chosen(folder)
     older = load_framework(locate.resolve_folder(since)) if since is not None else None
     from kwaliteitslabel.report.booklet import booklet_path, make_booklet  # WeasyPrint

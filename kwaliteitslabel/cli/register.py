@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -14,12 +14,11 @@ from typer.core import TyperGroup
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption
 from kwaliteitslabel.cli.output import err, out, print_json
-from kwaliteitslabel.cli.register_views import print_stats
-from kwaliteitslabel.cycle import register_export
-from kwaliteitslabel.cycle.register import Entry, expiring, order, status_of
-from kwaliteitslabel.cycle.register_cache import Collected, collect
-from kwaliteitslabel.cycle.statistics import statistics
 from kwaliteitslabel.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from kwaliteitslabel.cycle.register import Entry
+    from kwaliteitslabel.cycle.register_cache import Collected
 
 
 class _ListByDefault(TyperGroup):
@@ -55,6 +54,8 @@ def _day(value: str | None) -> dt.date:
 
 
 def _collect(folder: Path, today: dt.date, no_cache: bool) -> Collected:
+    from kwaliteitslabel.cycle.register_cache import collect  # the core, not for --help
+
     if not folder.is_dir():
         raise InvalidInput(f"{folder}: geen map; geef de map met de auditbestanden")
     collected = collect(folder, today, use_cache=not no_cache)
@@ -93,6 +94,9 @@ def show(
     no_cache: NoCacheOption = False,
 ) -> None:
     """Toon het register: elke audit in DIR met uitkomst, besluit, geldigheid en status."""
+    from kwaliteitslabel.cycle import register_export
+    from kwaliteitslabel.cycle.register import order
+
     today = _day(date)
     collected = _collect(folder, today, no_cache)
     entries = order(collected.entries, today, months)
@@ -116,6 +120,8 @@ def show(
 
 
 def _print_table(entries: list[Entry], today: dt.date, months: int | None) -> None:
+    from kwaliteitslabel.cycle.register import expiring, status_of
+
     table = Table(title=f"Kwaliteitsregister op {today}", title_justify="left")
     table.add_column("organisatie", ratio=3)
     table.add_column("route", ratio=1)
@@ -165,6 +171,9 @@ def stats(
 ) -> None:
     """Per norm hoe vaak elk oordeel gegeven is, wat het vaakst niet voldoet of nvt is,
     welke verbeterpunten terugkomen en waar de routes verschillen."""
+    from kwaliteitslabel.cli.register_views import print_stats
+    from kwaliteitslabel.cycle.statistics import statistics
+
     today = _day(date)
     collected = _collect(folder, today, no_cache)
     result = statistics(collected.entries, named=named)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import textwrap
+from typing import TYPE_CHECKING
 
 from rich.markup import escape
 from rich.table import Table
 
-from kwaliteitslabel.audit.load import LoadedAudit
-from kwaliteitslabel.audit.progress import Progress
-from kwaliteitslabel.audit.scoring import Result
 from kwaliteitslabel.cli.output import out
+
+if TYPE_CHECKING:
+    from kwaliteitslabel.audit.load import LoadedAudit
+    from kwaliteitslabel.audit.progress import Progress
+    from kwaliteitslabel.audit.scoring import Result
 
 STATUS_WORDS = {
     "concept": "concept: nog niet klaar voor een definitief rapport",

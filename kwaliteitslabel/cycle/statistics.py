@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kwaliteitslabel.cycle.register import Entry
-from kwaliteitslabel.framework.base import VERDICTS
 from kwaliteitslabel.framework.locate import find_version
+from kwaliteitslabel.terms import VERDICTS
 
 KINDS = (*VERDICTS, "open")
 TOP = 10  # how many norms each ranking names

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, StringConstraints
 
@@ -41,8 +41,7 @@ Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9_]*$"
                                               max_length=64)]
 """A stable id: letters, digits and underscores, starting with a letter."""
 
-Verdict = Literal["voldoet", "voldoet_deels", "voldoet_niet", "nvt"]
-VERDICTS: tuple[Verdict, ...] = ("voldoet", "voldoet_deels", "voldoet_niet", "nvt")
+
 
 class Strict(BaseModel):
     """Every model forbids unknown fields so that typos are reported, not ignored."""

@@ -15,33 +15,22 @@ from pathlib import Path
 from kwaliteitslabel.errors import InvalidInput
 
 
-@functools.lru_cache(maxsize=1)
-def shipped_fingerprints() -> frozenset[str]:
-    """The full prints of every framework shipped with the package."""
-    from kwaliteitslabel.framework.locate import load_cached, shipped_versions
-
-    prints = set()
-    for folder in shipped_versions():
-        try:
-            prints.add(load_cached(folder).fingerprint)
-        except InvalidInput:  # a broken checkout: it matches nothing
-            continue
-    return frozenset(prints)
-
-
 def is_shipped(fingerprint: str) -> bool:
-    return fingerprint in shipped_fingerprints()
+    return shipped_path_of(fingerprint) is not None
 
 
+@functools.lru_cache(maxsize=16)
 def shipped_path_of(fingerprint: str) -> Path | None:
-    """The shipped folder with this full print, if any."""
+    """The shipped folder with this full print, if any. The newest version first, and each
+    loaded only when the ones before it differ: an audit of the newest framework that
+    asks (by an earlier print) loads no other."""
     from kwaliteitslabel.framework.locate import load_cached, shipped_versions
 
-    for folder in shipped_versions():
+    for folder in reversed(shipped_versions()):
         try:
             if load_cached(folder).fingerprint == fingerprint:
                 return folder
-        except InvalidInput:
+        except InvalidInput:  # a broken checkout: it matches nothing
             continue
     return None
 

@@ -13,16 +13,9 @@ from pydantic import (
     model_validator,
 )
 
-from kwaliteitslabel.framework.base import (
-    VERDICTS,
-    Day,
-    Identifier,
-    Line,
-    Strict,
-    Text,
-    Verdict,
-)
+from kwaliteitslabel.framework.base import Day, Identifier, Line, Strict, Text
 from kwaliteitslabel.framework.route_model import RouteDefinition
+from kwaliteitslabel.terms import VERDICTS, Verdict
 
 
 class Area(Strict):

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kwaliteitslabel.framework.base import VERDICTS
 from kwaliteitslabel.report.follow_up import FollowUpSection
+from kwaliteitslabel.terms import VERDICTS
 
 ORDER = [*VERDICTS, "open"]
 

@@ -105,3 +105,27 @@ def test_no_refused_character_is_printable():
 
     printable = "".join(chr(point) for point in range(0x110000) if chr(point).isprintable())
     assert _FORBIDDEN.search(printable) is None
+
+
+@settings(max_examples=examples(300), deadline=None)
+@given(text=st.text(min_size=1, max_size=160), key_text=one_line)
+def test_any_text_an_audit_may_hold_is_written_so_that_both_loaders_read_it_alike(
+        text, key_text):
+    """The save path checks new bytes with the fast loader only (`audit/store.py`); the
+    round-trip loader, which reads them at the next edit, must read the same."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    from kwaliteitslabel import yamlio
+    from kwaliteitslabel.audit.answer import clean_text, plain
+
+    cleaned = clean_text(text)
+    if refusal(str(cleaned)) is not None or not str(cleaned):
+        return
+    tree = CommentedMap(organisation=clean_text(key_text), results=CommentedMap(
+        V1=CommentedMap(score="voldoet", findings=cleaned,
+                        strengths=CommentedSeq([cleaned, clean_text(key_text)]))))
+    path = Path("audit.yaml")
+    data = yamlio.Document(path=path, tree=tree, digest="").dump()
+    fast = yamlio.parse(path, data, round_trip=False, plain_data=True).tree
+    round_trip = yamlio.parse(path, data, round_trip=True, plain_data=True).tree
+    assert plain(fast) == plain(round_trip) == plain(tree), data
