@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, StrictBool, StrictInt, field_validator, model_validator
 
 from kwaliteitslabel.audit.follow_up import FollowUp, PreviousAudit
+from kwaliteitslabel.audit.plan import PlanItem
 from kwaliteitslabel.audit.sanction import Sanction
 from kwaliteitslabel.framework.base import Day, Identifier, Line, Moment, Strict, Text
 from kwaliteitslabel.limits import MAX_LIST_ITEMS
@@ -212,6 +213,10 @@ class Audit(Strict):
     sanction: Sanction | None = None  # a suspension or withdrawal after the decision
     place: Line | None = None  # where the organisation is seated (the public register)
     previous: PreviousAudit | None = None  # the audit before this one (audit new --previous)
+    improvement_plan: list[PlanItem] = Field(default_factory=list, max_length=MAX_LIST_ITEMS,
+                                             description=(
+        "Het verbeterplan van de organisatie: per norm een actie, wie, wanneer en hoe ver "
+        "('audit improvements'); buiten wat advies en besluit vastleggen."))
 
     @field_validator("results", mode="before")
     @classmethod

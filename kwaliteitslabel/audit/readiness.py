@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from kwaliteitslabel import identity
-from kwaliteitslabel.audit import coverage
+from kwaliteitslabel.audit import coverage, plan
 from kwaliteitslabel.audit.basis import advice_holds, decision_holds
 from kwaliteitslabel.audit.model import Audit
 from kwaliteitslabel.audit.readiness_words import HINTS, WORDS
@@ -164,7 +164,7 @@ def _evidence(audit: Audit, framework: Framework, route: RouteDefinition) -> lis
     ]
 
 
-def _advice(audit: Audit, route: RouteDefinition) -> list[Check]:
+def _advice(framework: Framework, audit: Audit, route: RouteDefinition) -> list[Check]:
     """A formal advice holds only for this audit, from the lead auditor, after the verdicts."""
     from kwaliteitslabel.audit.decision import latest_verdict, lead_auditors
 
@@ -176,7 +176,13 @@ def _advice(audit: Audit, route: RouteDefinition) -> list[Check]:
     by_lead = any(identity.same(advice.by, lead) for lead in leads) \
         and not identity.mixed_scripts(advice.by)
     in_order = verdicts is None or advice.date >= verdicts
-    return [Check("advice_basis", advice_holds(audit)),
+    checks = []
+    if advice.advice == "positief" and plan.plan_required(framework, audit):
+        # a warning, not a requirement: an advice given before a route asked for a plan
+        # keeps its label; `audit advise` and `audit decide` refuse without one
+        checks.append(Check("advice_plan", not plan.without_plan(framework, audit),
+                            "warning", plan.without_plan(framework, audit)))
+    return [*checks, Check("advice_basis", advice_holds(audit)),
             Check("advice_by", by_lead, names=[identity.shown(advice.by)] if by_lead else [
                 f"{identity.shown(advice.by)}; lead auditor: {', '.join(leads) or '-'}"]),
             Check("advice_dates", in_order, names=[advice.date.isoformat()] if in_order else [
@@ -229,6 +235,6 @@ def check(framework: Framework, audit: Audit, today: dt.date | None = None) -> R
     if route.outcome == "certificaat":
         unheard = coverage.never_spoken(framework, audit)
         checks.append(Check("roles_heard", not unheard, "warning", names=unheard))
-    checks += _advice(audit, route)
+    checks += _advice(framework, audit, route)
     checks += _decision(framework, audit, route, today)
     return Readiness(route, checks)

@@ -31,6 +31,7 @@ from kwaliteitslabel.cli.audit_follow_up import (
 )
 from kwaliteitslabel.cli.audit_merge import git_setup, merge, merge_driver_command
 from kwaliteitslabel.cli.audit_migrate import migrate
+from kwaliteitslabel.cli.audit_plan import improvements_command
 from kwaliteitslabel.cli.audit_programme import programme_command
 from kwaliteitslabel.cli.audit_sheet import export, import_
 from kwaliteitslabel.cli.errors import reports_errors, show_error
@@ -64,6 +65,7 @@ app.command("git-setup")(git_setup)
 app.command("export")(export)
 app.command("import")(import_)
 app.command("programme")(programme_command)
+app.command("improvements")(improvements_command)
 
 FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
                                               readable=False)]
