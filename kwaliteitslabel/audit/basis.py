@@ -1,9 +1,10 @@
 """The prints an advice and a decision rest on.
 
 An advice holds for the audit as it was when it was given (every field but the advice,
-the decision, a later sanction and the organisation's improvement plan); a decision holds for the audit as it was decided on (the advice
-included) together with its own words (granted, date, by, signatories, number, reason),
-so that any change after either, or a hand edit of the decision, voids it.
+the decision, a later sanction and the organisation's improvement plan); a decision
+holds for the audit as it was decided on (the advice included) together with its own
+words (granted, date, by, signatories, number, reason), so that any change after
+either, or a hand edit of the decision, voids it.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from pydantic import Field
 
 from kwaliteitslabel.framework.base import Day, Identifier, Line, Strict, Text
-from kwaliteitslabel.terms import PLAN_STATUSES, PlanStatus
+from kwaliteitslabel.terms import PlanStatus
 
 if TYPE_CHECKING:
     from kwaliteitslabel.audit.model import Audit

@@ -99,7 +99,7 @@ def _fields(loaded: LoadedAudit, *, norm: str | None, action: str | None, owner:
             deadline: str | None, status: str | None) -> dict[str, Any]:
     """The given options as plain data for the plan, each checked."""
     from kwaliteitslabel.audit import details
-    from kwaliteitslabel.audit.plan import plan_status_of
+    from kwaliteitslabel.audit.plan import PLAN_STATUS_KEYS, plan_status_of
     from kwaliteitslabel.messages import closest
 
     fields: dict[str, Any] = {}
@@ -126,10 +126,11 @@ def _fields(loaded: LoadedAudit, *, norm: str | None, action: str | None, owner:
     if status is not None:
         chosen = plan_status_of(status)
         if chosen is None:
-            hint = closest(status.lower(), list(PLAN_STATUSES))
+            typed = [key for key in PLAN_STATUS_KEYS if len(key) > 1]
+            hint = closest(status.lower(), typed)
             raise InvalidInput(f"--status: onbekende status '{status}'"
-                               + (f"; bedoelt u '{hint}'?" if hint else "")
-                               + f" Kies uit {', '.join(PLAN_STATUSES)}")
+                               + (f"; bedoelt u '{PLAN_STATUS_KEYS[hint]}'?" if hint else "")
+                               + f" Kies uit {', '.join(PLAN_STATUSES)}.")
         fields["status"] = chosen
     return fields
 

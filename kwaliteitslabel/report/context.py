@@ -23,6 +23,7 @@ from kwaliteitslabel.report import charts
 from kwaliteitslabel.report.follow_up import follow_up_section
 from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.label import label_svg
+from kwaliteitslabel.report.plan import plan_section
 from kwaliteitslabel.report.source_words import days_caption, source_sentence, status_word
 from kwaliteitslabel.report.views import (
     ORDER,
@@ -106,6 +107,11 @@ def rule_lines(t: Texts, framework: Framework) -> list[str]:
                      else t("advice.rule_max", limit=limit, what=what))
     lines += [t("advice.rule_improvement", what=t(f"verdict.{verdict}").lower())
               for verdict in rules.improvement_required]
+    planned = [route.words(t.lang).name for route in framework.manifest.routes
+               if route.requires.improvement_plan]
+    if planned and rules.improvement_required:
+        lines.append(t("advice.rule_plan", routes=", ".join(planned), what=", ".join(
+            t(f"verdict.{verdict}").lower() for verdict in rules.improvement_required)))
     return lines
 
 
@@ -306,4 +312,5 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
         source_text=source_sentence(t, framework),
         days_caption=days_caption(t, framework, "method.days_table"),
         follow_up=follow_up_section(loaded, t),
+        plan=plan_section(loaded, t),
     )
