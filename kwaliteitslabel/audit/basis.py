@@ -30,7 +30,7 @@ def _content(audit: Audit, leave_out: set[str]) -> dict[str, Any]:
     # its words (audit/plan.py).
     content = audit.model_dump(mode="json",
                                exclude=leave_out | {"sanction", "improvement_plan"})
-    for later in ("place", "previous"):  # fields added later count once they are given
+    for later in ("place", "previous", "partial_of"):  # added later: count once given
         if content.get(later) is None:
             content.pop(later, None)
     # a merge's conflicts are part of the print only while there are any
@@ -38,7 +38,7 @@ def _content(audit: Audit, leave_out: set[str]) -> dict[str, Any]:
         content.pop("conflicts", None)
     for result in content["results"].values():
         for part in [result, *(result.get("conflict") or [])]:
-            for later in ("conflict", "follow_up"):
+            for later in ("conflict", "follow_up", "carried"):
                 if not part.get(later):
                     part.pop(later, None)
     return content

@@ -76,7 +76,7 @@ def refusal(framework: Framework, audit: Audit, what: str, file: object) -> str 
     verdicts = " of ".join(v.replace("_", " ")
                            for v in framework.manifest.rules.improvement_required)
     return (f"{what} vraagt op deze route een verbeterplan van de organisatie met een "
-            f"actie met deadline bij elke norm die {verdicts} is; die ontbreekt bij "
+            f"actie met deadline bij elke norm met het oordeel {verdicts}; die ontbreekt bij "
             f"{', '.join(missing)}. Leg de acties vast met: kwaliteitslabel audit "
             f"improvements {shlex.quote(str(file))} --norm {missing[0]} --action 'ACTIE' "
             "--owner 'NAAM' --deadline JJJJ-MM-DD")

@@ -222,7 +222,8 @@ def check(framework: Framework, audit: Audit, today: dt.date | None = None) -> R
               Check("audit_done", audit.dates.last <= today,
                     names=[audit.dates.last.isoformat()])]
     early = [norm_id for norm_id, result in audit.results.items()
-             if result.assessed_at and result.assessed_at.date() < audit.dates.start]
+             if result.assessed_at and result.assessed_at.date() < audit.dates.start
+             and not result.carried]  # carried from the audit a partial re-audit completes
     checks.append(Check("early_verdicts", not early, "warning", early))
     checks += _people(audit, route)
     open_norms = [norm.id for norm in framework.norms

@@ -39,6 +39,7 @@ from kwaliteitslabel.audit.answer import (
 )
 from kwaliteitslabel.audit.load import LoadedAudit, check_against, parse_audit
 from kwaliteitslabel.audit.model import Audit
+from kwaliteitslabel.audit.partial import refusal_to_answer
 from kwaliteitslabel.errors import Conflict, InvalidInput, KwaliteitslabelError
 from kwaliteitslabel.framework.load import Framework
 
@@ -128,6 +129,9 @@ def save_answer(loaded: LoadedAudit, norm_id: str, answer: Answer, *, force: boo
         raise InvalidInput(f"norm '{norm_id}' bestaat niet in normenkader "
                            f"{loaded.framework.version}; zie 'kwaliteitslabel norms list'")
     norm_id = norm.id
+    carried = refusal_to_answer(loaded.audit, norm_id)
+    if carried:
+        raise InvalidInput(f"{loaded.path}: {carried}")
     preview(loaded, norm_id, answer, labels or FIELD_LABELS)
     if seen is AS_LOADED:
         seen_node = node_of(loaded, norm_id)

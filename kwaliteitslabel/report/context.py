@@ -60,6 +60,14 @@ def _improvement(t: Texts, norm: Norm, item: Improvement, by: str | None = None)
     return Point(norm.id, norm.title, item.text, details, item.by or by)
 
 
+def _carried(t: Texts, loaded: LoadedAudit, assessed: str | None) -> str:
+    """A verdict a partial re-audit carried from the audit it completes, said so."""
+    partial = loaded.audit.partial_of
+    period = t.period(partial.start, partial.end) if partial else ""
+    carried = t("norm.carried", period=period)
+    return f"{assessed} · {carried}" if assessed else carried
+
+
 def _norm_view(loaded: LoadedAudit, t: Texts, norm: Norm) -> NormView:
     framework = loaded.framework
     result = loaded.audit.result(norm.id) or NormResult()
@@ -78,7 +86,8 @@ def _norm_view(loaded: LoadedAudit, t: Texts, norm: Norm) -> NormView:
         improvements=[_improvement(t, norm, item, result.assessed_by)
                       for item in result.improvements],
         nvt_reason=result.nvt_reason if result.score == "nvt" else None,
-        assessed=_assessed(t, result) if result.score else None,
+        assessed=_carried(t, loaded, _assessed(t, result)) if result.carried
+        else _assessed(t, result) if result.score else None,
         reference_notes=outdated_references(framework, norm, loaded.audit.dates.last))
 
 

@@ -104,6 +104,7 @@ WORDS = {
     "norm.findings": "Findings",
     "norm.evidence": "Evidence",
     "norm.strengths": "Strength",
+    "norm.carried": "carried from the audit of {period}",
     "norm.improvements": "Improvement points",
     "norm.nvt_reason": "Reason not applicable",
     "norm.assessed": "Assessed by {who} on {date}",

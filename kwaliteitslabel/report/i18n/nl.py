@@ -104,6 +104,7 @@ WORDS = {
     "norm.findings": "Bevindingen",
     "norm.evidence": "Bewijs",
     "norm.strengths": "Sterk",
+    "norm.carried": "overgenomen uit de audit van {period}",
     "norm.improvements": "Verbeterpunten",
     "norm.nvt_reason": "Reden niet van toepassing",
     "norm.assessed": "Beoordeeld door {who} op {date}",
