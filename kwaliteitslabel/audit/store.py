@@ -40,7 +40,7 @@ from kwaliteitslabel.audit.answer import (
 from kwaliteitslabel.audit.load import LoadedAudit, check_against, parse_audit
 from kwaliteitslabel.audit.model import Audit
 from kwaliteitslabel.audit.partial import refusal_to_answer
-from kwaliteitslabel.errors import Conflict, InvalidInput, KwaliteitslabelError
+from kwaliteitslabel.errors import Conflict, InvalidInput, KwaliteitslabelError, RefusedAnswer
 from kwaliteitslabel.framework.load import Framework
 
 
@@ -130,8 +130,8 @@ def save_answer(loaded: LoadedAudit, norm_id: str, answer: Answer, *, force: boo
                            f"{loaded.framework.version}; zie 'kwaliteitslabel norms list'")
     norm_id = norm.id
     carried = refusal_to_answer(loaded.audit, norm_id)
-    if carried:
-        raise InvalidInput(f"{loaded.path}: {carried}")
+    if carried:  # refused like an answer against the rules: the walk keeps it waiting
+        raise RefusedAnswer(f"{loaded.path}: {carried}")
     preview(loaded, norm_id, answer, labels or FIELD_LABELS)
     if seen is AS_LOADED:
         seen_node = node_of(loaded, norm_id)

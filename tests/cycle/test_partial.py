@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
+from kwaliteitslabel.audit.answer import Answer
+from kwaliteitslabel.audit.load import load_audit
+from kwaliteitslabel.walk.session import WalkSession
 from tests.conftest import AUDITS
 
 EXAMPLE_KEY = AUDITS / "voorbeeldsleutel.pem"
@@ -93,6 +96,13 @@ def test_a_carried_norm_cannot_be_answered_again(cli, partial):
     assert ("D6 is overgenomen uit de oorspronkelijke audit (lindeveld.yaml); deze "
             "gedeeltelijke heraudit beoordeelt alleen D5, O3") in " ".join(run.stderr.split())
     assert partial.read_bytes() == before
+
+
+def test_the_walk_refuses_a_carried_norm_and_keeps_the_answer_waiting(partial):
+    session = WalkSession(load_audit(partial), auditor=LEAD)
+    saved_ = session.save("D6", Answer(score="voldoet_deels"))
+    assert saved_.status == "refused"  # not "failed": nothing to keep in a recovery file
+    assert "D6 is overgenomen uit de oorspronkelijke audit" in saved_.message
 
 
 def test_the_decision_on_the_partial_audit_completes_the_original(cli, original, partial):
