@@ -15,7 +15,8 @@ from kwaliteitslabel.report.i18n import Texts
 @dataclass(frozen=True)
 class PlanAction:
     text: str
-    details: str  # owner, deadline and status in words
+    details: str  # status and deadline in the report's words
+    owner: str | None  # the audit's words (Dutch, marked so in an English report)
     status: str  # a status id (gepland, loopt, afgerond)
 
 
@@ -63,5 +64,6 @@ def _action(t: Texts, text: str, owner: str | None, deadline: dt.date | None,
     parts = [t(f"plan.status.{status}")]
     if deadline is not None:
         parts.append(t("deadline", date=t.date(deadline)))
-    parts.append(f"{t('owner')} {owner}" if owner else t("plan.no_owner"))
-    return PlanAction(text, " · ".join(parts), status)
+    if not owner:
+        parts.append(t("plan.no_owner"))
+    return PlanAction(text, " · ".join(parts), owner, status)
