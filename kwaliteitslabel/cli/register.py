@@ -112,6 +112,7 @@ def show(
     if json:
         print_json({"folder": str(folder), "date": today.isoformat(),
                     "cache": str(collected.cache) if collected.cache else None,
+                    "from_cache": collected.reused,
                     "audits": register_export.as_json(entries, today)})
     else:
         _print_table(entries, today, months)
