@@ -6,10 +6,10 @@ terminal, the JSON and the report in either language tell the same story.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from kwaliteitslabel.audit.norm_ids import id_runs, run_size
 from kwaliteitslabel.audit.readiness import Check
 
 ReasonKind = Literal["open", "self_evaluation", "registered", "rules_not_met", "too_many",
@@ -119,41 +119,14 @@ TEMPLATES = {
 }
 
 
-ID = re.compile(r"^(\D+)(\d+)$")
-
-
-def id_runs(norm_ids: list[str]) -> list[str]:
-    """`V2–V16`, `D4`: three or more ids of one area with numbers in a row as one run."""
-    runs: list[list[str]] = []
-    last: tuple[str, int] | None = None
-    for norm_id in norm_ids:
-        match = ID.match(norm_id)
-        here = (match.group(1), int(match.group(2))) if match else None
-        if runs and here and last and here == (last[0], last[1] + 1):
-            runs[-1].append(norm_id)
-        else:
-            runs.append([norm_id])
-        last = here
-    return [part for run in runs
-            for part in ([f"{run[0]}–{run[-1]}"] if len(run) > 2 else run)]
-
-
 def _ids(norm_ids: list[str], lang: str) -> str:
     parts = id_runs(norm_ids)
     if len(parts) <= 12:
         return ", ".join(parts)
     shown = parts[:12]
-    rest = len(norm_ids) - sum(_size(part) for part in shown)
+    rest = len(norm_ids) - sum(run_size(part) for part in shown)
     more = f"en {rest} andere" if lang == "nl" else f"and {rest} more"
     return ", ".join(shown) + f" {more}"
-
-
-def _size(part: str) -> int:
-    """How many ids a part of `id_runs` stands for."""
-    if "–" not in part:
-        return 1
-    first, last = (ID.match(end) for end in part.split("–"))
-    return int(last.group(2)) - int(first.group(2)) + 1 if first and last else 1
 
 
 def _count(count: int, lang: str) -> str:

@@ -90,3 +90,13 @@ def test_a_long_list_of_open_norms_reads_as_runs_per_area(cli, new_audit):
     assert "47 normen nog niet (geldig) beoordeeld: V1, V2, V4–V16, D1–D6, D8–D15, " \
            "O1–O18." in shown
     assert "andere" not in shown
+
+
+def test_check_names_open_norms_as_runs_and_its_hints_work_as_printed(cli, new_audit):
+    path = new_audit("certificerend")
+    assert cli("audit", "set", path, "V3", "--score", "voldoet").exit_code == 0
+    shown = cli("audit", "check", path).stdout
+    assert "nog open: V1, V2, V4–V16, D1–D15, O1–O18" in " ".join(shown.split())
+    hint = f"kwaliteitslabel audit run {path} --norm V3"
+    assert hint in shown  # the norm without evidence, where the walk opens
+    assert "..." not in shown and "NORM" not in shown
