@@ -24,8 +24,7 @@ if TYPE_CHECKING:
     from kwaliteitslabel.framework.check import CheckResult
     from kwaliteitslabel.framework.load import Framework
 
-app = typer.Typer(help="Het normenkader: controleren, bekijken, vergelijken.",
-                  no_args_is_help=True)
+app = typer.Typer(no_args_is_help=True)  # its help: CHILDREN in cli/app.py
 
 
 @app.command()

@@ -30,9 +30,7 @@ class _ListByDefault(TyperGroup):
         return super().parse_args(ctx, args)
 
 
-app = typer.Typer(cls=_ListByDefault, no_args_is_help=True,
-                  help="Het Kwaliteitsregister: alle audits in een map, met status en "
-                  "geldigheid; 'register stats' de cijfers per norm voor de commissie.")
+app = typer.Typer(cls=_ListByDefault, no_args_is_help=True)  # help: cli/app.py CHILDREN
 
 FolderArgument = Annotated[Path, typer.Argument(metavar="DIR", help="Map met auditbestanden "
                                                 "(ook in submappen).")]
