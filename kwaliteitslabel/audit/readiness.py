@@ -20,7 +20,7 @@ from kwaliteitslabel.audit.model import Audit
 from kwaliteitslabel.audit.norm_ids import id_runs
 from kwaliteitslabel.audit.readiness_words import HINTS, WORDS
 from kwaliteitslabel.audit.rules import accepted_verdict
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.route_model import RouteDefinition
 from kwaliteitslabel.limits import LABEL_ADOPTED
 

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from kwaliteitslabel import yamlio
 from kwaliteitslabel.errors import InvalidInput, Problem
-from kwaliteitslabel.framework.loaded import Framework as Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Area, Manifest, Norm, NormFile
 from kwaliteitslabel.messages import closest
 

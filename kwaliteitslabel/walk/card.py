@@ -14,7 +14,7 @@ from rich.text import Text
 
 from kwaliteitslabel.audit.evidence import describe_evidence
 from kwaliteitslabel.audit.model import NormResult
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Norm
 
 
