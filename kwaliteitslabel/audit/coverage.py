@@ -8,7 +8,7 @@ a document or observation. Pure: framework and audit in, facts out.
 from __future__ import annotations
 
 from kwaliteitslabel.audit.model import Audit, NormResult
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Norm, Question
 
 

@@ -21,7 +21,7 @@ from kwaliteitslabel.terms import Verdict
 
 if TYPE_CHECKING:
     from kwaliteitslabel.audit.model import Audit
-    from kwaliteitslabel.framework.load import Framework
+    from kwaliteitslabel.framework.loaded import Framework
 
 FollowUpStatus = Literal["open", "afgerond", "loopt", "niet_opgepakt"]
 STATUSES: tuple[FollowUpStatus, ...] = ("open", "afgerond", "loopt", "niet_opgepakt")

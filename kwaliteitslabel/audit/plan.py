@@ -22,7 +22,7 @@ from kwaliteitslabel.terms import PlanStatus
 
 if TYPE_CHECKING:
     from kwaliteitslabel.audit.model import Audit
-    from kwaliteitslabel.framework.load import Framework
+    from kwaliteitslabel.framework.loaded import Framework
 
 # What a user may type for a status.
 PLAN_STATUS_KEYS: dict[str, PlanStatus] = {

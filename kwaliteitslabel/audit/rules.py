@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kwaliteitslabel.audit.model import Audit, NormResult
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Norm
 
 if TYPE_CHECKING:  # load.py uses this module

@@ -12,7 +12,7 @@ from typing import Any
 
 from kwaliteitslabel.audit.model import Audit
 from kwaliteitslabel.audit.references import outdated_references
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 
 
 def source_of(item: dict[str, Any]) -> str:
