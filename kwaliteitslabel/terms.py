@@ -10,3 +10,7 @@ from typing import Literal
 
 Verdict = Literal["voldoet", "voldoet_deels", "voldoet_niet", "nvt"]
 VERDICTS: tuple[Verdict, ...] = ("voldoet", "voldoet_deels", "voldoet_niet", "nvt")
+
+# The status of an action in the organisation's improvement plan (audit/plan.py).
+PlanStatus = Literal["gepland", "loopt", "afgerond"]
+PLAN_STATUSES: tuple[PlanStatus, ...] = ("gepland", "loopt", "afgerond")

@@ -8,6 +8,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, StrictBool, StrictInt, field_validator, model_validator
 
 from kwaliteitslabel.audit.follow_up import FollowUp, PreviousAudit
+from kwaliteitslabel.audit.partial import PartialOf
+from kwaliteitslabel.audit.plan import PlanItem
 from kwaliteitslabel.audit.sanction import Sanction
 from kwaliteitslabel.framework.base import Day, Identifier, Line, Moment, Strict, Text
 from kwaliteitslabel.limits import MAX_LIST_ITEMS, MAX_NORM_ITEMS
@@ -115,6 +117,9 @@ class NormResult(Strict):
                                       description=(
         "Na 'audit new --previous': de verbeterpunten van de vorige audit bij deze norm, "
         "met wat ervan terechtkwam."))
+    carried: StrictBool = Field(default=False, description=(
+        "Na 'audit new --partial-of': dit oordeel is overgenomen uit de oorspronkelijke "
+        "audit en niet opnieuw beoordeeld."))
 
     @model_validator(mode="after")
     def _few_enough_items(self) -> NormResult:
@@ -223,6 +228,11 @@ class Audit(Strict):
     sanction: Sanction | None = None  # a suspension or withdrawal after the decision
     place: Line | None = None  # where the organisation is seated (the public register)
     previous: PreviousAudit | None = None  # the audit before this one (audit new --previous)
+    partial_of: PartialOf | None = None  # the audit a partial re-audit completes
+    improvement_plan: list[PlanItem] = Field(default_factory=list, max_length=MAX_LIST_ITEMS,
+                                             description=(
+        "Het verbeterplan van de organisatie: per norm een actie, wie, wanneer en hoe ver "
+        "('audit improvements'); buiten wat advies en besluit vastleggen."))
 
     @field_validator("results", mode="before")
     @classmethod
