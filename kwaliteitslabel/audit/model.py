@@ -116,13 +116,6 @@ class NormResult(Strict):
         "Na 'audit new --previous': de verbeterpunten van de vorige audit bij deze norm, "
         "met wat ervan terechtkwam."))
 
-    @model_validator(mode="after")
-    def _nvt_needs_reason(self) -> NormResult:
-        if self.score == "nvt" and not self.nvt_reason:
-            raise ValueError("'nvt' (niet van toepassing) vraagt een reden (nvt_reason in het "
-                             "bestand, --reason bij audit set)")
-        return self
-
 
 class ConflictSide(NormResult):
     """One of the answers that differed when two copies of an audit were merged."""

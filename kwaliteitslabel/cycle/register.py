@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from kwaliteitslabel.audit.load import load_audit
+from kwaliteitslabel.audit.rules import takes_reason
 from kwaliteitslabel.audit.scoring import add_months, evaluate
 from kwaliteitslabel.errors import KwaliteitslabelError
 
@@ -143,7 +144,8 @@ def read_entry(path: Path, root: Path, today: dt.date) -> Entry:
         improvements={norm_id: [point.text for point in result_.improvements]
                       for norm_id, result_ in audit.results.items() if result_.improvements},
         nvt_reasons={norm_id: result_.nvt_reason for norm_id, result_ in audit.results.items()
-                     if result_.score == "nvt" and result_.nvt_reason},
+                     if takes_reason(loaded.framework, result_.score)
+                     and result_.nvt_reason},
     )
 
 
