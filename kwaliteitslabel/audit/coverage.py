@@ -40,6 +40,12 @@ def spoken_roles(audit: Audit) -> set[str]:
     return spoken
 
 
+def unknown_roles(framework: Framework, audit: Audit) -> list[str]:
+    """The participants' roles that the framework does not name (readiness, migration)."""
+    roles = {role.id for role in framework.manifest.roles}
+    return sorted({p.role for p in audit.participants if p.role not in roles})
+
+
 def never_spoken(framework: Framework, audit: Audit) -> list[str]:
     spoken = spoken_roles(audit)
     return [role for role in required_roles(framework) if role not in spoken]

@@ -154,7 +154,7 @@ def _evidence(audit: Audit, framework: Framework, route: RouteDefinition) -> lis
     unknown = [norm_id for norm_id, result in audit.results.items()
                if any(item.kind not in kinds for item in result.evidence)]
     roles = [role.id for role in framework.manifest.roles]
-    odd_roles = sorted({p.role for p in audit.participants if p.role not in roles})
+    odd_roles = coverage.unknown_roles(framework, audit)
     strangers = [norm_id for norm_id, result in audit.results.items()
                  if any(item.kind == "interview" and _looks_like_role(item.source)
                         and item.source not in roles for item in result.evidence)]
