@@ -128,3 +128,21 @@ def test_a_verdict_without_evidence_is_warned_alike_by_set_and_check(cli, new_au
     assert session.warnings("V14", Answer(score="nvt", nvt_reason="geen locaties")) == []
     assert session.warnings("V1", Answer(score="voldoet")) == [
         "V1: een oordeel zonder bewijs; noem wat u las, hoorde of zag"]
+
+
+def test_a_role_the_framework_does_not_know_is_named_by_check_and_migrate(cli, tmp_path):
+    path = tmp_path / "oud.yaml"
+    made = cli("audit", "new", path, "--organisation", "Stichting Proef", "--route",
+               "zelfevaluatie", "--date", "2019-10-05")
+    assert made.exit_code == 0, made.output
+    yaml = YAML()
+    data = yaml.load(path)
+    data["participants"] = [{"role": "buren", "count": 3}, {"role": "medewerkers", "count": 6}]
+    yaml.dump(data, path)
+    check = json.loads(cli("audit", "check", path, "--json").stdout)
+    [odd] = [item for item in check["warnings"] if item["id"] == "participant_roles"]
+    assert odd["norms"] == ["buren"]
+    moved = cli("audit", "migrate", path, "--to", "2019", "-o", tmp_path / "nieuw.yaml")
+    assert moved.exit_code == 0, moved.output
+    assert "gesprekspartners met een rol die normenkader 2019 niet kent: buren;" \
+        in moved.output.replace("\n", " ")
