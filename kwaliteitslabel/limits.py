@@ -17,9 +17,20 @@ MAX_NESTING_DEPTH = 40
 MAX_TEXT_CHARS = 100_000
 MAX_LINE_CHARS = 500
 
-# The most items in one list of an audit (evidence of one norm, auditors, participants):
-# far more than any real audit, few enough that no report runs for minutes.
-MAX_LIST_ITEMS = 200
+# The report bounds an audit. WeasyPrint lays out the example audits in about 5 s, and
+# every item a norm lists (above all evidence, a line of four parts) and every KiB of text
+# add to that, memory alike. At the earlier limits (5 MiB, 200 items per list) the largest
+# audit took minutes and gigabytes, and its PDF had too many objects for `verify`; with the
+# limits below it takes about three times as long as an example (some 14 s when that takes
+# 4.5 s) and under 300 MB, within the goal of 20 s and 600 MB (benchmarks/bench_largest.py;
+# 25 items per norm took five times as long).
+# An audit file: the examples are about 50 KiB; five times that is a very thorough audit.
+MAX_AUDIT_BYTES = 256 * 1024
+# What one norm lists in the report: its evidence, strengths, improvement points and the
+# points followed up from the previous audit, together. The examples have about six.
+MAX_NORM_ITEMS = 15
+# The most items in any other list of an audit (auditors, participants, signatories).
+MAX_LIST_ITEMS = 50
 
 # The most problems listed at once; the rest are counted.
 MAX_PROBLEMS_SHOWN = 100

@@ -21,7 +21,12 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
 
 from kwaliteitslabel.errors import InvalidInput, Problem
-from kwaliteitslabel.limits import MAX_EXPANDED_NODES, MAX_FILE_BYTES, MAX_NESTING_DEPTH
+from kwaliteitslabel.limits import (
+    MAX_AUDIT_BYTES,
+    MAX_EXPANDED_NODES,
+    MAX_FILE_BYTES,
+    MAX_NESTING_DEPTH,
+)
 from kwaliteitslabel.messages import describe, impossible_date, syntax_message
 from kwaliteitslabel.plain_yaml import check_characters, check_events
 
@@ -110,6 +115,11 @@ def load(path: Path, *, round_trip: bool = True, plain_data: bool = False) -> Do
 def parse(path: Path, raw: bytes, *, round_trip: bool = True,
           plain_data: bool = False) -> Document:
     """`load` for bytes already read, or about to be written to `path`."""
+    if plain_data and len(raw) > MAX_AUDIT_BYTES:
+        raise InvalidInput(
+            f"{path}: het auditbestand is te groot ({len(raw) // 1024} KiB; hoogstens "
+            f"{MAX_AUDIT_BYTES // 1024} KiB, zodat het rapport binnen een halve minuut klaar "
+            "is). Kort de langste teksten in of verdeel het bewijs over minder punten.")
     text, bom = decode(path, raw)
     crlf = "\r\n" in text
     text = text.replace("\r\n", "\n")  # comments would otherwise keep their '\r'

@@ -39,9 +39,10 @@ class Run:
 
 @pytest.fixture(autouse=True)
 def _walk_state(tmp_path_factory, monkeypatch):
-    """Where the walk remembers the norm it stopped at: a folder per test, never the
-    user's own (`walk/resume.py`)."""
+    """Where the walk remembers the norm it stopped at (`walk/resume.py`) and where the
+    framework is cached (`framework/cache.py`): folders per test, never the user's own."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import NormResult
 from kwaliteitslabel.audit.rules import rule_violations, takes_reason
 from kwaliteitslabel.errors import RefusedAnswer
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.messages import describe
 from kwaliteitslabel.text import normalise
 from kwaliteitslabel.yamlio import scalar

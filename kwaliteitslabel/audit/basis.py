@@ -89,7 +89,13 @@ def void_notice(before: Audit, after: Audit) -> str | None:
     what = " en ".join(part for part, void in (
         ("het advies van de lead auditor", advice),
         ("het besluit van de beheercommissie", decision)) if void)
-    verb = "gelden" if advice and decision else "geldt"
-    return (f"Let op: {what} {verb} na deze wijziging niet meer; ze horen bij de vorige "
-            "versie van de audit. Laat de lead auditor opnieuw adviseren (audit advise ... "
-            "--force) en de commissie opnieuw besluiten (audit decide ... --force).")
+    both = advice and decision
+    again = []
+    if advice:
+        again.append("de lead auditor opnieuw adviseren (audit advise ... --force)")
+    if decision:
+        again.append("de commissie opnieuw besluiten (audit decide ... --force)")
+    return (f"Let op: {what} {'gelden' if both else 'geldt'} na deze wijziging niet meer; "
+            f"{'ze horen' if both else 'het hoort'} bij de vorige versie van de audit. "
+            f"Laat {' en '.join(again)}.")
+

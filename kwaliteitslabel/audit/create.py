@@ -12,7 +12,7 @@ from kwaliteitslabel import yamlio
 from kwaliteitslabel.audit import store
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.messages import closest
 
 

@@ -13,7 +13,7 @@ import unicodedata
 from typing import Any
 
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.locate import valid_on, validity
 from kwaliteitslabel.limits import (
     FIRST_YEAR,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from kwaliteitslabel.audit.norm_ids import id_runs, run_size
 from kwaliteitslabel.audit.readiness import Check
 
 ReasonKind = Literal["open", "self_evaluation", "registered", "rules_not_met", "too_many",
@@ -119,11 +120,13 @@ TEMPLATES = {
 
 
 def _ids(norm_ids: list[str], lang: str) -> str:
-    if len(norm_ids) <= 12:
-        return ", ".join(norm_ids)
-    rest = len(norm_ids) - 12
+    parts = id_runs(norm_ids)
+    if len(parts) <= 12:
+        return ", ".join(parts)
+    shown = parts[:12]
+    rest = len(norm_ids) - sum(run_size(part) for part in shown)
     more = f"en {rest} andere" if lang == "nl" else f"and {rest} more"
-    return ", ".join(norm_ids[:12]) + f" {more}"
+    return ", ".join(shown) + f" {more}"
 
 
 def _count(count: int, lang: str) -> str:

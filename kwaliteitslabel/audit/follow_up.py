@@ -20,7 +20,7 @@ from kwaliteitslabel.framework.base import Day, Identifier, Line, Strict, Text
 from kwaliteitslabel.terms import Verdict
 
 if TYPE_CHECKING:
-    from kwaliteitslabel.framework.load import Framework
+    from kwaliteitslabel.framework.loaded import Framework
 
 FollowUpStatus = Literal["open", "afgerond", "loopt", "niet_opgepakt"]
 STATUSES: tuple[FollowUpStatus, ...] = ("open", "afgerond", "loopt", "niet_opgepakt")

@@ -10,7 +10,7 @@ from kwaliteitslabel.audit.model import Audit
 from kwaliteitslabel.audit.rules import rule_violations
 from kwaliteitslabel.errors import FrameworkMismatch, InvalidInput, Problem
 from kwaliteitslabel.framework import locate
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.messages import closest
 
 

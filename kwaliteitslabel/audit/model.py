@@ -10,7 +10,7 @@ from pydantic import BeforeValidator, Field, StrictBool, StrictInt, field_valida
 from kwaliteitslabel.audit.follow_up import FollowUp, PreviousAudit
 from kwaliteitslabel.audit.sanction import Sanction
 from kwaliteitslabel.framework.base import Day, Identifier, Line, Moment, Strict, Text
-from kwaliteitslabel.limits import MAX_LIST_ITEMS
+from kwaliteitslabel.limits import MAX_LIST_ITEMS, MAX_NORM_ITEMS
 from kwaliteitslabel.terms import Verdict
 
 
@@ -97,10 +97,10 @@ class NormResult(Strict):
     score: Verdict | None = None
     findings: Text | None = None
     evidence: list[Annotated[EvidenceItem, BeforeValidator(_evidence_text)]] = \
-        Field(default_factory=list, max_length=MAX_LIST_ITEMS)
-    strengths: list[Text] = Field(default_factory=list, max_length=MAX_LIST_ITEMS)
+        Field(default_factory=list, max_length=MAX_NORM_ITEMS)
+    strengths: list[Text] = Field(default_factory=list, max_length=MAX_NORM_ITEMS)
     improvements: list[Annotated[Improvement, BeforeValidator(_improvement_text)]] = \
-        Field(default_factory=list, max_length=MAX_LIST_ITEMS)
+        Field(default_factory=list, max_length=MAX_NORM_ITEMS)
     nvt_reason: Text | None = None
     assessed_by: Line | None = None
     assessed_at: Moment | None = None
@@ -111,10 +111,21 @@ class NormResult(Strict):
                                          description=(
         "Na 'audit merge': de twee verschillende antwoorden op deze norm; de norm staat open "
         "tot 'audit set' of de walk hem beoordeelt."))
-    follow_up: list[FollowUp] = Field(default_factory=list, max_length=MAX_LIST_ITEMS,
+    follow_up: list[FollowUp] = Field(default_factory=list, max_length=MAX_NORM_ITEMS,
                                       description=(
         "Na 'audit new --previous': de verbeterpunten van de vorige audit bij deze norm, "
         "met wat ervan terechtkwam."))
+
+    @model_validator(mode="after")
+    def _few_enough_items(self) -> NormResult:
+        listed = (len(self.evidence) + len(self.strengths) + len(self.improvements)
+                  + len(self.follow_up))
+        if listed > MAX_NORM_ITEMS:
+            raise ValueError(
+                f"te veel punten bij deze norm: {listed} (bewijs, sterke punten, "
+                f"verbeterpunten en opvolging samen; hoogstens {MAX_NORM_ITEMS}, zodat het "
+                "rapport leesbaar en snel blijft). Voeg bewijs of punten samen")
+        return self
 
 
 class ConflictSide(NormResult):

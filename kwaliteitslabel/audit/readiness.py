@@ -17,6 +17,7 @@ from kwaliteitslabel import identity
 from kwaliteitslabel.audit import coverage
 from kwaliteitslabel.audit.basis import advice_holds, decision_holds
 from kwaliteitslabel.audit.model import Audit
+from kwaliteitslabel.audit.norm_ids import id_runs
 from kwaliteitslabel.audit.readiness_words import HINTS, WORDS
 from kwaliteitslabel.audit.rules import (
     accepted_verdict,
@@ -24,7 +25,7 @@ from kwaliteitslabel.audit.rules import (
     lacks_evidence,
     wants_evidence,
 )
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.locate import valid_on, validity_span
 from kwaliteitslabel.framework.route_model import RouteDefinition
 from kwaliteitslabel.limits import LABEL_ADOPTED
@@ -45,7 +46,8 @@ class Check:
 
     def text(self, lang: str = "nl") -> str:
         template = WORDS[lang].get((self.id, self.met)) or WORDS[lang][(self.id, False)]
-        norms = ", ".join(self.norms[:12]) + (" …" if len(self.norms) > 12 else "")
+        runs = id_runs(self.norms)
+        norms = ", ".join(runs[:12]) + (" …" if len(runs) > 12 else "")
         return template.format(n=self.n, found=self.found, names=", ".join(self.names),
                                norms=norms, adopted=LABEL_ADOPTED.isoformat())
 
@@ -53,7 +55,8 @@ class Check:
         """The command that helps, with the audit's own file name."""
         if self.met or self.id not in HINTS:
             return None
-        return "kwaliteitslabel " + HINTS[self.id].format(file=shlex.quote(str(file)))
+        return "kwaliteitslabel " + HINTS[self.id].format(
+            file=shlex.quote(str(file)), norm=self.norms[0] if self.norms else "")
 
     def as_json(self) -> dict[str, object]:
         return {"id": self.id, "met": self.met, "severity": self.severity,

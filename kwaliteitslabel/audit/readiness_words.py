@@ -152,13 +152,19 @@ HINTS: dict[str, str] = {
     "peer_organisations": "audit details {file} --peer ORGANISATIE",
     "peer_assessors": "audit details {file} --auditor 'NAAM; COLLEGA-ORGANISATIE; toetser'",
     "participant_roles": "audit details {file} --participant 'ROL:AANTAL'",
-    "decision_basis": "audit decide {file} --granted|--refused --date ... --by ... --force",
-    "decision_dates": "audit decide {file} ... --force",
-    "decision_by": "audit decide {file} ... --by 'beheercommissie Kwaliteitslabel' --force",
-    "decision_signature": "audit decide {file} ... --key SLEUTEL --force",
-    "advice_basis": "audit advise {file} --advice ... --reason ... --by LEAD --force",
-    "advice_by": "audit advise {file} --advice ... --reason ... --by LEAD --force",
+    "decision_basis": "audit decide {file} --granted --date JJJJ-MM-DD --by "
+                      "'beheercommissie Kwaliteitslabel' --key SLEUTEL --force",
+    "decision_dates": "audit decide {file} --granted --date JJJJ-MM-DD --by "
+                      "'beheercommissie Kwaliteitslabel' --key SLEUTEL --force",
+    "decision_by": "audit decide {file} --granted --date JJJJ-MM-DD --by "
+                   "'beheercommissie Kwaliteitslabel' --key SLEUTEL --force",
+    "decision_signature": "audit decide {file} --granted --date JJJJ-MM-DD --by "
+                          "'beheercommissie Kwaliteitslabel' --key SLEUTEL --force",
+    "advice_basis": "audit advise {file} --advice positief --reason 'REDEN' --by 'NAAM' "
+                    "--force",
+    "advice_by": "audit advise {file} --advice positief --reason 'REDEN' --by 'NAAM' --force",
     "complete": "audit run {file}",
-    "conflicts": "audit set {file} NORM --score ... (een gegeven: audit details {file})",
-    "evidence": "audit set {file} NORM --score ... --evidence 'gesprek/medewerkers: ...'",
+    # these open the walk at the first norm concerned: a command that works as printed
+    "conflicts": "audit run {file} --norm {norm}",
+    "evidence": "audit run {file} --norm {norm}",
 }

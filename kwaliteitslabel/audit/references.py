@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kwaliteitslabel.audit.model import Audit
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Norm, Reference
 
 

@@ -8,7 +8,7 @@ commission that changes the scale changes every check at once.
 from __future__ import annotations
 
 from kwaliteitslabel.audit.model import Audit, NormResult
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Norm, ScaleLevel
 from kwaliteitslabel.framework.route_model import RouteDefinition
 from kwaliteitslabel.terms import NOT_APPLICABLE

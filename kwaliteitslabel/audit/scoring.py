@@ -19,7 +19,7 @@ from kwaliteitslabel.audit.explain import Reason, sentences
 from kwaliteitslabel.audit.model import Audit, AuditorsAdvice, Decision
 from kwaliteitslabel.audit.readiness import Check
 from kwaliteitslabel.audit.rules import accepted_verdict
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.terms import VERDICTS
 

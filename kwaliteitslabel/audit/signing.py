@@ -27,7 +27,7 @@ from kwaliteitslabel import atomic, yamlio
 from kwaliteitslabel.audit.basis import basis_of
 from kwaliteitslabel.audit.model import Audit, Decision, Signature
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 
 KEYRING_NAME = "sleutels"
 MAX_KEY_FILE = 64 * 1024

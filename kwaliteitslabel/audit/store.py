@@ -41,7 +41,7 @@ from kwaliteitslabel.audit.load import LoadedAudit, check_against, parse_audit
 from kwaliteitslabel.audit.model import Audit
 from kwaliteitslabel.audit.rules import takes_reason
 from kwaliteitslabel.errors import Conflict, InvalidInput, KwaliteitslabelError
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 
 
 def verify(path: Path, data: bytes, intended: Audit, framework: Framework) -> None:

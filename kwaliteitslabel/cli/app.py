@@ -3,33 +3,72 @@
 from __future__ import annotations
 
 import errno
+import functools
+import importlib
 import os
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.models import CommandInfo, TyperInfo
 
 from kwaliteitslabel import __version__
-from kwaliteitslabel.cli import audit, certificate, keys, norms, register, report, verify
 from kwaliteitslabel.cli.conventions import CONTEXT_SETTINGS, RootGroup
 from kwaliteitslabel.cli.language import LANG_ENV, LANGUAGES
+from kwaliteitslabel.cli.lazy import Maker, Settings, group_stand_in, make_lazy
 from kwaliteitslabel.cli.output import quiet_notices, tell_sources
+
+# The commands and groups under `kwaliteitslabel`, in the order the help lists them:
+# (name, module, attribute: a function or a typer app, the line the root's help shows).
+# A child's module is imported only when the child is used (see cli/lazy.py); a
+# group's line is its help, a command's full help is its docstring.
+CHILDREN = (
+    ("report", "kwaliteitslabel.cli.report", "report",
+     "Maak een PDF-rapport van een of meer audits (PDF/A, met de audit als bijlage)."),
+    ("certificate", "kwaliteitslabel.cli.certificate", "certificate",
+     "Maak het certificaat (één pagina), alleen na toekenning door de beheercommissie."),
+    ("verify", "kwaliteitslabel.cli.verify", "verify",
+     "Controleer of een rapport nog bij zijn audit hoort."),
+    ("norms", "kwaliteitslabel.cli.norms", "app",
+     "Het normenkader: controleren, bekijken, vergelijken."),
+    ("audit", "kwaliteitslabel.cli.audit", "app",
+     "Audits: aanmaken, doorlopen, invullen, voortgang en score."),
+    ("keys", "kwaliteitslabel.cli.keys", "app",
+     "De sleutels waarmee de beheercommissie haar besluiten ondertekent."),
+    ("register", "kwaliteitslabel.cli.register", "app",
+     "Het Kwaliteitsregister: alle audits in een map, met status en geldigheid; "
+     "'register stats' de cijfers per norm voor de commissie."),
+)
+
+
+def _child(name: str, module: str, attribute: str, line: str) -> Any:
+    target = getattr(importlib.import_module(module), attribute)
+    settings = Settings(app)
+    if isinstance(target, typer.Typer):
+        return settings.group(TyperInfo(target, name=name, help=line))
+    return settings.command(CommandInfo(name, callback=target, short_help=line))
+
+
+class Root(RootGroup):
+    """The root group; its children are made when used."""
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        makers: dict[str, Maker] = {name: functools.partial(_child, name, *rest)
+                                    for name, *rest in CHILDREN}
+        stand_ins: dict[str, Maker] = {name: functools.partial(group_stand_in, name, line)
+                                       for name, _, _, line in CHILDREN}
+        make_lazy(self, makers, stand_ins)
+
 
 app = typer.Typer(
     name="kwaliteitslabel",
     help="Audits voor het Kwaliteitslabel Sociaal Werk: normen, audits, scores en rapporten.",
     no_args_is_help=True,
-    cls=RootGroup,
+    cls=Root,
     context_settings=CONTEXT_SETTINGS,
     pretty_exceptions_enable=False,
 )
-app.add_typer(norms.app, name="norms")
-app.add_typer(audit.app, name="audit")
-app.add_typer(keys.app, name="keys")
-app.add_typer(register.app, name="register")
-app.command("report")(report.report)
-app.command("certificate")(certificate.certificate)
-app.command("verify")(verify.verify)
 
 
 def _show_version(value: bool) -> None:

@@ -49,8 +49,7 @@ from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.terms import VERDICTS
 from kwaliteitslabel.walk.commands import SCORE_KEYS
 
-app = typer.Typer(help="Audits: aanmaken, doorlopen, invullen, voortgang en score.",
-                  no_args_is_help=True)
+app = typer.Typer(no_args_is_help=True)  # its help: CHILDREN in cli/app.py
 
 app.command("migrate")(migrate)
 app.command("compare")(compare_command)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -10,6 +11,7 @@ import typer
 from rich.markup import escape
 from rich.prompt import Prompt
 
+from kwaliteitslabel.audit.norm_ids import id_runs
 from kwaliteitslabel.cli.errors import reports_errors, show_error
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import err, out, print_json
@@ -87,14 +89,21 @@ def _summary(merged: MergePlan, choices: dict[str, Choice], left: list[str],
                        ("zelfde oordeel, lijsten samen", merged.combined),
                        ("gekozen", list(choices))):
         if ids:
-            shown = [key.removeprefix("header:") for key in ids]
+            shown = id_runs([key.removeprefix("header:") for key in ids])
             out.print(f"  {escape(label)}: {len(ids)} ({escape(', '.join(shown))})",
                       soft_wrap=True)
     if left:
         err.print(f"[yellow]Conflicten vastgelegd, nog open: {escape(', '.join(left))}.[/yellow]",
                   soft_wrap=True)
-        err.print(f"  Kies per norm met: kwaliteitslabel audit set {escape(str(output))} NORM "
-                  "--score ... (of audit run); gegevens met audit details.", soft_wrap=True)
+        norm_ids = {conflict.norm_id for conflict in merged.norm_conflicts}
+        norms = [key for key in left if key in norm_ids]
+        if norms:
+            err.print(f"  Kies per norm in de loop: kwaliteitslabel audit run "
+                      f"{escape(shlex.quote(str(output)))} --norm {escape(norms[0])} (of met "
+                      "audit set).", soft_wrap=True)
+        if len(norms) < len(left):
+            err.print(f"  Gegevens: kwaliteitslabel audit details "
+                      f"{escape(shlex.quote(str(output)))}", soft_wrap=True)
 
 
 def _ask(merged: MergePlan) -> dict[str, Choice]:

@@ -22,6 +22,7 @@ from typer._click import decorators
 from typer.core import TyperArgument, TyperGroup
 
 from kwaliteitslabel.cli import completion, language, usage
+from kwaliteitslabel.cli.lazy import LazyCommands, built
 from kwaliteitslabel.cli.output import alarm, err, quiet_notices
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -78,7 +79,7 @@ def _paragraphs(text: str) -> str:
 
 
 def walk(command: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], Any]]:
-    """Every command of the tree with its path of names, groups first."""
+    """Every command of the tree with its path of names, groups first (all of them made)."""
     yield path, command
     for name, sub in getattr(command, "commands", {}).items():
         yield from walk(sub, (*path, name))
@@ -166,9 +167,19 @@ def _prepare_param(param: Any) -> None:
         _shadow(param, "process_value", functools.partial(_unconverted, param))
 
 
+def _made(command: Any) -> Iterator[Any]:
+    """`command` and every command under it that is made already (see cli/lazy.py)."""
+    yield command
+    for sub in built(command).values():
+        yield from _made(sub)
+
+
 def prepare(root: Any) -> None:
-    """Apply the conventions to every command under `root` (again on each run: cheap)."""
-    for _path, command in walk(root):
+    """Apply the conventions to every command under `root` made so far (again on each
+    run: cheap), and to every command made later, when it is made."""
+    for command in _made(root):
+        if isinstance(getattr(command, "commands", None), LazyCommands):
+            command.commands.on_build = prepare
         original = command.__dict__.setdefault("_kl_help", command.help)
         if original:
             command.help = _paragraphs(original)

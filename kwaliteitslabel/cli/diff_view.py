@@ -9,7 +9,7 @@ from rich.text import Text
 
 from kwaliteitslabel.cli.output import out
 from kwaliteitslabel.framework.diff import FieldChange, FrameworkDiff
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.mapping import KIND_WORDS
 from kwaliteitslabel.framework.words import shortened, word_diff
 

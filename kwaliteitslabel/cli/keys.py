@@ -13,8 +13,7 @@ from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.output import err, out
 from kwaliteitslabel.errors import InvalidInput
 
-app = typer.Typer(help="De sleutels waarmee de beheercommissie haar besluiten ondertekent.",
-                  no_args_is_help=True)
+app = typer.Typer(no_args_is_help=True)  # its help: CHILDREN in cli/app.py
 
 
 @app.command("new")

@@ -22,10 +22,9 @@ from kwaliteitslabel.errors import InvalidInput
 if TYPE_CHECKING:
     from kwaliteitslabel.framework import locate
     from kwaliteitslabel.framework.check import CheckResult
-    from kwaliteitslabel.framework.load import Framework
+    from kwaliteitslabel.framework.loaded import Framework
 
-app = typer.Typer(help="Het normenkader: controleren, bekijken, vergelijken.",
-                  no_args_is_help=True)
+app = typer.Typer(no_args_is_help=True)  # its help: CHILDREN in cli/app.py
 
 
 @app.command()

@@ -30,9 +30,7 @@ class _ListByDefault(TyperGroup):
         return super().parse_args(ctx, args)
 
 
-app = typer.Typer(cls=_ListByDefault, no_args_is_help=True,
-                  help="Het Kwaliteitsregister: alle audits in een map, met status en "
-                  "geldigheid; 'register stats' de cijfers per norm voor de commissie.")
+app = typer.Typer(cls=_ListByDefault, no_args_is_help=True)  # help: cli/app.py CHILDREN
 
 FolderArgument = Annotated[Path, typer.Argument(metavar="DIR", help="Map met auditbestanden "
                                                 "(ook in submappen).")]
@@ -112,6 +110,7 @@ def show(
     if json:
         print_json({"folder": str(folder), "date": today.isoformat(),
                     "cache": str(collected.cache) if collected.cache else None,
+                    "from_cache": collected.reused,
                     "audits": register_export.as_json(entries, today)})
     else:
         _print_table(entries, today, months)
@@ -168,20 +167,31 @@ def stats(
                                         "oordelen (standaard anoniem).")] = False,
     date: DateOption = None,
     no_cache: NoCacheOption = False,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Ook als PDF naar dit bestand (of deze map).",
+        show_default=False)] = None,
 ) -> None:
     """Per norm hoe vaak elk oordeel gegeven is, wat het vaakst niet voldoet of nvt is,
     welke verbeterpunten terugkomen en waar de routes verschillen."""
     from kwaliteitslabel.cli.register_views import print_stats
-    from kwaliteitslabel.cycle.statistics import statistics
+    from kwaliteitslabel.cycle.statistics import ROUTE_GAP, statistics
 
     today = _day(date)
     collected = _collect(folder, today, no_cache)
     result = statistics(collected.entries, named=named)
+    pdf = None
+    if output is not None:
+        from kwaliteitslabel.report.register_stats import render_stats  # WeasyPrint
+
+        pdf = render_stats(result, folder, output, named=named, gap=ROUTE_GAP)
     if json:
         data: dict[str, Any] = {"folder": str(folder),
-                                "frameworks": [item.as_json() for item in result]}
+                                "frameworks": [item.as_json() for item in result],
+                                **({"pdf": str(pdf)} if pdf is not None else {})}
         print_json(data)
     else:
         print_stats(result)
+        if pdf is not None:
+            out.print(f"[green]✓[/green] PDF: {escape(str(pdf))}")
     if _broken(collected.entries):
         raise typer.Exit(1)

@@ -18,7 +18,7 @@ from typing import Any
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.cycle.migrate import mapping_for
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.mapping import Mapping
 
 

@@ -24,7 +24,7 @@ from kwaliteitslabel.audit.model import NormResult
 from kwaliteitslabel.audit.rules import rule_violations
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework import locate
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.mapping import (
     KIND_WORDS,
     Mapping,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kwaliteitslabel.audit import coverage
 from kwaliteitslabel.audit.model import Audit
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Question
 
 

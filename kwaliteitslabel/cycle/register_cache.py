@@ -4,9 +4,10 @@ The cache lives beside the register's folder (`.NAME.register.sqlite` next to `N
 never in a shared temporary folder, and is never the source of truth: an entry is used
 only while the file's SHA-256 is the one it was read with, the tool's version is the
 same, and (for an audit still in concept, whose readiness depends on the day) it was read
-today. Files that cannot be read are read again every time. A missing, stale or damaged
-cache is rebuilt; one that cannot be written is left alone and the register is read
-without it.
+today, and its seal (`cache_seal`: an HMAC with the user's own key) holds, so that a row
+edited by anyone who can write beside the folder is read again from its file. Files that
+cannot be read are read again every time. A missing, stale or damaged cache is rebuilt;
+one that cannot be written is left alone and the register is read without it.
 """
 
 from __future__ import annotations
@@ -21,14 +22,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kwaliteitslabel import __version__
+from kwaliteitslabel.cycle import cache_seal
 from kwaliteitslabel.cycle.register import Entry, audit_files, read_entry
 
-CACHE_VERSION = f"2/{__version__}"
+CACHE_VERSION = f"3/{__version__}"
 PARALLEL_FROM = 40  # below this many files to read, one process is faster
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS entries (
-    path TEXT PRIMARY KEY, print TEXT NOT NULL, day TEXT NOT NULL, data TEXT NOT NULL);
+    path TEXT PRIMARY KEY, print TEXT NOT NULL, day TEXT NOT NULL, data TEXT NOT NULL,
+    seal TEXT NOT NULL);
 """
 
 
@@ -60,8 +63,9 @@ def _open(path: Path) -> sqlite3.Connection:
         connection.executescript(SCHEMA)
         row = connection.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
         if row is None or row[0] != CACHE_VERSION:
-            with connection:
-                connection.execute("DELETE FROM entries")
+            with connection:  # an older layout of the table is made anew
+                connection.execute("DROP TABLE entries")
+                connection.executescript(SCHEMA)
                 connection.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)",
                                    (CACHE_VERSION,))
     except sqlite3.Error:
@@ -103,12 +107,20 @@ def collect(root: Path, today: dt.date, *, use_cache: bool = True) -> Collected:
     prints = {path: _print(path) for path in files}
     connection, notice = (None, None)
     where = cache_path(root)
-    if use_cache:
+    key = cache_seal.user_key() if use_cache else None
+    if use_cache and key is None:
+        notice = ("de cache is niet te gebruiken: er is geen eigen map voor de sleutel die "
+                  "hem verzegelt (XDG_STATE_HOME); zonder cache gelezen")
+    elif use_cache:
         connection, notice = _connect(where)
     cached: dict[str, tuple[str, str, str]] = {}
-    if connection is not None:
-        cached = {row[0]: (row[1], row[2], row[3]) for row in
-                  connection.execute("SELECT path, print, day, data FROM entries")}
+    stored: set[str] = set()
+    if connection is not None and key is not None:
+        stored_rows = connection.execute("SELECT path, print, day, data, seal FROM entries")
+        for name, print_, day, data, mark in stored_rows:
+            stored.add(name)
+            if cache_seal.holds(key, mark, name, print_, day, data):
+                cached[name] = (print_, day, data)
     entries: dict[Path, Entry] = {}
     missing: list[Path] = []
     for path in files:
@@ -122,17 +134,18 @@ def collect(root: Path, today: dt.date, *, use_cache: bool = True) -> Collected:
         missing.append(path)
     fresh = dict(zip(missing, _read_all(missing, root, today), strict=True))
     entries.update(fresh)
-    if connection is not None:
+    if connection is not None and key is not None:
+        rows = [(entry.path, prints[path] or "", today.isoformat(),
+                 json.dumps(entry.as_dict(), ensure_ascii=False))
+                for path, entry in fresh.items() if prints[path] is not None]
         try:
             with connection:
                 connection.executemany(
-                    "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",
-                    [(entry.path, prints[path] or "", today.isoformat(),
-                      json.dumps(entry.as_dict(), ensure_ascii=False))
-                     for path, entry in fresh.items() if prints[path] is not None])
+                    "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?)",
+                    [(*row, cache_seal.seal(key, *row)) for row in rows])
                 present = {path.relative_to(root).as_posix() for path in files}
                 connection.executemany("DELETE FROM entries WHERE path = ?",
-                                       [(gone,) for gone in cached if gone not in present])
+                                       [(gone,) for gone in stored if gone not in present])
         except sqlite3.Error as error:
             notice = f"{where}: de cache is niet bijgewerkt ({error})"
         finally:

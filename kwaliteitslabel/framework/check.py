@@ -17,7 +17,8 @@ from pathlib import Path
 from kwaliteitslabel import yamlio
 from kwaliteitslabel.errors import InvalidInput, Problem
 from kwaliteitslabel.framework import locate
-from kwaliteitslabel.framework.load import MANIFEST_NAME, Framework
+from kwaliteitslabel.framework.load import MANIFEST_NAME
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.mapping import Mapping, check_mapping, load_mapping
 from kwaliteitslabel.framework.model import Manifest
 

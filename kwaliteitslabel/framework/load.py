@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -17,8 +16,8 @@ from pydantic import BaseModel, ValidationError
 
 from kwaliteitslabel import yamlio
 from kwaliteitslabel.errors import InvalidInput, Problem
-from kwaliteitslabel.framework.fingerprint import fingerprint, legacy_fingerprint
-from kwaliteitslabel.framework.model import Area, Manifest, Norm, NormFile, ScaleLevel
+from kwaliteitslabel.framework.loaded import Framework
+from kwaliteitslabel.framework.model import Area, Manifest, Norm, NormFile
 from kwaliteitslabel.messages import closest
 
 MANIFEST_NAME = "kader.yaml"
@@ -26,83 +25,19 @@ MAPPING_FILE = "herkomst.yaml"  # read by framework/mapping.py, never a norm fil
 M = TypeVar("M", bound=BaseModel)
 
 
-@dataclass
-class Framework:
-    """A validated framework, ready for audits, scoring and reports."""
-
-    path: Path
-    manifest: Manifest
-    norms: list[Norm]
-    fingerprint: str = field(init=False)
-    legacy_fingerprint: str = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.fingerprint = fingerprint(self.manifest, self.norms)
-        self.legacy_fingerprint = legacy_fingerprint(self.manifest, self.norms)
-
-    def pinned_by(self, pin: str) -> bool:
-        """Whether an audit pinned to `pin` belongs to this content, or to this version
-        before a text correction the manifest lists under `earlier_prints` (shipped only).
-
-        The first release's print leaves out routes and evidence kinds, so it opens
-        only a framework whose full content is a shipped one (`framework/exact.py`)."""
-        if pin == self.fingerprint:
-            return True
-        earlier = any(print_.fingerprint == pin for print_ in self.manifest.earlier_prints)
-        if not earlier and pin != self.legacy_fingerprint:
-            return False
-        from kwaliteitslabel.framework.exact import is_shipped
-
-        # an edited copy could list any print as its own earlier one: only the shipped
-        # content is trusted to be a correction of what an older audit was pinned to
-        return is_shipped(self.fingerprint)
-
-    @property
-    def version(self) -> str:
-        return self.manifest.version
-
-    @cached_property
-    def _norms_by_id(self) -> dict[str, Norm]:
-        return {norm.id: norm for norm in self.norms}
-
-    def norm(self, norm_id: str) -> Norm | None:
-        return self._norms_by_id.get(norm_id) or self._norms_by_id.get(norm_id.upper())
-
-    def area(self, area_id: str) -> Area:
-        return next(area for area in self.manifest.areas if area.id == area_id)
-
-    def norms_in(self, area_id: str) -> list[Norm]:
-        return [norm for norm in self.norms if norm.area == area_id]
-
-    def level(self, verdict: str) -> ScaleLevel:
-        return next(level for level in self.manifest.scale if level.id == verdict)
-
-    def audit_days(self, fte: float | None) -> float | None:
-        """Audit days for an organisation of `fte`, from the manifest's table."""
-        if fte is None:
-            return None
-        for row in self.manifest.audit_days:
-            if row.up_to_fte is None or fte <= row.up_to_fte:
-                return row.days
-        return None
-
-    def competency_name(self, competency_id: str) -> str:
-        return next((c.name for c in self.manifest.competencies if c.id == competency_id),
-                    competency_id)
-
-    def value_name(self, value_id: str) -> str:
-        return next((v.name for v in self.manifest.values if v.id == value_id), value_id)
-
-    def role_name(self, role_id: str) -> str:
-        return next((r.name for r in self.manifest.roles if r.id == role_id), role_id)
-
-
 def load_framework(folder: Path) -> Framework:
     """Load and check a framework folder; raise `InvalidInput` listing every problem.
 
     The fast loader reads a correct framework; only when something is wrong are the
-    files read again round-trip, so that every problem gets its line and column.
+    files read again round-trip, so that every problem gets its line and column. A
+    framework loaded before from exactly these files comes from the cache (cache.py).
     """
+    from kwaliteitslabel.framework import cache
+
+    return cache.through(folder, _load_checking_twice)
+
+
+def _load_checking_twice(folder: Path) -> Framework:
     try:
         return _load_framework(folder, round_trip=False)
     except InvalidInput:

@@ -20,7 +20,8 @@ from typing import Literal
 
 from kwaliteitslabel import yamlio
 from kwaliteitslabel.errors import FrameworkMismatch, InvalidInput
-from kwaliteitslabel.framework.load import MANIFEST_NAME, Framework, load_framework
+from kwaliteitslabel.framework.load import MANIFEST_NAME, load_framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Manifest
 from kwaliteitslabel.limits import LABEL_ADOPTED
 

@@ -19,7 +19,8 @@ from pydantic import Field, field_validator
 from kwaliteitslabel import yamlio
 from kwaliteitslabel.errors import InvalidInput, Problem
 from kwaliteitslabel.framework.base import Identifier, Strict, Text
-from kwaliteitslabel.framework.load import MAPPING_FILE, Framework
+from kwaliteitslabel.framework.load import MAPPING_FILE
+from kwaliteitslabel.framework.loaded import Framework
 
 MAPPING_NAME = MAPPING_FILE
 

@@ -18,7 +18,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from kwaliteitslabel import atomic, yamlio
-from kwaliteitslabel.framework.load import MANIFEST_NAME, Framework
+from kwaliteitslabel.framework.load import MANIFEST_NAME
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Area, Manifest, NormFile
 from kwaliteitslabel.framework.schema_texts import FIELDS, TITLES
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 
 Standing = Literal["vastgesteld", "eigen_formulering", "gewijzigd", "onbekend"]
 

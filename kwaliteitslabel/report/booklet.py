@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kwaliteitslabel import atomic
 from kwaliteitslabel.framework.diff import diff_frameworks
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.mapping import load_mapping
 from kwaliteitslabel.report.booklet_context import build_booklet
 from kwaliteitslabel.report.paths import DEFAULT_FOLDER, check_writable, pdf_target

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kwaliteitslabel.framework.diff import FrameworkDiff
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.report.i18n import Texts
 
 Ref = tuple[str, str]  # (norm id, title)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from kwaliteitslabel import __version__
 from kwaliteitslabel.framework.diff import FrameworkDiff
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Norm, Question
 from kwaliteitslabel.framework.standing import text_standing
 from kwaliteitslabel.report.booklet_changes import Changes, build_changes

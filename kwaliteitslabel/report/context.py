@@ -16,7 +16,7 @@ from kwaliteitslabel.audit.model import Audit, Improvement, NormResult
 from kwaliteitslabel.audit.references import outdated_references
 from kwaliteitslabel.audit.rules import accepted_verdict, takes_reason
 from kwaliteitslabel.audit.scoring import Result
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.framework.route_model import RouteWords
 from kwaliteitslabel.report import charts

@@ -139,8 +139,9 @@ def _renumber(pdf: pikepdf.Pdf, page: pikepdf.Page, parents: pikepdf.Array,
         if owner.objgen in done:
             continue
         done.add(owner.objgen)
-        owner.K = pikepdf.Array([mapping.get(int(kid), int(kid)) if isinstance(kid, int)
-                                 else kid for kid in _kids(owner)])
+        items: list[object] = list(_kids(owner))  # integers come as int, not Object
+        owner.K = pikepdf.Array([mapping.get(kid, kid) if isinstance(kid, int)
+                                 else kid for kid in items])
     return renumbered
 
 

@@ -27,7 +27,7 @@ from cryptography.x509.oid import NameOID
 from kwaliteitslabel.audit import signing
 from kwaliteitslabel.audit.signing import PublicKey, key_id
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 
 FIELD_NAME = "BesluitBeheercommissie"
 

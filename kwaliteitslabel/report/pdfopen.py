@@ -68,7 +68,7 @@ def open_pdf(path: Path, data: bytes) -> pikepdf.Pdf:
         pdf.close()
         raise InvalidInput(f"{path}: de PDF is versleuteld; een rapport van kwaliteitslabel "
                            "is nooit versleuteld. Vraag de auditoren om het rapport zelf.")
-    size = pdf.trailer.get("/Size")
+    size: object = pdf.trailer.get("/Size")  # an int at run time, whatever the stubs say
     if not isinstance(size, int) or size > MAX_PDF_OBJECTS:
         pdf.close()
         raise InvalidInput(f"{path}: de PDF heeft meer dan {MAX_PDF_OBJECTS} objecten; zo "

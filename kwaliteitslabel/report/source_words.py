@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.standing import adopted_by_commission, text_standing
 from kwaliteitslabel.report.i18n import Texts
 

@@ -67,8 +67,9 @@ def _header_ids(repeated: pikepdf.Object, first: pikepdf.Object) -> dict[bytes, 
 
 
 def _has_content(node: pikepdf.Object) -> bool:
+    items: list[object] = list(kids(node))  # pikepdf gives integers as int, not Object
     return any(isinstance(kid, int) or (isinstance(kid, pikepdf.Dictionary)
-                                        and kid.get("/Type") == "/OBJR") for kid in kids(node))
+                                        and kid.get("/Type") == "/OBJR") for kid in items)
 
 
 def _page(node: pikepdf.Object) -> tuple[int, int] | None:

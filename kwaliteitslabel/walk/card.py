@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import textwrap
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.table import Table
 from rich.text import Text
 
 from kwaliteitslabel.audit.evidence import describe_evidence
 from kwaliteitslabel.audit.model import NormResult
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Norm
 
 
@@ -73,12 +73,23 @@ def fitting_card(console: Console, norm: Norm, notices: list[str],
     return card
 
 
+class OneLineEach:
+    """Label and text, one line each, cut with '…' at the screen's width (a table's
+    column would cut them without a sign that more follows)."""
+
+    def __init__(self, rows: list[tuple[str, str]]) -> None:
+        self.rows = rows
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for label, text in self.rows:
+            line = Text.assemble((label.ljust(14), "dim"), " ", text)
+            line.truncate(options.max_width, overflow="ellipsis")
+            yield line
+
+
 def answer_summary(framework: Framework, result: NormResult) -> RenderableType:
     """The stored answer in a few lines: one line per part, a list by its first item and
     how many more (`-2` at the list's question removes one)."""
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(style="dim", no_wrap=True, min_width=14)
-    grid.add_column(no_wrap=True, overflow="ellipsis", ratio=1)
     score = framework.level(result.score).name if result.score else "nog geen oordeel"
     title = Text.assemble(("Huidig antwoord: ", "bold"), (score, "bold"))
     rows: list[tuple[str, str]] = []
@@ -92,8 +103,7 @@ def answer_summary(framework: Framework, result: NormResult) -> RenderableType:
         if items:  # one line per list: the first item, and how many more
             more = f"  (+{len(items) - 1})" if len(items) > 1 else ""
             rows.append((f"  {label}", f"{' '.join(items[0].split())}{more}"))
-    for label, text in rows:
-        grid.add_row(label, Text(" ".join(text.split())))
+    grid = OneLineEach([(label, " ".join(text.split())) for label, text in rows])
     notes = Table.grid(padding=(0, 1))  # e.g. the old verdicts after a migration: whole
     notes.add_column(style="dim", no_wrap=True, min_width=14)
     notes.add_column(ratio=1)

@@ -17,7 +17,7 @@ from kwaliteitslabel.walk.prompts import Prompts, Stop
 
 if TYPE_CHECKING:
     from kwaliteitslabel.audit.load import LoadedAudit
-    from kwaliteitslabel.framework.load import Framework
+    from kwaliteitslabel.framework.loaded import Framework
     from kwaliteitslabel.framework.model import Norm
 
 

@@ -14,7 +14,7 @@ from kwaliteitslabel.audit.evidence import describe_evidence
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import NormResult
 from kwaliteitslabel.audit.progress import Progress
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Norm
 
 # The organisation assesses itself in a zelfevaluatie; on every other route an

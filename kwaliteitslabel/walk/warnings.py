@@ -14,7 +14,7 @@ from kwaliteitslabel.audit.coverage import triangulated
 from kwaliteitslabel.audit.model import Audit
 from kwaliteitslabel.audit.references import outdated_references
 from kwaliteitslabel.audit.rules import wants_evidence
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 
 
 def source_of(item: dict[str, Any]) -> str:

@@ -119,6 +119,17 @@ def test_a_stale_advice_does_not_carry_a_new_grant(cli, ready):
     assert "✗ het advies hoort bij een eerdere versie van de audit" in check.stdout
 
 
+def test_a_change_that_voids_only_the_advice_says_so_in_the_singular(cli, ready):
+    assert advise(cli, ready).exit_code == 0
+    changed = cli("audit", "set", ready, "O12", "--score", "voldoet_niet", "--improvement",
+                  "Opnieuw inrichten", *EVIDENCE)
+    assert changed.exit_code == 0
+    said = " ".join(changed.stderr.split())
+    assert "het advies van de lead auditor geldt na deze wijziging niet meer; het hoort " \
+           "bij de vorige versie van de audit. Laat de lead auditor opnieuw adviseren" in said
+    assert "besluiten" not in said  # there is no decision to take again
+
+
 def test_a_header_change_voids_advice_and_decision_and_says_so(cli, ready):
     assert advise(cli, ready).exit_code == 0
     assert decide(cli, ready, "--granted", "--number", "KL-1").exit_code == 0

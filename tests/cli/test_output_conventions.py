@@ -80,3 +80,23 @@ def test_yaml_errors_are_dutch_without_the_parsers_english(cli, new_audit):
     assert "een lijst tussen [ ] is niet afgesloten met ]" in result.stderr
     assert "expected" not in result.stderr and "but got" not in result.stderr
     assert line > 0
+
+
+def test_a_long_list_of_open_norms_reads_as_runs_per_area(cli, new_audit):
+    path = new_audit("zelfevaluatie")
+    for norm_id in ("V3", "D7"):
+        assert cli("audit", "set", path, norm_id, "--score", "voldoet").exit_code == 0
+    shown = " ".join(cli("audit", "score", path).stdout.split())
+    assert "47 normen nog niet (geldig) beoordeeld: V1, V2, V4–V16, D1–D6, D8–D15, " \
+           "O1–O18." in shown
+    assert "andere" not in shown
+
+
+def test_check_names_open_norms_as_runs_and_its_hints_work_as_printed(cli, new_audit):
+    path = new_audit("certificerend")
+    assert cli("audit", "set", path, "V3", "--score", "voldoet").exit_code == 0
+    shown = cli("audit", "check", path).stdout
+    assert "nog open: V1, V2, V4–V16, D1–D15, O1–O18" in " ".join(shown.split())
+    hint = f"kwaliteitslabel audit run {path} --norm V3"
+    assert hint in shown  # the norm without evidence, where the walk opens
+    assert "..." not in shown and "NORM" not in shown

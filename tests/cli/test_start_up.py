@@ -14,8 +14,9 @@ import sys
 import pytest
 import typer
 
-from kwaliteitslabel.cli.app import app
+from kwaliteitslabel.cli.app import CHILDREN, app
 from kwaliteitslabel.cli.conventions import walk
+from kwaliteitslabel.cli.lazy import built
 from tests.system import environment
 
 # pydantic too: typer converts parameters with it, which `conventions._unconverted` spares
@@ -89,3 +90,44 @@ print("ok")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           env=environment(), timeout=60)
     assert done.stdout.strip() == "ok", done.stderr
+
+
+# Each command group and top-level command lives in a module of its own; a start
+# imports only the ones it uses (cli/lazy.py), the root's help none of them.
+CHILD_MODULES = {name: module for name, module, _, _ in CHILDREN}
+
+
+@pytest.mark.parametrize("args, used", [
+    (["--help"], set()), (["--version"], set()), (["-h"], set()),
+    (["audit", "--help"], {"audit"}), (["audit", "set", "-h"], {"audit"}),
+    (["norms", "check", "--help"], {"norms"}), (["verify", "--help"], {"verify"}),
+], ids=lambda value: " ".join(value) if isinstance(value, list) else "")
+def test_a_start_imports_only_the_commands_it_uses(args, used, tmp_path):
+    shown, code, modules = _run(args, tmp_path)
+    assert code == 0 and shown
+    imported = {name for name, module in CHILD_MODULES.items() if module in modules}
+    assert imported == used, f"{' '.join(args)} imported the commands of {imported - used}"
+
+
+def test_the_root_help_lists_each_command_as_its_own_help_begins():
+    """The lines the root's help shows (cli/app.py, so that it imports no command) are the
+    first lines of the commands' own help."""
+    root = typer.main.get_command(app)
+    for name, _, _, line in CHILDREN:
+        command = root.get_command(None, name)  # type: ignore[arg-type]
+        first = " ".join((command.help or "").split("\n\n")[0].split())
+        assert first == line, name
+
+
+def test_a_command_is_made_only_when_used(capsys):
+    """A group's help shows its commands without making them (their parameters are read
+    from the function's annotations, the slow part); using one makes that one."""
+    root = typer.main.get_command(app)
+    assert root.main(["audit", "--help"], standalone_mode=False) == 0
+    shown = capsys.readouterr().out
+    assert "status" in shown and "Leg het oordeel over één norm vast" in shown
+    audit = built(root)["audit"]
+    assert list(built(root)) == ["audit"] and built(audit) == {}
+    assert root.main(["audit", "status", "--help"], standalone_mode=False) == 0
+    assert "BESTAND" in capsys.readouterr().out
+    assert list(built(audit)) == ["status"]

@@ -460,4 +460,4 @@ def test_too_many_items_in_a_list_are_refused_quickly(cli, tmp_path):
     path.write_text(text.replace("    evidence:\n", "    evidence:\n" + item * 300, 1),
                     encoding="utf-8")
     result = cli("audit", "status", path)
-    assert result.exit_code == 1 and "heeft er te veel; hoogstens 200" in result.stderr
+    assert result.exit_code == 1 and "heeft er te veel; hoogstens 15" in result.stderr

@@ -78,6 +78,8 @@ def test_conflicts_keep_both_sides_open_the_norm_and_are_named_until_resolved(cl
     result = ok(cli("audit", "merge", a, b, "-o", merged, "--no-input"))
     assert (a.read_bytes(), b.read_bytes()) == before
     assert "Conflicten vastgelegd, nog open: V2, scope" in result.stderr
+    assert f"kwaliteitslabel audit run {merged} --norm V2" in result.stderr
+    assert f"Gegevens: kwaliteitslabel audit details {merged}" in result.stderr
     data = saved(merged)
     v2 = data["results"]["V2"]
     assert "score" not in v2
@@ -118,7 +120,8 @@ def test_a_full_audit_scores_again_after_its_conflict_is_resolved(cli, tmp_path)
     ok(cli("audit", "set", b, "V3", "--score", "voldoet_deels", "--finding", "Niet overal.",
            "--improvement", "In elk team", "--auditor", "Youssef El Amrani"))
     merged = tmp_path / "m.yaml"
-    ok(cli("audit", "merge", a, b, "-o", merged))
+    result = ok(cli("audit", "merge", a, b, "-o", merged))
+    assert "gelijk in beide: 48 (V1, V2, V4–V16, D1–D15, O1–O18)" in result.stdout
     assert json.loads(ok(cli("audit", "score", merged, "--json")).stdout)["status"] \
         == "concept"
     ok(cli("audit", "set", merged, "V3", "--score", "voldoet", "--auditor", "Annelies Vos"))

@@ -141,20 +141,15 @@ def test_the_cache_lies_beside_the_folder_and_follows_every_change(cli, folder):
     data = register(cli, folder)
     cache = folder.parent / ".audits.register.sqlite"
     assert data["cache"] == str(cache) and cache.is_file()
+    assert data["from_cache"] == 0
     # the cache is used while the file is unchanged ...
-    with sqlite3.connect(cache) as connection:
-        (text,) = connection.execute("SELECT data FROM entries WHERE path = ?",
-                                     ("zelfevaluatie.yaml",)).fetchone()
-        entry = json.loads(text)
-        entry["organisation"] = "Uit de cache"
-        connection.execute("UPDATE entries SET data = ? WHERE path = ?",
-                           (json.dumps(entry), "zelfevaluatie.yaml"))
-    assert by_file(register(cli, folder))["zelfevaluatie.yaml"]["organisation"] == \
-        "Uit de cache"
+    assert register(cli, folder)["from_cache"] == len(data["audits"])
     # ... and never once the file changed: its print no longer matches
     edit(folder / "zelfevaluatie.yaml", "organisation: Stichting Welzijn Beekdal",
          "organisation: Stichting Welzijn Beekdal-Oost")
-    rows = by_file(register(cli, folder))
+    again = register(cli, folder)
+    assert again["from_cache"] == len(data["audits"]) - 1
+    rows = by_file(again)
     assert rows["zelfevaluatie.yaml"]["organisation"] == "Stichting Welzijn Beekdal-Oost"
     # a removed file leaves the register; a damaged cache is rebuilt
     (folder / "combinatie.yaml").unlink()
@@ -163,6 +158,36 @@ def test_the_cache_lies_beside_the_folder_and_follows_every_change(cli, folder):
     assert "combinatie.yaml" not in rows and len(rows) == 5
     assert rows["certificerend.yaml"]["status"] == "actief"
     assert by_file(register(cli, folder, "--no-cache")) == rows
+
+
+def _forge(cache: Path, name: str, **changes: str) -> None:
+    """What someone who can write beside the folder could do to a row of the cache."""
+    with sqlite3.connect(cache) as connection:
+        (text,) = connection.execute("SELECT data FROM entries WHERE path = ?",
+                                     (name,)).fetchone()
+        entry = json.loads(text) | changes
+        connection.execute("UPDATE entries SET data = ? WHERE path = ?",
+                           (json.dumps(entry), name))
+
+
+def test_a_row_edited_in_the_cache_is_read_again_from_its_file(cli, folder):
+    honest = by_file(register(cli, folder))["combinatie.yaml"]
+    assert honest["status"] != "actief"
+    cache = folder.parent / ".audits.register.sqlite"
+    _forge(cache, "combinatie.yaml", scoring_status="gecertificeerd", label="gecertificeerd",
+           number="KL-VERVALST", valid_until="2030-01-01", decision="toegekend")
+    data = register(cli, folder)
+    assert by_file(data)["combinatie.yaml"] == honest
+    assert data["from_cache"] == len(data["audits"]) - 1
+
+
+def test_the_rows_of_another_user_count_for_nobody_else(cli, folder, tmp_path,
+                                                        monkeypatch):
+    data = register(cli, folder)
+    assert register(cli, folder)["from_cache"] == len(data["audits"])
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "een-ander"))  # another key
+    other = register(cli, folder)
+    assert other["from_cache"] == 0 and by_file(other) == by_file(data)
 
 
 def test_a_folder_that_is_no_folder_is_refused(cli, tmp_path):

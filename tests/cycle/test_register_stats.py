@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -102,3 +103,25 @@ def test_the_per_norm_table_in_the_terminal(cli, generated):
     assert "Het vaakst niet (of deels) voldaan" in run.stdout
     assert "Verschil tussen routes" in run.stdout
     assert " D5 " in run.stdout and " O18 " in run.stdout
+
+
+def test_the_statistics_as_a_pdf_for_the_commission(cli, generated, tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from pdfcheck import check_pdf, text_by_lang
+
+    target = tmp_path / "statistiek.pdf"
+    run = cli("register", "stats", generated, "--date", TODAY, "-o", target)
+    assert run.exit_code == 0, run.output
+    assert str(target) in run.stdout
+    checked = check_pdf(target, lang="nl")
+    assert checked.problems == [], checked.summary()
+    text = " ".join(text_by_lang(target, "nl")["nl"].split())
+    result = stats(cli, generated)["2019"]
+    assert f"Normenkader 2019: {result['audits']} audits" in text
+    worst = result["most_failing"][0]
+    assert f"{worst} {result['norms'][worst]['title']}" in text
+    assert "Het vaakst niet (of deels) voldaan" in text and "Verschil tussen routes" in text
+    yaml = YAML(typ="safe")
+    names = {yaml.load(path.read_text(encoding="utf-8"))["organisation"]
+             for path in generated.rglob("*.yaml")}
+    assert not [name for name in names if name in text]  # no organisation unless --named

@@ -4,6 +4,7 @@ outside with the rules of `pdfcheck.py`/`pdfrules.py` and read again with pypdf.
 from __future__ import annotations
 
 import io
+import re
 import zlib
 from pathlib import Path
 
@@ -141,19 +142,33 @@ def test_the_checker_finds_what_the_finishing_step_repairs(example_pdf, tmp_path
         assert expected in problems
 
 
+def _in_an_object_stream(data: bytes) -> tuple[int, int]:
+    """The number of a dictionary that the writer of `data` put in an object stream
+    (qpdf does not list object streams among a file's objects: read the bytes)."""
+    found = re.search(rb"/Type /ObjStm[^>]*>>\s*stream\r?\n", data)
+    assert found, "the report has no object stream"
+    head = zlib.decompressobj().decompress(data[found.end():found.end() + 4096])
+    return int(head.split()[0]), 0
+
+
 def _object_streams_ending_in_cr(source: Path) -> pikepdf.Pdf:
-    """The report at `source`, its attachment's description changed until the writer's
-    own object streams end a stream in CR (as a report written at another second can)."""
-    for attempt in range(600):  # each letter adds 65 to the sum the checksum ends in
-        pdf = pikepdf.open(source)
-        pdf.Root.Names.EmbeddedFiles.Names[1].Desc = "De audit " + "a" * attempt
+    """The report at `source` with one object in its object stream changed until the
+    writer's own layout ends that stream in CR (as a report written at another second
+    can): a deflated stream ends in the low byte of one plus the sum of its bytes."""
+    grouped = io.BytesIO()  # objects in object streams, whichever layout the report has
+    with pikepdf.open(source) as original:
+        original.save(grouped, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+    probed = _in_an_object_stream(grouped.getvalue())
+    for attempt in range(600):  # each letter adds 97: every residue within 256 tries
+        pdf = pikepdf.open(io.BytesIO(grouped.getvalue()))
+        pdf.get_object(probed).KLProbe = "a" * attempt
         out = io.BytesIO()
         pdf.save(out, compress_streams=True,
                  object_stream_mode=pikepdf.ObjectStreamMode.preserve)
         if b"\r\nendstream" in out.getvalue():
             return pdf
         pdf.close()
-    raise AssertionError("no description made the object streams end in CR")
+    raise AssertionError("no change made the object stream end in CR")
 
 
 def test_a_report_whose_object_streams_end_in_cr_is_saved_without(example_pdf):
@@ -166,4 +181,5 @@ def test_a_report_whose_object_streams_end_in_cr_is_saved_without(example_pdf):
     assert b"\r\nendstream" not in data
     with pikepdf.open(io.BytesIO(data)) as saved:
         assert len(saved.pages) == pages
-        assert str(saved.Root.Names.EmbeddedFiles.Names[1].Desc).startswith("De audit")
+        assert any("/KLProbe" in item for item in saved.objects
+                   if isinstance(item, pikepdf.Dictionary))

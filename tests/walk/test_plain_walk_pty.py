@@ -78,6 +78,8 @@ def test_a_2019_card_with_its_anchors_and_answer_fits_80x24(tmp_path, norm):
     assert len(lines) <= 24, card
     assert lines[1].startswith(f"{norm} ")  # the id and title right under the header
     assert "voldoet " in card and "deels " in card and "niet " in card  # the anchors
+    findings = next(line for line in lines if line.startswith("  bevindingen"))
+    assert findings.endswith("…") and len(findings) <= 80  # cut, and seen to be cut
     child.send("q\r")
     finish(child)
 

@@ -316,7 +316,7 @@ WORDS = {
         "the commission registered the review in the Kwaliteitsregister on {decided}: the "
         "label without the stamp, without a certificate",
     "status_note.advies_positief":
-        "positive advice, decision follows: no label yet, the commission decides",
+        "no label yet: the commission has yet to decide",
     "status_note.leerrapport":
         "a learning report: the outcome by the decision rules is not positive; no label",
     "status_note.niet_geregistreerd":

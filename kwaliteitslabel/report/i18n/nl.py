@@ -318,7 +318,7 @@ WORDS = {
         "de beheercommissie registreerde de toetsing op {decided} in het "
         "Kwaliteitsregister: het label zonder stempel, zonder certificaat",
     "status_note.advies_positief":
-        "advies positief, besluit volgt: nog geen label, de beheercommissie besluit",
+        "nog geen label: de beheercommissie moet nog besluiten",
     "status_note.leerrapport":
         "een leerrapport: de uitkomst volgens de beslisregels is niet positief; geen label",
     "status_note.niet_geregistreerd":

@@ -10,7 +10,7 @@ from textual.widgets import Input, Select, Static
 
 from kwaliteitslabel.audit.answer import Answer
 from kwaliteitslabel.audit.evidence import describe_evidence
-from kwaliteitslabel.framework.load import Framework
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.walk.app.panes import ItemList
 
 KEYS = {"voldoet": "1/v", "voldoet_deels": "2/d", "voldoet_niet": "3/n", "nvt": "0/x"}
