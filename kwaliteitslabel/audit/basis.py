@@ -1,9 +1,10 @@
 """The prints an advice and a decision rest on.
 
-An advice holds for the audit as it was when it was given (every field but the advice
-and the decision); a decision holds for the audit as it was decided on (the advice
-included) together with its own words (granted, date, by, signatories, number, reason),
-so that any change after either, or a hand edit of the decision, voids it.
+An advice holds for the audit as it was when it was given (every field but the advice,
+the decision, a later sanction and the organisation's improvement plan); a decision
+holds for the audit as it was decided on (the advice included) together with its own
+words (granted, date, by, signatories, number, reason), so that any change after
+either, or a hand edit of the decision, voids it.
 """
 
 from __future__ import annotations
@@ -23,9 +24,13 @@ def _digest(content: Any) -> str:
 def _content(audit: Audit, leave_out: set[str]) -> dict[str, Any]:
     """The audit as printed: fields added after a print was made count only when set,
     so that older advice and decisions keep holding."""
-    # A sanction comes after the decision and does not change what it rests on.
-    content = audit.model_dump(mode="json", exclude=leave_out | {"sanction"})
-    for later in ("place", "previous"):  # fields added later count once they are given
+    # A sanction comes after the decision and does not change what it rests on; the
+    # organisation's improvement plan is its own living document (statuses change after
+    # the decision): a positive advice and a certificate require it, but do not rest on
+    # its words (audit/plan.py).
+    content = audit.model_dump(mode="json",
+                               exclude=leave_out | {"sanction", "improvement_plan"})
+    for later in ("place", "previous", "partial_of"):  # added later: count once given
         if content.get(later) is None:
             content.pop(later, None)
     # a merge's conflicts are part of the print only while there are any
@@ -33,7 +38,7 @@ def _content(audit: Audit, leave_out: set[str]) -> dict[str, Any]:
         content.pop("conflicts", None)
     for result in content["results"].values():
         for part in [result, *(result.get("conflict") or [])]:
-            for later in ("conflict", "follow_up"):
+            for later in ("conflict", "follow_up", "carried"):
                 if not part.get(later):
                     part.pop(later, None)
     return content

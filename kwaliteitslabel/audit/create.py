@@ -22,12 +22,15 @@ def new_audit(path: Path, *, organisation: str, route: str, framework: Framework
               end: dt.date | None = None, certifying_body: str | None = None,
               peers: list[str] | None = None, place: str | None = None,
               previous: dict[str, Any] | None = None,
-              follow_up: dict[str, list[dict[str, Any]]] | None = None) -> LoadedAudit:
+              follow_up: dict[str, list[dict[str, Any]]] | None = None,
+              partial_of: dict[str, Any] | None = None,
+              results: dict[str, Any] | None = None) -> LoadedAudit:
     """Create a new audit file; never overwrites an existing one.
 
     An auditor is a name or a mapping (name, organisation, role). `previous` is the
     audit before this one in short, `follow_up` its improvement points per norm (see
-    `cycle/follow_up.py`).
+    `cycle/follow_up.py`). `partial_of` is the audit a partial re-audit completes and
+    `results` the result nodes it starts with (carried or noted, see `cycle/partial.py`).
     """
     if path.exists():
         raise InvalidInput(f"{path}: bestaat al; kies een andere naam, of ga verder met "
@@ -68,9 +71,16 @@ def new_audit(path: Path, *, organisation: str, route: str, framework: Framework
         tree.yaml_set_comment_before_after_key(
             "previous", before="De vorige audit; haar verbeterpunten staan onder follow_up "
             "bij de norm\nwaar zij nu bij horen.")
+    if partial_of is not None:
+        tree["partial_of"] = yamlio.tree_of(partial_of)
+        tree.yaml_set_comment_before_after_key(
+            "partial_of", before="Gedeeltelijke heraudit: alleen de normen onder redo worden "
+            "opnieuw beoordeeld;\nde andere zijn overgenomen uit deze audit (carried: true).")
     tree["results"] = CommentedMap()
     for norm in framework.norms:
-        if follow_up and norm.id in follow_up:
+        if results and norm.id in results:
+            tree["results"][norm.id] = results[norm.id]
+        elif follow_up and norm.id in follow_up:
             tree["results"][norm.id] = CommentedMap(
                 follow_up=yamlio.tree_of(follow_up[norm.id]))
     tree.yaml_set_start_comment(

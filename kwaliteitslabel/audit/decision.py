@@ -14,7 +14,7 @@ from typing import Literal
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from kwaliteitslabel import identity
-from kwaliteitslabel.audit import readiness, signing
+from kwaliteitslabel.audit import plan, readiness, signing
 from kwaliteitslabel.audit.basis import advice_basis_of, advice_holds, basis_of
 from kwaliteitslabel.audit.explain import sentences
 from kwaliteitslabel.audit.load import LoadedAudit
@@ -87,6 +87,10 @@ def advice(loaded: LoadedAudit, *, advice: Literal["positief", "negatief"], reas
     if day > today:
         raise InvalidInput(f"--date: het advies ({day}) ligt in de toekomst")
     assert result.advice is not None
+    refused_plan = plan.refusal(loaded.framework, audit, "een positief advies", loaded.path) \
+        if advice == "positief" else None
+    if refused_plan:
+        raise InvalidInput(f"{loaded.path}: {refused_plan}")
     if advice != result.advice.proposed and len(reason.split()) < 3:
         raise InvalidInput(f"--reason: het advies wijkt af van de beslisregels (die geven "
                            f"{result.advice.proposed}); zeg in een zin waarom")
@@ -154,6 +158,10 @@ def decision(loaded: LoadedAudit, *, granted: bool, date: dt.date, by: str,
             raise InvalidInput(f"{loaded.path}: het advies aan de commissie is negatief; het "
                                "certificaat kan alleen op een positief advies worden "
                                "toegekend")
+        refused_plan = plan.refusal(loaded.framework, audit, "het certificaat",
+                                    loaded.path) if granted else None
+        if refused_plan:
+            raise InvalidInput(f"{loaded.path}: {refused_plan}")
         if granted and result.advice.departs and not despite_rules:
             raise InvalidInput(f"{loaded.path}: advies wijkt af van de beslisregels (die geven "
                                f"{result.advice.proposed}); ken alleen toe als de commissie "

@@ -64,6 +64,15 @@ def check_against(document: yamlio.Document, audit: Audit, framework: Framework)
         problems += [Problem(str(document.path), line, column, message)
                      for message in rule_violations(framework, norm_id, result,
                                                     final=False)]
+    for index, item in enumerate(audit.improvement_plan):
+        norm = framework.norm(item.norm)
+        if norm is None or norm.id != item.norm:
+            line, column = yamlio.position(document.tree, ("improvement_plan", index, "norm"))
+            hint = (f"bedoelt u {norm.id}?" if norm is not None
+                    else "corrigeer het id (zie 'kwaliteitslabel norms list')")
+            problems.append(Problem(str(document.path), line, column,
+                                    f"verbeterplan: norm '{item.norm}' bestaat niet in "
+                                    f"normenkader {framework.version}; {hint}"))
     if problems:
         raise InvalidInput(f"{document.path}: {len(problems)} fout(en)", problems)
 

@@ -11,7 +11,7 @@ from kwaliteitslabel.audit.follow_up import FollowUp, PreviousAudit
 from kwaliteitslabel.audit.sanction import Sanction
 from kwaliteitslabel.framework.base import Day, Identifier, Line, Moment, Strict, Text
 from kwaliteitslabel.limits import MAX_LIST_ITEMS, MAX_NORM_ITEMS
-from kwaliteitslabel.terms import Verdict
+from kwaliteitslabel.terms import PlanStatus, Verdict
 
 
 def _no_flag(value: object) -> object:
@@ -115,6 +115,9 @@ class NormResult(Strict):
                                       description=(
         "Na 'audit new --previous': de verbeterpunten van de vorige audit bij deze norm, "
         "met wat ervan terechtkwam."))
+    carried: StrictBool = Field(default=False, description=(
+        "Na 'audit new --partial-of': dit oordeel is overgenomen uit de oorspronkelijke "
+        "audit en niet opnieuw beoordeeld."))
 
     @model_validator(mode="after")
     def _few_enough_items(self) -> NormResult:
@@ -192,6 +195,31 @@ class Decision(Strict):
     signature: Signature | None = None
 
 
+class PartialOf(Strict):
+    """The audit that a partial re-audit completes."""
+
+    file: Line = Field(description="Het bestand van de oorspronkelijke audit, vanuit de map "
+                       "van deze audit.")
+    start: Day
+    end: Day | None = None
+    basis: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$", description=(
+        "De vingerafdruk van de oordelen en gegevens van de oorspronkelijke audit (zonder "
+        "advies en besluit) toen "
+        "deze heraudit begon."))]
+    redo: list[Identifier] = Field(min_length=1, description=(
+        "De normen die opnieuw beoordeeld worden; de andere zijn overgenomen."))
+
+
+class PlanItem(Strict):
+    """One action of the organisation's improvement plan."""
+
+    norm: Identifier = Field(description="De norm waar de actie bij hoort (bijv. D5).")
+    action: Text = Field(description="Wat de organisatie gaat doen.")
+    owner: Line | None = Field(default=None, description="Wie ervoor zorgt (naam of functie).")
+    deadline: Day | None = Field(default=None, description="Wanneer het klaar is.")
+    status: PlanStatus = "gepland"
+
+
 class Audit(Strict):
     organisation: Line
     scope: Line = "hele organisatie"
@@ -216,6 +244,11 @@ class Audit(Strict):
     sanction: Sanction | None = None  # a suspension or withdrawal after the decision
     place: Line | None = None  # where the organisation is seated (the public register)
     previous: PreviousAudit | None = None  # the audit before this one (audit new --previous)
+    partial_of: PartialOf | None = None  # the audit a partial re-audit completes
+    improvement_plan: list[PlanItem] = Field(default_factory=list, max_length=MAX_LIST_ITEMS,
+                                             description=(
+        "Het verbeterplan van de organisatie: per norm een actie, wie, wanneer en hoe ver "
+        "('audit improvements'); buiten wat advies en besluit vastleggen."))
 
     @field_validator("results", mode="before")
     @classmethod

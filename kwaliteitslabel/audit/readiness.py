@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from kwaliteitslabel import identity
-from kwaliteitslabel.audit import coverage
+from kwaliteitslabel.audit import coverage, plan
 from kwaliteitslabel.audit.basis import advice_holds, decision_holds
 from kwaliteitslabel.audit.model import Audit
 from kwaliteitslabel.audit.norm_ids import id_runs
@@ -171,7 +171,7 @@ def _evidence(audit: Audit, framework: Framework, route: RouteDefinition) -> lis
     ]
 
 
-def _advice(audit: Audit, route: RouteDefinition) -> list[Check]:
+def _advice(framework: Framework, audit: Audit, route: RouteDefinition) -> list[Check]:
     """A formal advice holds only for this audit, from the lead auditor, after the verdicts."""
     from kwaliteitslabel.audit.decision import latest_verdict, lead_auditors
 
@@ -183,7 +183,13 @@ def _advice(audit: Audit, route: RouteDefinition) -> list[Check]:
     by_lead = any(identity.same(advice.by, lead) for lead in leads) \
         and not identity.mixed_scripts(advice.by)
     in_order = verdicts is None or advice.date >= verdicts
-    return [Check("advice_basis", advice_holds(audit)),
+    checks = []
+    if advice.advice == "positief" and plan.plan_required(framework, audit):
+        # a warning, not a requirement: an advice given before a route asked for a plan
+        # keeps its label; `audit advise` and `audit decide` refuse without one
+        checks.append(Check("advice_plan", not plan.without_plan(framework, audit),
+                            "warning", plan.without_plan(framework, audit)))
+    return [*checks, Check("advice_basis", advice_holds(audit)),
             Check("advice_by", by_lead, names=[identity.shown(advice.by)] if by_lead else [
                 f"{identity.shown(advice.by)}; lead auditor: {', '.join(leads) or '-'}"]),
             Check("advice_dates", in_order, names=[advice.date.isoformat()] if in_order else [
@@ -223,7 +229,8 @@ def check(framework: Framework, audit: Audit, today: dt.date | None = None) -> R
               Check("audit_done", audit.dates.last <= today,
                     names=[audit.dates.last.isoformat()])]
     early = [norm_id for norm_id, result in audit.results.items()
-             if result.assessed_at and result.assessed_at.date() < audit.dates.start]
+             if result.assessed_at and result.assessed_at.date() < audit.dates.start
+             and not result.carried]  # carried from the audit a partial re-audit completes
     checks.append(Check("early_verdicts", not early, "warning", early))
     checks += _people(audit, route)
     open_norms = [norm.id for norm in framework.norms
@@ -236,6 +243,6 @@ def check(framework: Framework, audit: Audit, today: dt.date | None = None) -> R
     if route.outcome == "certificaat":
         unheard = coverage.never_spoken(framework, audit)
         checks.append(Check("roles_heard", not unheard, "warning", names=unheard))
-    checks += _advice(audit, route)
+    checks += _advice(framework, audit, route)
     checks += _decision(framework, audit, route, today)
     return Readiness(route, checks)

@@ -75,6 +75,11 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
         ("advice_dates", False): "het advies volgt op de oordelen waarop het rust (advies "
                                  "{names})",
         ("advice_dates", True): "het advies ({names}) volgt op de oordelen waarop het rust",
+        ("advice_plan", True): "het verbeterplan heeft een actie met deadline bij elke norm "
+                               "die daarom vraagt",
+        ("advice_plan", False): "een positief advies vraagt op deze route een actie met "
+                                "deadline in het verbeterplan van de organisatie; die "
+                                "ontbreekt bij {norms}",
     },
     "en": {
         ("route", False): "route '{names}' does not exist in this framework",
@@ -141,6 +146,11 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
         ("advice_dates", False): "the advice follows the verdicts it rests on (advice "
                                  "{names})",
         ("advice_dates", True): "the advice ({names}) follows the verdicts it rests on",
+        ("advice_plan", True): "the improvement plan has an action with a deadline for every "
+                               "norm that asks for one",
+        ("advice_plan", False): "on this route a positive advice needs an action with a "
+                                "deadline in the organisation's improvement plan; missing "
+                                "for {norms}",
     },
 }
 
@@ -163,6 +173,8 @@ HINTS: dict[str, str] = {
     "advice_basis": "audit advise {file} --advice positief --reason 'REDEN' --by 'NAAM' "
                     "--force",
     "advice_by": "audit advise {file} --advice positief --reason 'REDEN' --by 'NAAM' --force",
+    "advice_plan": "audit improvements {file} --norm {norm} --action 'ACTIE' --owner 'NAAM' "
+                   "--deadline JJJJ-MM-DD",
     "complete": "audit run {file}",
     # these open the walk at the first norm concerned: a command that works as printed
     "conflicts": "audit run {file} --norm {norm}",

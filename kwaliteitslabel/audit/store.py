@@ -39,8 +39,9 @@ from kwaliteitslabel.audit.answer import (
 )
 from kwaliteitslabel.audit.load import LoadedAudit, check_against, parse_audit
 from kwaliteitslabel.audit.model import Audit
+from kwaliteitslabel.audit.partial import refusal_to_answer
 from kwaliteitslabel.audit.rules import takes_reason
-from kwaliteitslabel.errors import Conflict, InvalidInput, KwaliteitslabelError
+from kwaliteitslabel.errors import Conflict, InvalidInput, KwaliteitslabelError, RefusedAnswer
 from kwaliteitslabel.framework.loaded import Framework
 
 
@@ -129,6 +130,9 @@ def save_answer(loaded: LoadedAudit, norm_id: str, answer: Answer, *, force: boo
         raise InvalidInput(f"norm '{norm_id}' bestaat niet in normenkader "
                            f"{loaded.framework.version}; zie 'kwaliteitslabel norms list'")
     norm_id = norm.id
+    carried = refusal_to_answer(loaded.audit, norm_id)
+    if carried:  # refused like an answer against the rules: the walk keeps it waiting
+        raise RefusedAnswer(f"{loaded.path}: {carried}")
     preview(loaded, norm_id, answer, labels or FIELD_LABELS)
     if seen is AS_LOADED:
         seen_node = node_of(loaded, norm_id)
@@ -224,6 +228,65 @@ def save_header(loaded: LoadedAudit, changes: Mapping[str, Any], *,
             else:
                 _insert_before(tree, key, yamlio.tree_of(value), "results")
         return _write(current)
+
+
+def save_plan(loaded: LoadedAudit, fields: Mapping[str, Any], *, number: int | None = None,
+              remove: bool = False, force: bool = False) -> LoadedAudit:
+    """Change the organisation's improvement plan (`improvement_plan`, audit/plan.py):
+    add an item made of `fields` (`number` None), or change item `number` (from 1; a
+    field given as None is taken away), or remove it.
+
+    Like a header field, a plan that someone else changed since `loaded` was read is not
+    overwritten without `force` (then the change applies to the plan as the user saw
+    it); the items keep their comments."""
+    key = "improvement_plan"
+    count = len(loaded.audit.improvement_plan)
+    if number is not None and not 1 <= number <= count:
+        raise InvalidInput(f"--item {number}: het verbeterplan heeft "
+                           + (f"{count} actie(s); kies 1 tot en met {count}" if count
+                              else "nog geen acties; voeg er een toe met --norm en --action"))
+    path = loaded.path
+    with lock.holding(path):
+        current = _current(loaded)
+        tree = current.document.tree
+        seen_node = loaded.document.tree.get(key)
+        node = tree.get(key)
+        if current.document.digest != loaded.document.digest and plain(node) != plain(seen_node):
+            mine = copy.deepcopy(seen_node) if seen_node is not None else CommentedSeq()
+            _change_plan(mine, fields, number, remove)
+            if not force:
+                raise _conflict(path, "verbeterplan", plain(node), plain(seen_node), plain(mine))
+            node = seen_node
+        items = copy.deepcopy(node) if isinstance(node, CommentedSeq) else CommentedSeq()
+        _change_plan(items, fields, number, remove)
+        new = key not in tree
+        tree[key] = items
+        if not items:
+            del tree[key]
+        elif new:  # after what is there, as the steps after the audit
+            tree.yaml_set_comment_before_after_key(key, before=PLAN_COMMENT)
+        return _write(current)
+
+
+PLAN_COMMENT = ("Het verbeterplan van de organisatie: per norm een actie, wie, wanneer en hoe "
+                "ver (audit improvements).")
+
+
+def _change_plan(items: CommentedSeq, fields: Mapping[str, Any], number: int | None,
+                 remove: bool) -> None:
+    if number is None:
+        items.append(yamlio.tree_of({name: clean_text(value) for name, value in fields.items()
+                                     if value is not None}))
+        return
+    if remove:
+        del items[number - 1]
+        return
+    item = items[number - 1]
+    for name, value in fields.items():
+        if value is None:
+            item.pop(name, None)
+        else:
+            item[name] = yamlio.tree_of(clean_text(value))
 
 
 def replace(loaded: LoadedAudit, tree: Any) -> LoadedAudit:

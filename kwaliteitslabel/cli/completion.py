@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kwaliteitslabel.terms import VERDICTS
+from kwaliteitslabel.terms import PLAN_STATUSES, VERDICTS
 
 Completer = Callable[[Any, Any, str], list[str]]
 
@@ -94,6 +94,6 @@ BY_NAME: dict[str, Completer] = {
     "start_at": _guarded(_norm_ids),
     "score": _fixed(VERDICTS), "route": _guarded(_routes),
     "participant": _guarded(_roles), "area": _guarded(_areas),
-    "evidence": _guarded(_evidence),
+    "evidence": _guarded(_evidence), "plan_status": _fixed(PLAN_STATUSES),
     "file": audit_files, "files": audit_files, "old": audit_files, "audit": audit_files,
 }

@@ -128,6 +128,7 @@ def _print_table(entries: list[Entry], today: dt.date, months: int | None) -> No
     table.add_column("geldig tot", no_wrap=True)
     table.add_column("status", ratio=1)
     soon = {id(entry) for entry in expiring(entries, today, months)} if months else set()
+    by_path = {entry.path: entry for entry in entries}
     for entry in entries:
         if entry.error is not None:
             table.add_row(escape(entry.path), "", "bestand onleesbaar (zie hieronder)", "",
@@ -140,6 +141,13 @@ def _print_table(entries: list[Entry], today: dt.date, months: int | None) -> No
             outcome += f"\n{entry.decision} {entry.decision_date}"
         if entry.number:
             outcome += f"\n{escape(entry.number)}"
+        if entry.partial_of:
+            outcome += (f"\nheraudit van {escape(entry.partial_of['file'])} "
+                        f"({', '.join(entry.partial_of['redo'])})")
+        if entry.completed_by:
+            then = status_of(by_path[entry.completed_by], today)
+            met = "voorwaarde vervuld" if then in ("actief", "verlopen") else then
+            outcome += f"\naangevuld door {escape(entry.completed_by)}: {met}"
         status: str = status_of(entry, today)
         if entry.sanction:
             status = f"{status} op {entry.sanction['date']}"

@@ -10,10 +10,12 @@ scoring, this module only adds what the register knows on top (today, a suspensi
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from kwaliteitslabel.audit.basis import advice_basis_of
 from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.audit.rules import takes_reason
 from kwaliteitslabel.audit.scoring import add_months, evaluate
@@ -55,6 +57,9 @@ class Entry:
     verdicts: dict[str, str | None] = field(default_factory=dict)
     improvements: dict[str, list[str]] = field(default_factory=dict)
     nvt_reasons: dict[str, str] = field(default_factory=dict)
+    basis: str | None = None  # the print of its verdicts and details (audit/basis.py)
+    partial_of: dict[str, Any] | None = None  # a partial re-audit: file (as here), redo, basis
+    completed_by: str | None = None  # set by `link_partials`, never cached
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -146,7 +151,29 @@ def read_entry(path: Path, root: Path, today: dt.date) -> Entry:
         nvt_reasons={norm_id: result_.nvt_reason for norm_id, result_ in audit.results.items()
                      if takes_reason(loaded.framework, result_.score)
                      and result_.nvt_reason},
+        basis=advice_basis_of(audit),
+        partial_of=None if audit.partial_of is None else {
+            "file": _relative(path.parent / audit.partial_of.file, root),
+            "redo": list(audit.partial_of.redo), "basis": audit.partial_of.basis},
     )
+
+
+def _relative(path: Path, root: Path) -> str:
+    """A path as the register names its files: relative to its folder, with slashes."""
+    return Path(os.path.relpath(path.resolve(), root.resolve())).as_posix()
+
+
+def link_partials(entries: list[Entry]) -> None:
+    """Mark each audit that a partial re-audit (of it as it is) completes with the
+    re-audit's file: the register shows the condition met when that one got its label."""
+    by_path = {entry.path: entry for entry in entries}
+    for entry in entries:
+        entry.completed_by = None
+    for entry in entries:
+        partial = entry.partial_of
+        original = by_path.get(partial["file"]) if partial else None
+        if partial and original is not None and original.basis == partial["basis"]:
+            original.completed_by = entry.path
 
 
 def _verdicts(results: dict[str, Any], norms: list[Any]) -> list[tuple[str, str | None]]:

@@ -23,9 +23,9 @@ from pathlib import Path
 
 from kwaliteitslabel import __version__
 from kwaliteitslabel.cycle import cache_seal
-from kwaliteitslabel.cycle.register import Entry, audit_files, read_entry
+from kwaliteitslabel.cycle.register import Entry, audit_files, link_partials, read_entry
 
-CACHE_VERSION = f"3/{__version__}"
+CACHE_VERSION = f"4/{__version__}"
 PARALLEL_FROM = 40  # below this many files to read, one process is faster
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -150,6 +150,8 @@ def collect(root: Path, today: dt.date, *, use_cache: bool = True) -> Collected:
             notice = f"{where}: de cache is niet bijgewerkt ({error})"
         finally:
             connection.close()
-    return Collected([entries[path] for path in files],
+    listed = [entries[path] for path in files]
+    link_partials(listed)
+    return Collected(listed,
                      where if connection is not None else None,
                      len(files) - len(missing), len(missing), notice)

@@ -52,6 +52,8 @@ def as_json(entries: list[Entry], today: dt.date) -> list[dict[str, Any]]:
     for entry in entries:
         data = row(entry, today)
         data["sanction"] = entry.sanction
+        data["partial_of"] = entry.partial_of
+        data["completed_by"] = entry.completed_by
         result.append(data)
     return result
 

@@ -25,6 +25,10 @@ class RouteRequirements(Strict):
         "Minimaal aantal toetsers uit collega-organisaties."))
     evidence: bool = Field(default=False, description=(
         "Elk oordeel rust op bewijs; een oordeel zonder bewijs is dan een fout."))
+    improvement_plan: bool = Field(default=False, description=(
+        "Een positief advies (en een certificaat) vraagt een verbeterplan van de "
+        "organisatie met een actie met deadline bij elke norm waarvan het oordeel een "
+        "verbeterpunt vraagt (rules.improvement_required)."))
 
 
 class RouteWordsEn(Strict):

@@ -129,6 +129,10 @@ FIELDS: dict[str, dict[str, Help]] = {
         "peer_assessors": ("Minimaal aantal toetsers van collega-organisaties.", [2]),
         "evidence": ("true: elk oordeel rust op bewijs; een oordeel zonder bewijs is een "
                      "fout.", [True]),
+        "improvement_plan": ("true: een positief advies (en een certificaat) vraagt een "
+                             "verbeterplan van de organisatie met een actie met deadline bij "
+                             "elke norm die deels voldoet (rules.improvement_required).",
+                             [True]),
     },
     "EvidenceKind": {
         "id": ("Het id zoals het in audits staat: document, interview of observation.",

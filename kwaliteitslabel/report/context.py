@@ -23,6 +23,7 @@ from kwaliteitslabel.report import charts
 from kwaliteitslabel.report.follow_up import follow_up_section
 from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.label import label_svg
+from kwaliteitslabel.report.plan import plan_section
 from kwaliteitslabel.report.source_words import days_caption, source_sentence, status_word
 from kwaliteitslabel.report.views import (
     ORDER,
@@ -59,6 +60,14 @@ def _improvement(t: Texts, norm: Norm, item: Improvement, by: str | None = None)
     return Point(norm.id, norm.title, item.text, details, item.by or by)
 
 
+def _carried(t: Texts, loaded: LoadedAudit, assessed: str | None) -> str:
+    """A verdict a partial re-audit carried from the audit it completes, said so."""
+    partial = loaded.audit.partial_of
+    period = t.period(partial.start, partial.end) if partial else ""
+    carried = t("norm.carried", period=period)
+    return f"{assessed} · {carried}" if assessed else carried
+
+
 def _norm_view(loaded: LoadedAudit, t: Texts, norm: Norm) -> NormView:
     framework = loaded.framework
     result = loaded.audit.result(norm.id) or NormResult()
@@ -77,7 +86,8 @@ def _norm_view(loaded: LoadedAudit, t: Texts, norm: Norm) -> NormView:
         improvements=[_improvement(t, norm, item, result.assessed_by)
                       for item in result.improvements],
         nvt_reason=result.nvt_reason if takes_reason(framework, result.score) else None,
-        assessed=_assessed(t, result) if result.score else None,
+        assessed=_carried(t, loaded, _assessed(t, result)) if result.carried
+        else _assessed(t, result) if result.score else None,
         reference_notes=outdated_references(framework, norm, loaded.audit.dates.last))
 
 
@@ -106,6 +116,11 @@ def rule_lines(t: Texts, framework: Framework) -> list[str]:
                      else t("advice.rule_max", limit=limit, what=what))
     lines += [t("advice.rule_improvement", what=t(f"verdict.{verdict}").lower())
               for verdict in rules.improvement_required]
+    planned = [route.words(t.lang).name for route in framework.manifest.routes
+               if route.requires.improvement_plan]
+    if planned and rules.improvement_required:
+        lines.append(t("advice.rule_plan", routes=", ".join(planned), what=", ".join(
+            t(f"verdict.{verdict}").lower() for verdict in rules.improvement_required)))
     return lines
 
 
@@ -306,4 +321,5 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
         source_text=source_sentence(t, framework),
         days_caption=days_caption(t, framework, "method.days_table"),
         follow_up=follow_up_section(loaded, t),
+        plan=plan_section(loaded, t),
     )

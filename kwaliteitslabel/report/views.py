@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kwaliteitslabel.report.follow_up import FollowUpSection
+from kwaliteitslabel.report.plan import PlanSection
 from kwaliteitslabel.terms import VERDICTS
 
 ORDER = [*VERDICTS, "open"]
@@ -160,3 +161,4 @@ class ReportContext:
     source_text: str = ""  # whose norm texts these are
     days_caption: str = ""
     follow_up: FollowUpSection | None = None  # the previous audit's points, when recorded
+    plan: PlanSection | None = None  # the organisation's improvement plan

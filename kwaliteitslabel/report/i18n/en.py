@@ -62,6 +62,22 @@ WORDS = {
     "points.none_improvements": "No improvement points have been recorded.",
     "deadline": "by {date}",
     "owner": "owner:",
+    "plan": "The organisation's improvement plan",
+    "plan.intro": "Beside the auditors' improvement points, the organisation records its own "
+                  "actions: what it will do, who sees to it, when it is done and how far it "
+                  "has got ({count} action(s)). The plan is the organisation's; its status "
+                  "may change after the advice and the decision.",
+    "plan.required": "On this route a positive advice needs an action with a deadline for "
+                     "every norm that is partly met.",
+    "plan.missing": "Still without an action with a deadline: {norms}.",
+    "plan.norm": "Norm",
+    "plan.points": "The auditors' improvement points",
+    "plan.actions": "The organisation's actions",
+    "plan.no_actions": "No action in the plan.",
+    "plan.no_owner": "no owner",
+    "plan.status.gepland": "Planned",
+    "plan.status.loopt": "In progress",
+    "plan.status.afgerond": "Completed",
     "follow_up": "Follow-up of the previous audit's improvement points",
     "follow_up.intro": "The previous audit ({route}, {period}, framework {version}) gave "
                        "{count} improvement point(s). For each point, this section shows the "
@@ -88,6 +104,7 @@ WORDS = {
     "norm.findings": "Findings",
     "norm.evidence": "Evidence",
     "norm.strengths": "Strength",
+    "norm.carried": "carried from the audit of {period}",
     "norm.improvements": "Improvement points",
     "norm.nvt_reason": "Reason not applicable",
     "norm.assessed": "Assessed by {who} on {date}",
@@ -124,6 +141,8 @@ WORDS = {
     "advice.rules": "Decision rules of framework {version}",
     "advice.rule_max": "at most {limit} {what}",
     "advice.rule_none": "no norm ‘{what}’",
+    "advice.rule_plan": "on the route(s) {routes}: for every verdict ‘{what}’ an action "
+                        "with a deadline in the organisation's improvement plan",
     "advice.rule_improvement": "an improvement point for every ‘{what}’",
     "advice.rule_all": "every norm assessed",
     "advice.deciding": "Norms that decided",

@@ -63,6 +63,22 @@ WORDS = {
     "points.none_improvements": "Er zijn geen verbeterpunten vastgelegd.",
     "deadline": "uiterlijk {date}",
     "owner": "eigenaar:",
+    "plan": "Verbeterplan van de organisatie",
+    "plan.intro": "Naast de verbeterpunten van de auditoren legt de organisatie haar eigen "
+                  "acties vast: wat zij doet, wie ervoor zorgt, wanneer het klaar is en hoe "
+                  "ver het is ({count} actie(s)). Het plan is van de organisatie; de status "
+                  "kan na het advies en het besluit veranderen.",
+    "plan.required": "Op deze route vraagt een positief advies bij elke norm die deels "
+                     "voldoet een actie met een deadline.",
+    "plan.missing": "Nog zonder actie met deadline: {norms}.",
+    "plan.norm": "Norm",
+    "plan.points": "Verbeterpunten van de auditoren",
+    "plan.actions": "Acties van de organisatie",
+    "plan.no_actions": "Geen actie in het plan.",
+    "plan.no_owner": "geen eigenaar",
+    "plan.status.gepland": "Gepland",
+    "plan.status.loopt": "Loopt",
+    "plan.status.afgerond": "Afgerond",
     "follow_up": "Opvolging verbeterpunten vorige audit",
     "follow_up.intro": "De vorige audit ({route}, {period}, normenkader {version}) gaf "
                        "{count} verbeterpunt(en). Per punt staat hier bij welke norm het nu "
@@ -88,6 +104,7 @@ WORDS = {
     "norm.findings": "Bevindingen",
     "norm.evidence": "Bewijs",
     "norm.strengths": "Sterk",
+    "norm.carried": "overgenomen uit de audit van {period}",
     "norm.improvements": "Verbeterpunten",
     "norm.nvt_reason": "Reden niet van toepassing",
     "norm.assessed": "Beoordeeld door {who} op {date}",
@@ -124,6 +141,8 @@ WORDS = {
     "advice.rules": "Beslisregels van normenkader {version}",
     "advice.rule_max": "hoogstens {limit} {what}",
     "advice.rule_none": "geen enkele norm ‘{what}’",
+    "advice.rule_plan": "op de route(s) {routes}: bij elk oordeel ‘{what}’ een actie met "
+                        "deadline in het verbeterplan van de organisatie",
     "advice.rule_improvement": "bij elk oordeel ‘{what}’ een verbeterpunt",
     "advice.rule_all": "alle normen beoordeeld",
     "advice.deciding": "Normen die de doorslag gaven",

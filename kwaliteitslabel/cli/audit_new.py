@@ -1,0 +1,156 @@
+"""`kwaliteitslabel audit new`: a new audit, the follow-up of a previous one, or a partial
+re-audit of one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.prompt import Prompt
+
+from kwaliteitslabel.cli.audit_follow_up import (
+    PreviousOption,
+    load_previous,
+    print_carried,
+    warn_other_organisation,
+)
+from kwaliteitslabel.cli.audit_partial import PartialOption, RedoOption, new_partial
+from kwaliteitslabel.cli.errors import reports_errors
+from kwaliteitslabel.cli.options import NormsOption
+from kwaliteitslabel.cli.output import command, err, out, warn_mixed_scripts
+from kwaliteitslabel.cli.usage import wrong_usage
+from kwaliteitslabel.errors import InvalidInput
+
+FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
+                                              readable=False)]
+
+
+class Vraag(Prompt):
+    """rich's prompt, answering in Dutch."""
+
+    illegal_choice_message = "[prompt.invalid.choice]Kies een van de mogelijkheden."
+    validate_error_message = "[prompt.invalid]Vul een geldige waarde in."
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+AuditorOption = Annotated[list[str] | None, typer.Option(
+    "--auditor", help="Auditor of toetser: 'NAAM; ORGANISATIE; ROL' (organisatie en rol "
+    "mogen weg; herhaal voor het duo en de toetsers).", show_default=False)]
+PeerOption = Annotated[list[str] | None, typer.Option(
+    "--peer", help="Collega-organisatie bij een intercollegiale toetsing (herhaal).",
+    show_default=False)]
+BodyOption = Annotated[str | None, typer.Option(
+    "--certifying-body", help="De certificerende instelling.", show_default=False)]
+EndOption = Annotated[str | None, typer.Option(
+    "--end-date", help="Laatste auditdag, JJJJ-MM-DD.", show_default=False)]
+
+
+@reports_errors
+def new(
+    file: FileArgument,
+    organisation: Annotated[str | None, typer.Option(help="Naam van de organisatie.")] = None,
+    route: Annotated[str | None, typer.Option(
+        help="Route uit het normenkader (kader.yaml, routes); Tab vult haar aan.",
+        show_default=False)] = None,
+    auditor: AuditorOption = None,
+    fte: Annotated[float | None, typer.Option(help="Omvang van de organisatie in fte.")] = None,
+    scope: Annotated[str | None, typer.Option(help="Wat de audit omvat.")] = None,
+    date: Annotated[str | None, typer.Option(help="Begindatum, JJJJ-MM-DD (standaard vandaag).")]
+    = None,
+    end_date: EndOption = None,
+    certifying_body: BodyOption = None,
+    peer: PeerOption = None,
+    previous: PreviousOption = None,
+    partial_of: PartialOption = None,
+    redo: RedoOption = None,
+    norms: NormsOption = None,
+) -> None:
+    """Maak een nieuwe audit aan (overschrijft nooit een bestaand bestand); met
+    --partial-of en --redo een gedeeltelijke heraudit."""
+    from kwaliteitslabel.audit import details, readiness
+    from kwaliteitslabel.audit.create import new_audit
+    from kwaliteitslabel.cycle.follow_up import carry
+    from kwaliteitslabel.framework import exact, locate
+
+    if file.exists():
+        raise InvalidInput(f"{file}: bestaat al; kies een andere naam, of ga verder met: "
+                           f"{command('audit', 'run', file, norms=norms)}")
+    start = details.day("--date", date) if date is not None else dt.date.today()
+    if partial_of is not None or redo is not None:
+        if partial_of is None or previous is not None or organisation or route:
+            raise typer.BadParameter("--redo hoort bij --partial-of; een gedeeltelijke "
+                                     "heraudit neemt organisatie en route over (geen "
+                                     "--previous, --organisation of --route)",
+                                     param_hint="--partial-of")
+        new_partial(file, partial_of, redo, start=start, end=details.day(
+            "--end-date", end_date) if end_date else None, auditors=auditor, norms=norms)
+        return
+    before = None
+    if previous is not None:
+        before = load_previous(previous, norms, new_file=file, start=start)
+        old = before.audit
+        organisation = organisation or old.organisation
+        route = route or old.route
+        fte = old.fte if fte is None else fte
+        scope = old.scope if scope is None else scope
+        if certifying_body is None and route == old.route:
+            certifying_body = old.certifying_body
+    end = details.day("--end-date", end_date) if end_date is not None else None
+    if end is not None and end < start:
+        raise InvalidInput(f"--end-date: {end} ligt voor de begindatum {start}")
+    framework = locate.framework_for_audit(start, norms)
+    routes = [definition.id for definition in framework.manifest.routes]
+    if organisation is None and _interactive():
+        organisation = Vraag.ask("Naam van de organisatie")
+    if route is None and _interactive():
+        route = Vraag.ask("Route", choices=routes, default=routes[0])
+    if not auditor and _interactive():
+        names = Vraag.ask("Auditor(en), gescheiden door komma's", default="")
+        auditor = [name.strip() for name in names.split(",") if name.strip()]
+    absent = [*([] if organisation and organisation.strip() else ["--organisation NAAM"]),
+               *([] if route else [f"--route ({'|'.join(routes)})"])]
+    if absent:
+        raise wrong_usage(f"ontbreekt: {', '.join(absent)}")
+    assert organisation is not None and route is not None
+    body = details.line("--certifying-body", certifying_body) if certifying_body else None
+    # where only the body's auditors assess, an auditor without organisation is the body's
+    definition = framework.manifest.route(route)
+    default = body if definition is not None and definition.assessors == "auditoren" else None
+    carried = None
+    if before is not None:
+        warn_other_organisation(before, organisation)
+        carried = carry(before, framework, str(previous))
+    loaded = new_audit(
+        file, organisation=details.line("--organisation", organisation), route=route,
+        framework=framework, fte=details.size("--fte", fte) if fte is not None else None,
+        auditors=[details.auditor(text, default_organisation=default) for text in auditor or []],
+        scope=details.line("--scope", scope) if scope is not None else None,
+        start=start, end=end, certifying_body=body,
+        peers=[details.line("--peer", name) for name in peer or []],
+        place=before.audit.place if before is not None else None,
+        previous=carried.previous if carried is not None else None,
+        follow_up=carried.points if carried is not None else None)
+    named = exact.named(framework.version, framework.fingerprint, framework.path)
+    out.print(f"[green]✓[/green] Audit aangemaakt: {escape(str(loaded.path))} "
+              f"({route}, {escape(named)}, {len(framework.norms)} normen)")
+    if carried is not None and before is not None:
+        print_carried(carried, before)
+    err.print(f"  verder met: {escape(command('audit', 'run', file, norms=norms))}",
+              soft_wrap=True)
+    warn_mixed_scripts(loaded.audit)
+    missing = [check for check in readiness.check(loaded.framework, loaded.audit).missing
+               if check.id != "complete"]
+    if missing:
+        err.print("[yellow]Nog nodig voor deze route:[/yellow]", soft_wrap=True)
+        for check in missing:
+            hint = check.hint(file)
+            err.print(f"  [yellow]• {escape(check.text())}[/yellow]"
+                      + (f"\n    [dim]{escape(hint)}[/dim]" if hint else ""), soft_wrap=True)
+

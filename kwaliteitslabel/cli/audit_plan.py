@@ -1,0 +1,177 @@
+"""`kwaliteitslabel audit improvements FILE`: the organisation's improvement plan, listed
+and set (an action added with --norm and --action, one changed or removed by --item)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from rich.markup import escape
+
+from kwaliteitslabel.cli.errors import reports_errors
+from kwaliteitslabel.cli.options import JsonOption, NormsOption
+from kwaliteitslabel.cli.output import err, out, print_json
+from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.terms import PLAN_STATUSES
+
+if TYPE_CHECKING:  # the core is imported inside the command: help stays light
+    from kwaliteitslabel.audit.load import LoadedAudit
+
+STATUS_WORDS = {"gepland": "gepland", "loopt": "loopt", "afgerond": "afgerond"}
+
+
+@reports_errors
+def improvements_command(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
+                                         readable=False)],
+    norm: Annotated[str | None, typer.Option(
+        "--norm", help="De norm van een nieuwe actie (bijv. D5); met --item: verplaats de "
+        "actie naar deze norm.", show_default=False)] = None,
+    action: Annotated[str | None, typer.Option(
+        "--action", help="Wat de organisatie gaat doen.", show_default=False)] = None,
+    owner: Annotated[str | None, typer.Option(
+        "--owner", help="Wie ervoor zorgt (naam of functie).", show_default=False)] = None,
+    deadline: Annotated[str | None, typer.Option(
+        "--deadline", help="Wanneer het klaar is, JJJJ-MM-DD.", show_default=False)] = None,
+    plan_status: Annotated[str | None, typer.Option(
+        "--status", help=f"Hoe ver de actie is: {', '.join(PLAN_STATUSES)} (nieuw: gepland).",
+        show_default=False)] = None,
+    item: Annotated[int | None, typer.Option(
+        "--item", help="Het nummer van de actie om te wijzigen (zie de lijst).",
+        show_default=False)] = None,
+    remove: Annotated[bool, typer.Option(
+        "--remove", help="Haal de actie met --item uit het plan.")] = False,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Bewaar ook als een ander het plan intussen wijzigde (na het "
+        "bekijken van diens versie).")] = False,
+    norms: NormsOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Het verbeterplan van de organisatie: zonder opties de lijst; met --norm en --action
+    een actie erbij; met --item N een actie wijzigen (of --remove)."""
+    from kwaliteitslabel.audit.load import load_audit
+
+    changing = any(value is not None for value in (norm, action, owner, deadline,
+                                                   plan_status)) or remove
+    if item is None and not changing:
+        loaded = load_audit(file, norms, editable=False)
+        if as_json:
+            print_json(_as_json(loaded))
+        else:
+            _show(loaded)
+        return
+    if as_json:
+        raise typer.BadParameter("--json hoort bij de lijst, niet bij een wijziging",
+                                 param_hint="--json")
+    if remove and (item is None or any(value is not None for value in (
+            norm, action, owner, deadline, plan_status))):
+        raise typer.BadParameter("--remove neemt alleen --item N", param_hint="--remove")
+    if item is None and (norm is None or action is None):
+        absent = [name for name, value in (("--norm NORM", norm), ("--action TEKST", action))
+                  if value is None]
+        raise typer.BadParameter(f"een nieuwe actie vraagt {' en '.join(absent)} (of geef "
+                                 "--item N om een actie te wijzigen)", param_hint="--norm")
+    if item is not None and not changing:
+        raise typer.BadParameter("geef bij --item wat er verandert (--action, --owner, "
+                                 "--deadline, --status, --norm) of --remove",
+                                 param_hint="--item")
+    loaded = load_audit(file, norms)
+    fields = _fields(loaded, norm=norm, action=action, owner=owner, deadline=deadline,
+                     status=plan_status)
+    if item is None:
+        fields.setdefault("status", "gepland")
+    from kwaliteitslabel.audit.store import save_plan
+
+    saved = save_plan(loaded, fields, number=item, remove=remove, force=force)
+    plan = saved.audit.improvement_plan
+    if remove:
+        out.print(f"[green]✓[/green] Actie {item} uit het verbeterplan gehaald in "
+                  f"{escape(str(file))} ({len(plan)} actie(s) over).")
+    else:
+        number = item or len(plan)
+        out.print(f"[green]✓[/green] Actie {number} ({plan[number - 1].norm}) bewaard in het "
+                  f"verbeterplan van {escape(str(file))}.")
+    _say_missing(saved, err)
+
+
+def _fields(loaded: LoadedAudit, *, norm: str | None, action: str | None, owner: str | None,
+            deadline: str | None, status: str | None) -> dict[str, Any]:
+    """The given options as plain data for the plan, each checked."""
+    from kwaliteitslabel.audit import details
+    from kwaliteitslabel.audit.plan import PLAN_STATUS_KEYS, plan_status_of
+    from kwaliteitslabel.messages import closest
+
+    fields: dict[str, Any] = {}
+    if norm is not None:
+        found = loaded.framework.norm(norm.strip())
+        if found is None:
+            hint = closest(norm.strip().upper(), [n.id for n in loaded.framework.norms])
+            raise InvalidInput(f"--norm: norm '{norm}' bestaat niet in normenkader "
+                               f"{loaded.framework.version}"
+                               + (f"; bedoelt u {hint}?" if hint else
+                                  "; zie 'kwaliteitslabel norms list'"))
+        fields["norm"] = found.id
+    if action is not None:
+        fields["action"] = details.text("--action", action)
+    if owner is not None:
+        fields["owner"] = details.line("--owner", owner)
+    if deadline is not None:
+        day = details.day("--deadline", deadline)
+        start = loaded.audit.dates.start
+        if day < start:
+            raise InvalidInput(f"--deadline: {day} ligt voor de audit ({start}); een "
+                               "actie van het verbeterplan volgt op de audit")
+        fields["deadline"] = day
+    if status is not None:
+        chosen = plan_status_of(status)
+        if chosen is None:
+            typed = [key for key in PLAN_STATUS_KEYS if len(key) > 1]
+            hint = closest(status.lower(), typed)
+            raise InvalidInput(f"--status: onbekende status '{status}'"
+                               + (f"; bedoelt u '{PLAN_STATUS_KEYS[hint]}'?" if hint else "")
+                               + f" Kies uit {', '.join(PLAN_STATUSES)}.")
+        fields["status"] = chosen
+    return fields
+
+
+def _as_json(loaded: LoadedAudit) -> dict[str, Any]:
+    from kwaliteitslabel.audit.plan import plan_required, without_plan
+
+    audit, framework = loaded.audit, loaded.framework
+    return {"file": str(loaded.path), "organisation": audit.organisation,
+            "required": plan_required(framework, audit),
+            "items": [{"item": number, **item.model_dump(mode="json")}
+                      for number, item in enumerate(audit.improvement_plan, start=1)],
+            "without_plan": without_plan(framework, audit)}
+
+
+def _show(loaded: LoadedAudit) -> None:
+    audit, framework = loaded.audit, loaded.framework
+    plan = audit.improvement_plan
+    out.print(f"Verbeterplan van {escape(audit.organisation)} ({escape(str(loaded.path))}): "
+              + (f"{len(plan)} actie(s)" if plan else "nog geen acties"))
+    for number, entry in enumerate(plan, start=1):
+        norm = framework.norm(entry.norm)
+        title = f" {norm.title}" if norm is not None else ""
+        parts = [f"status: {STATUS_WORDS[entry.status]}",
+                 f"deadline: {entry.deadline}" if entry.deadline else "geen deadline",
+                 f"eigenaar: {entry.owner}" if entry.owner else "geen eigenaar"]
+        out.print(f"{number}. {entry.norm}{escape(title)}")
+        out.print(f"   {escape(' '.join(entry.action.split()))}")
+        out.print(f"   {escape(' · '.join(parts))}")
+    _say_missing(loaded, out)
+
+
+def _say_missing(loaded: LoadedAudit, console: Any) -> None:
+    """Name the norms that still lack an action with a deadline, and whether the route
+    needs one before a positive advice."""
+    from kwaliteitslabel.audit.plan import plan_required, without_plan
+
+    missing = without_plan(loaded.framework, loaded.audit)
+    if not missing:
+        return
+    why = (" (nodig voor een positief advies op deze route)"
+           if plan_required(loaded.framework, loaded.audit) else "")
+    console.print(f"Zonder actie met deadline in het plan: {', '.join(missing)}{why}.",
+                  soft_wrap=True)
