@@ -10,6 +10,8 @@ from typing import Literal
 
 Verdict = Literal["voldoet", "voldoet_deels", "voldoet_niet", "nvt"]
 VERDICTS: tuple[Verdict, ...] = ("voldoet", "voldoet_deels", "voldoet_niet", "nvt")
+# The verdict that says a norm does not apply: it rests on a reason, not on evidence.
+NOT_APPLICABLE: Verdict = "nvt"
 
 # The status of an action in the organisation's improvement plan (audit/plan.py).
 PlanStatus = Literal["gepland", "loopt", "afgerond"]

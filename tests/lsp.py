@@ -20,7 +20,8 @@ class LanguageServer:
         self.messages: queue.Queue[dict[str, Any]] = queue.Queue()
         self.diagnostics: dict[str, list[dict[str, Any]]] = {}
         self.next_id = 0
-        threading.Thread(target=self._read, daemon=True).start()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
         self.request("initialize", {
             "processId": None, "rootUri": root.as_uri(), "workspaceFolders": None,
             "capabilities": {
@@ -112,3 +113,8 @@ class LanguageServer:
             self.process.wait(timeout=5)
         except Exception:
             self.process.kill()
+            self.process.wait()
+        self.reader.join(timeout=5)  # the server is gone: its output ends
+        for stream in (self.process.stdin, self.process.stdout):
+            if stream is not None:
+                stream.close()

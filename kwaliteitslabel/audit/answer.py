@@ -13,7 +13,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import NormResult
-from kwaliteitslabel.audit.rules import rule_violations
+from kwaliteitslabel.audit.rules import rule_violations, takes_reason
 from kwaliteitslabel.errors import RefusedAnswer
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.messages import describe
@@ -80,8 +80,11 @@ def plain(value: Any) -> Any:
     return value
 
 
-def result_node(answer: Answer, existing: Any) -> CommentedMap:
-    """The norm's node with the answer applied; `existing` (changed in place) or new."""
+def result_node(answer: Answer, existing: Any, *, reason: bool) -> CommentedMap:
+    """The norm's node with the answer applied; `existing` (changed in place) or new.
+
+    `reason`: the verdict carries a reason (`rules.takes_reason`); else a reason goes.
+    """
     node = existing if isinstance(existing, CommentedMap) else CommentedMap()
     if "score" in node:
         node["score"] = answer.score
@@ -107,7 +110,7 @@ def result_node(answer: Answer, existing: Any) -> CommentedMap:
         node["follow_up"] = CommentedSeq(
             CommentedMap({k: clean_text(v) for k, v in item.items() if v is not None})
             for item in answer.follow_up)
-    if answer.score == "nvt":
+    if reason:
         node["nvt_reason"] = clean_text(answer.nvt_reason)
     elif "nvt_reason" in node:
         del node["nvt_reason"]
@@ -151,7 +154,8 @@ def preview(loaded: LoadedAudit, norm_id: str, answer: Answer,
     A refusal names the part of the answer in `labels` terms (the walk's words, or the
     CLI's options), because that is where the user typed it.
     """
-    node = result_node(answer, copy.deepcopy(node_of(loaded, norm_id)))
+    node = result_node(answer, copy.deepcopy(node_of(loaded, norm_id)),
+                       reason=takes_reason(loaded.framework, answer.score))
     try:
         result = NormResult.model_validate(node)
     except ValidationError as error:

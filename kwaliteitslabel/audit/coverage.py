@@ -1,11 +1,14 @@
 """Which roles a framework asks to hear, who an audit has heard, and which norms rest on
 more than one source (triangulation).
 
-A norm triangulates when its evidence comes from at least two roles, or from a role and
-a document or observation. Pure: framework and audit in, facts out.
+A norm triangulates when its evidence comes from two sources: a source is a role heard,
+a document or an observation (two roles; a role and a document; a document and an
+observation; two documents are one source). Pure: framework and audit in, facts out.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from kwaliteitslabel.audit.model import Audit, NormResult
 from kwaliteitslabel.framework.loaded import Framework
@@ -37,6 +40,12 @@ def spoken_roles(audit: Audit) -> set[str]:
     return spoken
 
 
+def unknown_roles(framework: Framework, audit: Audit) -> list[str]:
+    """The participants' roles that the framework does not name (readiness, migration)."""
+    roles = {role.id for role in framework.manifest.roles}
+    return sorted({p.role for p in audit.participants if p.role not in roles})
+
+
 def never_spoken(framework: Framework, audit: Audit) -> list[str]:
     spoken = spoken_roles(audit)
     return [role for role in required_roles(framework) if role not in spoken]
@@ -44,23 +53,34 @@ def never_spoken(framework: Framework, audit: Audit) -> list[str]:
 
 def sources(result: NormResult) -> tuple[list[str], list[str]]:
     """The roles heard on a norm and the other kinds of evidence (document, observation)."""
+    return sources_of((item.kind, item.source) for item in result.evidence)
+
+
+def sources_of(evidence: Iterable[tuple[str, str | None]]) -> tuple[list[str], list[str]]:
+    """`sources` for evidence as (kind, source) pairs, also of an answer not yet saved."""
     roles: list[str] = []
     other: list[str] = []
-    for item in result.evidence:
-        if item.kind == "interview":
-            role = item.source or "gesprek"
+    for kind, source in evidence:
+        if kind == "interview":
+            role = source or "gesprek"
             if role not in roles:
                 roles.append(role)
-        elif item.kind not in other:
-            other.append(item.kind)
+        elif kind not in other:
+            other.append(kind)
     return roles, other
+
+
+def triangulated(evidence: Iterable[tuple[str, str | None]]) -> bool:
+    """The one home of triangulation: two sources, each a role heard or another kind of
+    evidence. `audit status`, `audit check`, the walk and the programme ask this."""
+    roles, other = sources_of(evidence)
+    return len(roles) + len(other) >= 2
 
 
 def triangulates(result: NormResult | None) -> bool:
     if result is None:
         return False
-    roles, other = sources(result)
-    return len(roles) >= 2 or (len(roles) >= 1 and bool(other))
+    return triangulated((item.kind, item.source) for item in result.evidence)
 
 
 def conflicts(audit: Audit) -> list[str]:

@@ -72,7 +72,7 @@ def day(option: str, value: str) -> dt.date:
 def start_within(start: dt.date, framework: Framework) -> dt.date:
     """A changed start date must still fall in the pinned framework's validity, as
     `audit new` requires (and never before the label existed)."""
-    if start < LABEL_ADOPTED or not valid_on(framework.manifest, start):
+    if not valid_on(framework.manifest, start):
         span = validity(framework.manifest)
         raise InvalidInput(
             f"--date: een audit die op {start} begint hoort niet bij normenkader "

@@ -20,7 +20,6 @@ from kwaliteitslabel.framework.base import Day, Identifier, Line, Strict, Text
 from kwaliteitslabel.terms import Verdict
 
 if TYPE_CHECKING:
-    from kwaliteitslabel.audit.model import Audit
     from kwaliteitslabel.framework.loaded import Framework
 
 FollowUpStatus = Literal["open", "afgerond", "loopt", "niet_opgepakt"]
@@ -82,22 +81,22 @@ def _sources(folder: str, from_version: str) -> dict[str, tuple[str, ...]]:
     return {new_id: tuple(origin.from_) for new_id, origin in mapping.origins.items()}
 
 
-def previous_verdicts(framework: Framework, audit: Audit, norm_id: str) \
+def previous_verdicts(framework: Framework, previous: PreviousAudit | None, norm_id: str) \
         -> list[tuple[str, str | None]]:
     """Per norm of the previous audit that this norm comes from: its id and verdict."""
-    previous = audit.previous
     if previous is None:
         return []
     return [(old_id, previous.verdicts.get(old_id))
             for old_id in previous_ids(framework, previous, norm_id)]
 
 
-def describe_previous(framework: Framework, audit: Audit, norm_id: str) -> str | None:
+def describe_previous(framework: Framework, previous: PreviousAudit | None,
+                      norm_id: str) -> str | None:
     """'Vorige audit (normenkader 2017): V11 voldoet deels' for the walk and the report."""
-    found = previous_verdicts(framework, audit, norm_id)
-    if not found or audit.previous is None:
+    found = previous_verdicts(framework, previous, norm_id)
+    if not found or previous is None:
         return None
     parts = [f"{old_id} {(verdict or 'geen oordeel').replace('_', ' ')}"
              for old_id, verdict in found]
-    return f"Vorige audit ({audit.previous.start.year}, normenkader " \
-           f"{audit.previous.framework}): {', '.join(parts)}"
+    return f"Vorige audit ({previous.start.year}, normenkader " \
+           f"{previous.framework}): {', '.join(parts)}"

@@ -8,12 +8,10 @@ from typing import Annotated, Any, Literal
 from pydantic import BeforeValidator, Field, StrictBool, StrictInt, field_validator, model_validator
 
 from kwaliteitslabel.audit.follow_up import FollowUp, PreviousAudit
-from kwaliteitslabel.audit.partial import PartialOf
-from kwaliteitslabel.audit.plan import PlanItem
 from kwaliteitslabel.audit.sanction import Sanction
 from kwaliteitslabel.framework.base import Day, Identifier, Line, Moment, Strict, Text
 from kwaliteitslabel.limits import MAX_LIST_ITEMS, MAX_NORM_ITEMS
-from kwaliteitslabel.terms import Verdict
+from kwaliteitslabel.terms import PlanStatus, Verdict
 
 
 def _no_flag(value: object) -> object:
@@ -132,13 +130,6 @@ class NormResult(Strict):
                 "rapport leesbaar en snel blijft). Voeg bewijs of punten samen")
         return self
 
-    @model_validator(mode="after")
-    def _nvt_needs_reason(self) -> NormResult:
-        if self.score == "nvt" and not self.nvt_reason:
-            raise ValueError("'nvt' (niet van toepassing) vraagt een reden (nvt_reason in het "
-                             "bestand, --reason bij audit set)")
-        return self
-
 
 class ConflictSide(NormResult):
     """One of the answers that differed when two copies of an audit were merged."""
@@ -202,6 +193,31 @@ class Decision(Strict):
         "Toegekend op een advies dat afwijkt van de beslisregels, en de commissie zag dat."))
     basis: Print | None = None
     signature: Signature | None = None
+
+
+class PartialOf(Strict):
+    """The audit that a partial re-audit completes."""
+
+    file: Line = Field(description="Het bestand van de oorspronkelijke audit, vanuit de map "
+                       "van deze audit.")
+    start: Day
+    end: Day | None = None
+    basis: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$", description=(
+        "De vingerafdruk van de oordelen en gegevens van de oorspronkelijke audit (zonder "
+        "advies en besluit) toen "
+        "deze heraudit begon."))]
+    redo: list[Identifier] = Field(min_length=1, description=(
+        "De normen die opnieuw beoordeeld worden; de andere zijn overgenomen."))
+
+
+class PlanItem(Strict):
+    """One action of the organisation's improvement plan."""
+
+    norm: Identifier = Field(description="De norm waar de actie bij hoort (bijv. D5).")
+    action: Text = Field(description="Wat de organisatie gaat doen.")
+    owner: Line | None = Field(default=None, description="Wie ervoor zorgt (naam of functie).")
+    deadline: Day | None = Field(default=None, description="Wanneer het klaar is.")
+    status: PlanStatus = "gepland"
 
 
 class Audit(Strict):

@@ -5,34 +5,13 @@ it completes.
 (its file, relative to the new one, its dates, the print its decision would rest on,
 and the norms to redo) and copies every other norm's result, marked `carried: true`.
 The partial audit is then scored, advised and decided as a whole; its decision completes
-the original's (`cycle/partial.py` finds it from the original). Pure data here.
+the original's (`cycle/partial.py` finds it from the original). The record itself
+(`PartialOf`) is part of the audit's model (`model.py`); its rules are here.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
-
-from pydantic import Field
-
-from kwaliteitslabel.framework.base import Day, Identifier, Line, Strict
-
-if TYPE_CHECKING:
-    from kwaliteitslabel.audit.model import Audit
-
-
-class PartialOf(Strict):
-    """The audit that a partial re-audit completes."""
-
-    file: Line = Field(description="Het bestand van de oorspronkelijke audit, vanuit de map "
-                       "van deze audit.")
-    start: Day
-    end: Day | None = None
-    basis: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$", description=(
-        "De vingerafdruk van de oordelen en gegevens van de oorspronkelijke audit (zonder "
-        "advies en besluit) toen "
-        "deze heraudit begon."))]
-    redo: list[Identifier] = Field(min_length=1, description=(
-        "De normen die opnieuw beoordeeld worden; de andere zijn overgenomen."))
+from kwaliteitslabel.audit.model import Audit
 
 
 def carried_ids(audit: Audit) -> list[str]:

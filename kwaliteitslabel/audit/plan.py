@@ -13,16 +13,10 @@ the shipped frameworks) a plan item with a deadline.
 from __future__ import annotations
 
 import shlex
-from typing import TYPE_CHECKING
 
-from pydantic import Field
-
-from kwaliteitslabel.framework.base import Day, Identifier, Line, Strict, Text
+from kwaliteitslabel.audit.model import Audit
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.terms import PlanStatus
-
-if TYPE_CHECKING:
-    from kwaliteitslabel.audit.model import Audit
-    from kwaliteitslabel.framework.loaded import Framework
 
 # What a user may type for a status.
 PLAN_STATUS_KEYS: dict[str, PlanStatus] = {
@@ -30,16 +24,6 @@ PLAN_STATUS_KEYS: dict[str, PlanStatus] = {
     "loopt": "loopt", "l": "loopt", "bezig": "loopt",
     "afgerond": "afgerond", "a": "afgerond", "klaar": "afgerond",
 }
-
-
-class PlanItem(Strict):
-    """One action of the organisation's improvement plan."""
-
-    norm: Identifier = Field(description="De norm waar de actie bij hoort (bijv. D5).")
-    action: Text = Field(description="Wat de organisatie gaat doen.")
-    owner: Line | None = Field(default=None, description="Wie ervoor zorgt (naam of functie).")
-    deadline: Day | None = Field(default=None, description="Wanneer het klaar is.")
-    status: PlanStatus = "gepland"
 
 
 def plan_status_of(typed: str) -> PlanStatus | None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from kwaliteitslabel.audit import coverage
 from kwaliteitslabel.audit.model import Audit
+from kwaliteitslabel.audit.rules import wants_evidence
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.terms import VERDICTS
 
@@ -61,7 +62,7 @@ def progress(framework: Framework, audit: Audit) -> Progress:
              if (result := audit.result(norm_id)) is not None and result.notes
              and not result.conflict]
     triangulated = {norm.id: coverage.triangulates(audit.result(norm.id))
-                    for norm in framework.norms if audit.score_of(norm.id) not in (None, "nvt")}
+                    for norm in framework.norms if wants_evidence(audit.score_of(norm.id))}
     follow_up_open = {norm.id: waiting for norm in framework.norms
                       if (result := audit.result(norm.id)) is not None
                       and (waiting := sum(p.status == "open" for p in result.follow_up))}

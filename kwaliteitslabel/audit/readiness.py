@@ -19,8 +19,14 @@ from kwaliteitslabel.audit.basis import advice_holds, decision_holds
 from kwaliteitslabel.audit.model import Audit
 from kwaliteitslabel.audit.norm_ids import id_runs
 from kwaliteitslabel.audit.readiness_words import HINTS, WORDS
-from kwaliteitslabel.audit.rules import accepted_verdict
+from kwaliteitslabel.audit.rules import (
+    accepted_verdict,
+    evidence_required,
+    lacks_evidence,
+    wants_evidence,
+)
 from kwaliteitslabel.framework.loaded import Framework
+from kwaliteitslabel.framework.locate import valid_on, validity_span
 from kwaliteitslabel.framework.route_model import RouteDefinition
 from kwaliteitslabel.limits import LABEL_ADOPTED
 
@@ -43,7 +49,7 @@ class Check:
         runs = id_runs(self.norms)
         norms = ", ".join(runs[:12]) + (" …" if len(runs) > 12 else "")
         return template.format(n=self.n, found=self.found, names=", ".join(self.names),
-                               norms=norms)
+                               norms=norms, adopted=LABEL_ADOPTED.isoformat())
 
     def hint(self, file: object) -> str | None:
         """The command that helps, with the audit's own file name."""
@@ -126,13 +132,11 @@ def _people(audit: Audit, route: RouteDefinition) -> list[Check]:
 
 
 def _dates(audit: Audit, framework: Framework) -> Check:
-    start, manifest = audit.dates.start, framework.manifest
-    valid = (start >= LABEL_ADOPTED
-             and (manifest.valid_from is None or start >= manifest.valid_from)
-             and (manifest.valid_until is None or start <= manifest.valid_until))
-    if valid:
+    start = audit.dates.start
+    if valid_on(framework.manifest, start):
         return Check("dates", True, names=[start.isoformat()])
-    span = f"{manifest.valid_from or LABEL_ADOPTED} .. {manifest.valid_until or ''}".strip()
+    first, last = validity_span(framework.manifest)
+    span = f"{first} .. {last or ''}".strip()
     return Check("dates", False, names=[f"{start.isoformat()}; {framework.version}: {span}"])
 
 
@@ -144,21 +148,21 @@ def _looks_like_role(source: str | None) -> bool:
 def _evidence(audit: Audit, framework: Framework, route: RouteDefinition) -> list[Check]:
     kinds = {kind.id for kind in framework.manifest.evidence_kinds}
     scored = {norm_id: result for norm_id, result in audit.results.items()
-              if result.score not in (None, "nvt")}
-    bare = [norm_id for norm_id, result in scored.items() if not result.evidence]
-    single = [norm_id for norm_id, result in scored.items() if result.evidence and len(
-        {(item.kind, item.source) for item in result.evidence}) < 2]
+              if wants_evidence(result.score)}
+    bare = [norm_id for norm_id, result in scored.items() if lacks_evidence(result)]
+    single = [norm_id for norm_id, result in scored.items()
+              if result.evidence and not coverage.triangulates(result)]
     late = [norm_id for norm_id, result in scored.items() if result.assessed_at and any(
         item.date and item.date > result.assessed_at.date() for item in result.evidence)]
     unknown = [norm_id for norm_id, result in audit.results.items()
                if any(item.kind not in kinds for item in result.evidence)]
     roles = [role.id for role in framework.manifest.roles]
-    odd_roles = sorted({p.role for p in audit.participants if p.role not in roles})
+    odd_roles = coverage.unknown_roles(framework, audit)
     strangers = [norm_id for norm_id, result in audit.results.items()
                  if any(item.kind == "interview" and _looks_like_role(item.source)
                         and item.source not in roles for item in result.evidence)]
     return [
-        Check("evidence", not bare, "error" if route.requires.evidence else "warning", bare),
+        Check("evidence", not bare, "error" if evidence_required(route) else "warning", bare),
         Check("triangulation", not single, "warning", single),
         Check("evidence_dates", not late, "warning", late),
         Check("evidence_kinds", not unknown, "warning", unknown, names=sorted(kinds)),

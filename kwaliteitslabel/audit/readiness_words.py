@@ -12,8 +12,8 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
         ("organisation", True): "organisatie: {names}",
         ("organisation", False): "nog geen organisatie vastgelegd",
         ("dates", True): "de audit begint op {names}, binnen de geldigheid van het normenkader",
-        ("dates", False): "de audit begint op of na de invoering van het label (1 december "
-                          "2016) en binnen de geldigheid van het normenkader ({names})",
+        ("dates", False): "de audit begint op of na de invoering van het label ({adopted}) "
+                          "en binnen de geldigheid van het normenkader ({names})",
         ("certifying_body", True): "certificerende instelling: {names}",
         ("certifying_body", False): "nog geen certificerende instelling vastgelegd",
         ("auditors", True): "{n} of meer auditoren van de certificerende instelling: {names}",
@@ -36,8 +36,8 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
         ("complete", False): "alle normen beoordeeld; nog open: {norms}",
         ("evidence", True): "elk oordeel rust op bewijs",
         ("evidence", False): "elk oordeel rust op bewijs; zonder bewijs: {norms}",
-        ("triangulation", False): "een oordeel rust op één bron (minder dan twee stukken "
-                                  "bewijs van verschillende soort of bron): {norms}",
+        ("triangulation", False): "een oordeel rust op één bron (geen tweede rol en geen "
+                                  "ander soort bewijs): {norms}",
         ("evidence_dates", False): "bewijs gedateerd na het oordeel: {norms}",
         ("evidence_kinds", False): "een soort bewijs die het normenkader niet kent (kies uit "
                                    "{names}): {norms}",
@@ -86,8 +86,8 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
         ("organisation", True): "organisation: {names}",
         ("organisation", False): "no organisation recorded yet",
         ("dates", True): "the audit starts on {names}, within the framework's validity",
-        ("dates", False): "the audit starts on or after the label's introduction (1 December "
-                          "2016) and within the framework's validity ({names})",
+        ("dates", False): "the audit starts on or after the label's introduction ({adopted}) "
+                          "and within the framework's validity ({names})",
         ("certifying_body", True): "certifying body: {names}",
         ("certifying_body", False): "no certifying body recorded yet",
         ("auditors", True): "{n} or more auditors of the certifying body: {names}",
@@ -108,8 +108,8 @@ WORDS: dict[str, dict[tuple[str, bool], str]] = {
         ("complete", False): "every norm assessed; still open: {norms}",
         ("evidence", True): "every verdict rests on evidence",
         ("evidence", False): "every verdict rests on evidence; without evidence: {norms}",
-        ("triangulation", False): "a verdict rests on one source only (fewer than two items "
-                                  "of evidence of different kinds or sources): {norms}",
+        ("triangulation", False): "a verdict rests on one source only (no second role and no "
+                                  "other kind of evidence): {norms}",
         ("evidence_dates", False): "evidence dated after the verdict: {norms}",
         ("evidence_kinds", False): "a kind of evidence the framework does not know (choose "
                                    "from {names}): {norms}",

@@ -1,15 +1,54 @@
-"""What the framework allows for one verdict on one norm."""
+"""The framework's rules for one verdict on one norm, each in one place.
+
+Loading, saving, the walk, readiness, scoring and migration call these; none of them
+states a rule again. A rule reads the framework (its scale and its core norms), so a
+commission that changes the scale changes every check at once.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from kwaliteitslabel.audit.model import Audit, NormResult
 from kwaliteitslabel.framework.loaded import Framework
-from kwaliteitslabel.framework.model import Norm
+from kwaliteitslabel.framework.model import Norm, ScaleLevel
+from kwaliteitslabel.framework.route_model import RouteDefinition
+from kwaliteitslabel.terms import NOT_APPLICABLE
 
-if TYPE_CHECKING:  # load.py uses this module
-    from kwaliteitslabel.audit.load import LoadedAudit
+
+def refused_on_core(norm: Norm, level: ScaleLevel) -> bool:
+    """A core norm cannot take this verdict (the scale's `allowed_on_core`)."""
+    return norm.core and not level.allowed_on_core
+
+
+def takes_reason(framework: Framework, score: str | None) -> bool:
+    """Whether a verdict carries a reason (the scale's `requires_reason`, e.g. nvt): only
+    then is a reason saved with it and shown."""
+    level = next((level for level in framework.manifest.scale if level.id == score), None)
+    return level is not None and level.requires_reason
+
+
+def lacks_reason(level: ScaleLevel, result: NormResult) -> bool:
+    """The verdict asks for a reason (`requires_reason`, e.g. nvt) and has none."""
+    return level.requires_reason and not result.nvt_reason
+
+
+def lacks_improvement(level: ScaleLevel, result: NormResult) -> bool:
+    """The verdict asks for an improvement point (`requires_improvement`) and has none."""
+    return level.requires_improvement and not result.improvements
+
+
+def wants_evidence(score: str | None) -> bool:
+    """A verdict rests on evidence, except none and 'not applicable' (a reason)."""
+    return score is not None and score != NOT_APPLICABLE
+
+
+def lacks_evidence(result: NormResult | None) -> bool:
+    """A verdict that should rest on evidence and rests on none."""
+    return result is not None and wants_evidence(result.score) and not result.evidence
+
+
+def evidence_required(route: RouteDefinition | None) -> bool:
+    """Whether the route makes a verdict without evidence an error, not a warning."""
+    return route is not None and route.requires.evidence
 
 
 def verdict_violations(framework: Framework, norm_id: str, score: str) -> list[str]:
@@ -18,7 +57,7 @@ def verdict_violations(framework: Framework, norm_id: str, score: str) -> list[s
     if norm is None:
         return []
     level = framework.level(score)
-    if norm.core and not level.allowed_on_core:
+    if refused_on_core(norm, level):
         return [f"{norm.id} is een kernnorm en kan niet '{level.name.lower()}' zijn; "
                 "kies een ander oordeel"]
     return []
@@ -31,28 +70,28 @@ def rule_violations(framework: Framework, norm_id: str, result: NormResult, *,
         return []
     level = framework.level(result.score)
     messages = verdict_violations(framework, norm_id, result.score)
-    if level.requires_reason and not result.nvt_reason:
-        messages.append(f"'{level.name.lower()}' vraagt een reden; geef die op")
-    if final and level.requires_improvement and not result.improvements:
+    if lacks_reason(level, result):
+        messages.append(f"'{level.name.lower()}' vraagt een reden (nvt_reason in het "
+                        "bestand, --reason bij audit set); geef die op")
+    if final and lacks_improvement(level, result):
         messages.append(f"'{level.name.lower()}' vraagt minstens één verbeterpunt; "
                         "geef er een op")
     return messages
 
 
-def unsupported(loaded: LoadedAudit, norm_id: str) -> list[str]:
+def unsupported(framework: Framework, audit: Audit, norm_id: str) -> list[str]:
     """Warnings for a verdict that rests on nothing: no findings, no evidence."""
-    norm = loaded.framework.norm(norm_id)
-    result = loaded.audit.result(norm.id) if norm is not None else None
-    route = loaded.framework.manifest.route(loaded.audit.route)
-    if result is None or result.score in (None, "nvt") or norm is None:
+    norm = framework.norm(norm_id)
+    result = audit.result(norm.id) if norm is not None else None
+    if norm is None or result is None or not lacks_evidence(result):
         return []
-    warnings = []
-    if not result.evidence and route is not None and route.requires.evidence:
-        warnings.append(f"{norm.id} heeft geen bewijs; op een {route.name} rust elk oordeel op "
-                        "bewijs (--evidence 'gesprek/medewerkers: ...'). Zie 'audit check'.")
-    elif not result.evidence and not result.findings:
-        warnings.append(f"{norm.id} heeft geen bevindingen en geen bewijs.")
-    return warnings
+    route = framework.manifest.route(audit.route)
+    if route is not None and evidence_required(route):
+        return [f"{norm.id} heeft geen bewijs; op een {route.name} rust elk oordeel op "
+                "bewijs (--evidence 'gesprek/medewerkers: ...'). Zie 'audit check'."]
+    if not result.findings:
+        return [f"{norm.id} heeft geen bevindingen en geen bewijs."]
+    return []
 
 
 def accepted_verdict(framework: Framework, norm: Norm, audit: Audit) -> str | None:
@@ -60,9 +99,6 @@ def accepted_verdict(framework: Framework, norm: Norm, audit: Audit) -> str | No
     result = audit.result(norm.id)
     if result is None or result.score is None:
         return None
-    level = framework.level(result.score)
-    if norm.core and not level.allowed_on_core:
-        return None
-    if level.requires_reason and not result.nvt_reason:
+    if rule_violations(framework, norm.id, result, final=False):
         return None
     return result.score

@@ -40,6 +40,7 @@ from kwaliteitslabel.audit.answer import (
 from kwaliteitslabel.audit.load import LoadedAudit, check_against, parse_audit
 from kwaliteitslabel.audit.model import Audit
 from kwaliteitslabel.audit.partial import refusal_to_answer
+from kwaliteitslabel.audit.rules import takes_reason
 from kwaliteitslabel.errors import Conflict, InvalidInput, KwaliteitslabelError, RefusedAnswer
 from kwaliteitslabel.framework.loaded import Framework
 
@@ -140,7 +141,9 @@ def save_answer(loaded: LoadedAudit, norm_id: str, answer: Answer, *, force: boo
     else:
         seen_node = yamlio.tree_of(seen)
         unchanged_since = None
-    return _save_norm(loaded, norm_id, lambda node: result_node(answer, node), seen=seen,
+    reason = takes_reason(loaded.framework, answer.score)
+    return _save_norm(loaded, norm_id, lambda node: result_node(answer, node, reason=reason),
+                      seen=seen,
                       seen_node=seen_node, unchanged_since=unchanged_since, force=force)
 
 

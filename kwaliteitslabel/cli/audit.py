@@ -192,7 +192,7 @@ def set_(
     state = progress(saved.framework, saved.audit)
     out.print(f"[green]✓[/green] {norm.upper()}: {score} bewaard in {escape(str(file))} "
               f"({state.scored} van {state.total} normen beoordeeld)")
-    for warning in unsupported(saved, norm):
+    for warning in unsupported(saved.framework, saved.audit, norm):
         err.print(f"[yellow]Let op: {escape(warning)}[/yellow]", soft_wrap=True)
 
 

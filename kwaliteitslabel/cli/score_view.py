@@ -84,8 +84,8 @@ def print_progress(loaded: LoadedAudit, state: Progress) -> None:
     single = [norm_id for norm_id, done in state.triangulated.items() if not done]
     if state.triangulated:
         _hanging("Triangulatie: ", f"{len(state.triangulated) - len(single)} van "
-                 f"{len(state.triangulated)} oordelen rusten op twee rollen, of een rol en "
-                 "een document of observatie"
+                 f"{len(state.triangulated)} oordelen rusten op twee bronnen (twee rollen, "
+                 "of twee soorten bewijs)"
                  + (f"; op één bron: {', '.join(single)}" if single else ""))
     if state.open:
         out.print(f"Eerste open norm: {state.open[0]}")

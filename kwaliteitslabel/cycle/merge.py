@@ -149,8 +149,10 @@ def combine(a: Any, b: Any, score: Any = None) -> CommentedMap:
         items = _union(a.get(key), b.get(key))
         if items:
             node[key] = items
-    reason = a.get("nvt_reason") or b.get("nvt_reason")
-    if node["score"] == "nvt" and reason:
+    # a reason stays with the verdict it was given for (the scale says which take one)
+    reason = next((side.get("nvt_reason") for side in (a, b)
+                   if side.get("score") == node["score"] and side.get("nvt_reason")), None)
+    if reason:
         node["nvt_reason"] = copy_node(reason)
     who = _who(a.get("assessed_by"), b.get("assessed_by"))
     if who:

@@ -17,7 +17,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import LiteralScalarString
 
 from kwaliteitslabel import yamlio
-from kwaliteitslabel.audit import store
+from kwaliteitslabel.audit import coverage, store
 from kwaliteitslabel.audit.evidence import describe_evidence
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import NormResult
@@ -199,9 +199,9 @@ def _warn_about_header(loaded: LoadedAudit, target: Framework, migration: Migrat
         migration.warnings.append(
             f"de audit begon op {audit.dates.start}; normenkader {target.version} geldt "
             f"{locate.validity(target.manifest)}: controleer de datums")
-    roles = {role.id for role in target.manifest.roles}
-    unknown = sorted({p.role for p in audit.participants if p.role not in roles})
+    unknown = coverage.unknown_roles(target, audit)
     if unknown:
+        roles = {role.id for role in target.manifest.roles}
         migration.warnings.append(
             f"gesprekspartners met een rol die normenkader {target.version} niet kent: "
             f"{', '.join(unknown)}; kies in 'participants' uit {', '.join(sorted(roles))}")

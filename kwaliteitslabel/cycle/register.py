@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from kwaliteitslabel.audit.basis import advice_basis_of
 from kwaliteitslabel.audit.load import load_audit
+from kwaliteitslabel.audit.rules import takes_reason
 from kwaliteitslabel.audit.scoring import add_months, evaluate
 from kwaliteitslabel.errors import KwaliteitslabelError
 
@@ -148,7 +149,8 @@ def read_entry(path: Path, root: Path, today: dt.date) -> Entry:
         improvements={norm_id: [point.text for point in result_.improvements]
                       for norm_id, result_ in audit.results.items() if result_.improvements},
         nvt_reasons={norm_id: result_.nvt_reason for norm_id, result_ in audit.results.items()
-                     if result_.score == "nvt" and result_.nvt_reason},
+                     if takes_reason(loaded.framework, result_.score)
+                     and result_.nvt_reason},
         basis=advice_basis_of(audit),
         partial_of=None if audit.partial_of is None else {
             "file": _relative(path.parent / audit.partial_of.file, root),

@@ -23,6 +23,7 @@ from kwaliteitslabel.errors import FrameworkMismatch, InvalidInput
 from kwaliteitslabel.framework.load import MANIFEST_NAME, load_framework
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Manifest
+from kwaliteitslabel.limits import LABEL_ADOPTED
 
 ENV_VARIABLE = "KWALITEITSLABEL_NORMS"
 WORKSPACE_NAME = "norms"
@@ -225,21 +226,24 @@ def _manifest(folder: Path) -> Manifest:
 
 
 def valid_on(manifest: Manifest, day: dt.date) -> bool:
-    """Whether an audit that starts on `day` belongs to this framework."""
-    return ((manifest.valid_from is None or manifest.valid_from <= day)
+    """Whether an audit that starts on `day` belongs to this framework: within its
+    validity, and never before the label existed (`LABEL_ADOPTED`). The one home of this
+    rule: `audit new`, `audit details --date`, readiness and migration ask it."""
+    return (day >= LABEL_ADOPTED
+            and (manifest.valid_from is None or manifest.valid_from <= day)
             and (manifest.valid_until is None or day <= manifest.valid_until))
 
 
+def validity_span(manifest: Manifest) -> tuple[dt.date, dt.date | None]:
+    """The first and last start day `valid_on` accepts (None: no end)."""
+    start = max(manifest.valid_from or LABEL_ADOPTED, LABEL_ADOPTED)
+    return start, manifest.valid_until
+
+
 def validity(manifest: Manifest) -> str:
-    """'van 2016-12-01 tot en met 2019-12-31', 'vanaf 2020-01-01', ..."""
-    start, end = manifest.valid_from, manifest.valid_until
-    if start and end:
-        return f"van {start} tot en met {end}"
-    if start:
-        return f"vanaf {start}"
-    if end:
-        return f"tot en met {end}"
-    return "zonder einddatum"
+    """'van 2016-12-01 tot en met 2019-12-31', 'vanaf 2020-01-01'."""
+    start, end = validity_span(manifest)
+    return f"van {start} tot en met {end}" if end else f"vanaf {start}"
 
 
 def framework_for_date(day: dt.date) -> Framework:

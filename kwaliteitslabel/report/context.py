@@ -14,7 +14,7 @@ from kwaliteitslabel.audit.explain import sentences
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import Audit, Improvement, NormResult
 from kwaliteitslabel.audit.references import outdated_references
-from kwaliteitslabel.audit.rules import accepted_verdict
+from kwaliteitslabel.audit.rules import accepted_verdict, takes_reason
 from kwaliteitslabel.audit.scoring import Result
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Norm
@@ -85,7 +85,7 @@ def _norm_view(loaded: LoadedAudit, t: Texts, norm: Norm) -> NormView:
         findings=result.findings, evidence=evidence, strengths=list(result.strengths),
         improvements=[_improvement(t, norm, item, result.assessed_by)
                       for item in result.improvements],
-        nvt_reason=result.nvt_reason if result.score == "nvt" else None,
+        nvt_reason=result.nvt_reason if takes_reason(framework, result.score) else None,
         assessed=_carried(t, loaded, _assessed(t, result)) if result.carried
         else _assessed(t, result) if result.score else None,
         reference_notes=outdated_references(framework, norm, loaded.audit.dates.last))

@@ -1,24 +1,36 @@
-"""What an existing report PDF is: a final report, or a concept with its watermark."""
+"""What an existing report PDF is: a final report, or a concept.
+
+Read from the metadata the report writes itself (through pikepdf, within the limits of
+`pdfopen`), not from the page text: a concept's subject ends in the outcome "Concept:
+nog geen definitief rapport" (or its English), the words that also put CONCEPT on its
+pages.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-WATERMARKS = ("CONCEPT", "DRAFT")
+import pikepdf
+
+from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.limits import MAX_PDF_BYTES
+from kwaliteitslabel.report.i18n import LANGUAGES, Texts
+from kwaliteitslabel.report.pdfopen import open_pdf, read_regular
+
+# How a concept's subject ends, in each language the report is written in
+DRAFT_ENDINGS = tuple(Texts(lang)("outcome.concept") for lang in LANGUAGES)
 
 
 def is_final_report(path: Path) -> bool:
-    """True for a readable report PDF whose first page carries no CONCEPT/DRAFT watermark."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
+    """True for a readable PDF made by kwaliteitslabel that is not a concept."""
     try:
-        reader = PdfReader(path)
-        metadata = reader.metadata
-        creator = str(metadata.get("/Creator", "")) if metadata is not None else ""
-        if "kwaliteitslabel" not in creator:
-            return False  # not one of ours: check_writable decides about it
-        first = reader.pages[0].extract_text() if reader.pages else ""
-    except (OSError, PdfReadError, ValueError, KeyError):
+        data = read_regular(path, MAX_PDF_BYTES, "een PDF-rapport")
+        with open_pdf(path, data) as pdf:
+            info = pdf.docinfo
+            creator = str(info.get("/Creator", ""))
+            subject = str(info.get("/Subject", ""))
+    except (InvalidInput, pikepdf.PdfError, ValueError, KeyError, TypeError):
         return False
-    return not any(word in first for word in WATERMARKS)
+    if "kwaliteitslabel" not in creator:
+        return False  # not one of ours: check_writable decides about it
+    return not subject.rstrip().endswith(DRAFT_ENDINGS)

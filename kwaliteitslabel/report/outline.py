@@ -8,6 +8,7 @@ or a search would find "K WA L I T E I T S L A B E L" and the rotated stamp as n
 
 from __future__ import annotations
 
+import io
 from functools import cache
 from pathlib import Path
 
@@ -21,7 +22,9 @@ WEIGHTS = {400: "Inter-Regular.otf", 600: "Inter-SemiBold.otf", 700: "Inter-Bold
 
 @cache
 def _font(weight: int) -> TTFont:
-    return TTFont(FONTS / WEIGHTS[weight], lazy=True)
+    """Kept for the process, read from its bytes: no file stays open (lazy=True on a
+    path would hold it open until the process ends)."""
+    return TTFont(io.BytesIO((FONTS / WEIGHTS[weight]).read_bytes()), lazy=True)
 
 
 @cache

@@ -47,8 +47,10 @@ def _certificate(key: Ed25519PrivateKey, name: str) -> x509.Certificate:
 
 def _signers() -> Any:
     """pyHanko's signers, without its import-time warning about DSA (which we never use)."""
+    from cryptography.utils import CryptographyDeprecationWarning
+
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
+        warnings.filterwarnings("ignore", "DSA is deprecated", CryptographyDeprecationWarning)
         from pyhanko.sign import signers
     return signers
 

@@ -17,7 +17,7 @@ from kwaliteitslabel.audit.follow_up import STATUS_WORDS, describe_previous
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import NormResult
 from kwaliteitslabel.audit.progress import Progress, first_open, progress
-from kwaliteitslabel.audit.rules import verdict_violations
+from kwaliteitslabel.audit.rules import takes_reason, verdict_violations
 from kwaliteitslabel.audit.store import reload, save_answer
 from kwaliteitslabel.errors import Conflict, InvalidInput, KwaliteitslabelError, RefusedAnswer
 from kwaliteitslabel.framework.model import Norm, ScaleLevel
@@ -48,7 +48,8 @@ def _content(result: Any) -> Any:
 def unchanged(loaded: LoadedAudit, norm_id: str, answer: Answer) -> bool:
     """True when saving the answer would change nothing but who and when."""
     before = node_of(loaded, norm_id)
-    after = result_node(answer, copy.deepcopy(before))
+    after = result_node(answer, copy.deepcopy(before),
+                        reason=takes_reason(loaded.framework, answer.score))
     return before is not None and _content(plain(after)) == _content(plain(before))
 
 
@@ -143,7 +144,7 @@ class WalkSession:
     def previous(self, norm_id: str) -> str | None:
         """The previous audit's verdict on what this norm was then (None: no previous
         audit recorded)."""
-        return describe_previous(self.framework, self.loaded.audit, norm_id)
+        return describe_previous(self.framework, self.loaded.audit.previous, norm_id)
 
     def follow_up_lines(self, norm_id: str) -> list[str]:
         """The previous verdict and the numbered points to follow up, one line each."""

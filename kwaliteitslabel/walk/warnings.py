@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from kwaliteitslabel.audit.coverage import triangulated
 from kwaliteitslabel.audit.model import Audit
 from kwaliteitslabel.audit.references import outdated_references
+from kwaliteitslabel.audit.rules import wants_evidence
 from kwaliteitslabel.framework.loaded import Framework
 
 
@@ -27,17 +29,17 @@ def answer_warnings(framework: Framework, norm_id: str, score: str | None,
                     evidence: Sequence[dict[str, Any]],
                     improvements: Sequence[Any]) -> list[str]:
     """Warnings for an answer as it stands (the answer may still change)."""
-    if score is None or score == "nvt":
+    if score is None or not wants_evidence(score):
         return []
     warnings = []
     level = framework.level(score)
     if not evidence:
         warnings.append(f"{norm_id}: een oordeel zonder bewijs; noem wat u las, hoorde of zag")
-    else:
-        sources = {source_of(dict(item)) for item in evidence}
-        if len(sources) == 1:
-            warnings.append(f"{norm_id} rust op één bron ({next(iter(sources))}); "
-                            "zoek een tweede bron om het beeld te bevestigen")
+    elif not triangulated((str(item.get("kind") or "document"), item.get("source"))
+                          for item in evidence):
+        named = ", ".join(dict.fromkeys(source_of(dict(item)) for item in evidence))
+        warnings.append(f"{norm_id} rust op één bron ({named}); zoek een tweede bron om het "
+                        "beeld te bevestigen (een andere rol, of een ander soort bewijs)")
     if level.requires_improvement and not improvements:
         warnings.append(f"{norm_id}: '{level.name.lower()}' zonder verbeterpunt; "
                         "geef er minstens één op")

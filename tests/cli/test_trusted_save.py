@@ -366,6 +366,8 @@ def test_a_held_lock_is_waited_for_then_named(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+        if holder.stdout is not None:
+            holder.stdout.close()
 
 
 # -- 6. limits before parsing ------------------------------------------------------------

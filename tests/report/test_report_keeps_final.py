@@ -29,3 +29,16 @@ def test_a_final_report_is_kept_unless_forced(example_pdf, run_cli, tmp_path):
     summary = forced.stdout.strip().splitlines()[-1]
     assert summary.endswith("pages, DRAFT)"), summary
     assert "pagina" not in summary
+
+
+def test_a_concept_is_replaced_by_a_concept_in_either_language(run_cli, tmp_path):
+    audit = tmp_path / "proef.yaml"
+    made = run_cli("audit", "new", audit, "--organisation", "Stichting Proef", "--route",
+                   "zelfevaluatie", "--date", "2026-10-05")
+    assert made.exit_code == 0, made.output
+    target = tmp_path / "rapport.pdf"
+    for lang in ("en", "nl", "nl"):
+        again = run_cli("report", audit, "-o", target, "--lang", lang)
+        assert again.exit_code == 0, again.output
+        assert "definitief rapport" not in again.stderr
+

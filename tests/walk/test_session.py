@@ -19,7 +19,7 @@ def test_warnings_no_evidence_one_source_and_no_improvement_point(new_audit):
         "V1: een oordeel zonder bewijs; noem wat u las, hoorde of zag"]
     one = session.warnings("V1", Answer(score="voldoet", evidence=[INTERVIEW, INTERVIEW]))
     assert one == ["V1 rust op één bron (interview/medewerkers); zoek een tweede bron om "
-                   "het beeld te bevestigen"]
+                   "het beeld te bevestigen (een andere rol, of een ander soort bewijs)"]
     assert session.warnings("V1", Answer(score="voldoet", evidence=[INTERVIEW, DOCUMENT])) \
         == []
     partly = session.warnings("V1", Answer(score="voldoet_deels",
