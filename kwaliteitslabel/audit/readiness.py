@@ -29,6 +29,7 @@ from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.locate import valid_on, validity_span
 from kwaliteitslabel.framework.route_model import RouteDefinition
 from kwaliteitslabel.limits import LABEL_ADOPTED
+from kwaliteitslabel.locale_format import long_date
 
 Severity = Literal["error", "warning"]
 
@@ -49,7 +50,7 @@ class Check:
         runs = id_runs(self.norms)
         norms = ", ".join(runs[:12]) + (" …" if len(runs) > 12 else "")
         return template.format(n=self.n, found=self.found, names=", ".join(self.names),
-                               norms=norms, adopted=LABEL_ADOPTED.isoformat())
+                               norms=norms, adopted=long_date(LABEL_ADOPTED, lang))
 
     def hint(self, file: object) -> str | None:
         """The command that helps, with the audit's own file name."""

@@ -91,7 +91,7 @@ def test_the_readiness_words_name_the_day_the_label_was_adopted(cli, tmp_path):
                if item["id"] == "dates"]
     assert not dates["met"]
     assert dates["text"] == ("de audit begint op of na de invoering van het label "
-                             "(2016-12-01) en binnen de geldigheid van het normenkader "
+                             "(1 december 2016) en binnen de geldigheid van het normenkader "
                              "(2016-11-30; 2017: 2016-12-01 .. 2019-12-31)")
 
 

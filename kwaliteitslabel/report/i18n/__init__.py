@@ -9,16 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from kwaliteitslabel.locale_format import long_date
 from kwaliteitslabel.report.i18n import en, nl
 
 LANGUAGES = ("nl", "en")
-
-MONTHS = {
-    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"],
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
-}
 
 TABLES = {"nl": nl.WORDS, "en": en.WORDS}
 
@@ -40,7 +34,7 @@ class Texts:
     def date(self, day: dt.date | dt.datetime | None) -> str:
         if day is None:
             return ""
-        return f"{day.day} {MONTHS[self.lang][day.month - 1]} {day.year}"
+        return long_date(day.date() if isinstance(day, dt.datetime) else day, self.lang)
 
     def period(self, start: dt.date, end: dt.date | None) -> str:
         if end is None or end == start:
