@@ -356,13 +356,11 @@ def test_a_held_lock_is_waited_for_then_named(tmp_path):
         """)], stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "vast"
-        started = time.monotonic()
         result = run("audit", "set", path, "V1", "--score", "voldoet")
-        waited = time.monotonic() - started
+        assert holder.poll() is None  # it gave up while the lock was still held
         assert result.exit_code == 1
         assert "wordt op dit moment bewaard door proces" in result.stderr
         assert f"proces {holder.pid}" in result.stderr
-        assert waited < 20
     finally:
         holder.kill()
         holder.wait()
