@@ -30,6 +30,7 @@ from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.store import save_answer
 from kwaliteitslabel.errors import InvalidInput, KwaliteitslabelError
 from kwaliteitslabel.limits import MAX_FILE_BYTES
+from kwaliteitslabel.own_files import NotOwned, own_folder
 
 SUFFIX = ".herstel.yaml"
 
@@ -60,17 +61,13 @@ def state_folder() -> Path:
     """The user's own state folder, made with mode 0700; refused when it is not theirs."""
     folder = state_root()
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = os.lstat(folder)
-        if not stat.S_ISDIR(info.st_mode) or not portable.owned_by_user(info):
-            raise InvalidInput(f"{folder}: deze map is niet van u (of geen map); "
-                               "kwaliteitslabel bewaart daar niets. Verwijder of hernoem "
-                               "hem, of zet XDG_STATE_HOME op een eigen map.")
-        if info.st_mode & 0o077:
-            os.chmod(folder, 0o700)
+        return own_folder(folder)
+    except NotOwned:
+        raise InvalidInput(f"{folder}: deze map is niet van u (of geen map); "
+                           "kwaliteitslabel bewaart daar niets. Verwijder of hernoem "
+                           "hem, of zet XDG_STATE_HOME op een eigen map.") from None
     except OSError as error:
         raise InvalidInput(atomic.os_message(error, folder, "apart bewaren")) from None
-    return folder
 
 
 def _state_path(audit: Path) -> Path:

@@ -13,28 +13,23 @@ import hashlib
 import hmac
 import os
 import secrets
-import stat
 from pathlib import Path
 
 from kwaliteitslabel import portable
 from kwaliteitslabel.audit.recovery import state_folder
 from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.own_files import read_own
 
 KEY_NAME = "register-cache.key"
 KEY_BYTES = 32
 
 
 def _read_key(path: Path) -> bytes | None:
+    """The key in `path`, None when there is none yet; OSError for anything else."""
     try:
-        handle = os.open(path, os.O_RDONLY | portable.NOFOLLOW)
+        key = read_own(path, KEY_BYTES + 1, private=True)
     except FileNotFoundError:
         return None
-    with os.fdopen(handle, "rb") as file:
-        info = os.fstat(file.fileno())
-        if not stat.S_ISREG(info.st_mode) or not portable.owned_by_user(info) \
-                or info.st_mode & 0o077:
-            raise OSError(f"{path}: not the user's own key file")
-        key = file.read(KEY_BYTES + 1)
     if len(key) != KEY_BYTES:
         raise OSError(f"{path}: not a key")
     return key

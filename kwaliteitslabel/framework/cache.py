@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from kwaliteitslabel import __version__, atomic, portable
 from kwaliteitslabel.errors import KwaliteitslabelError
 from kwaliteitslabel.limits import MAX_FILE_BYTES
+from kwaliteitslabel.own_files import own_folder, read_own
 
 if TYPE_CHECKING:
     from kwaliteitslabel.framework.loaded import Framework
@@ -74,28 +75,11 @@ def cache_path(folder: Path) -> Path:
     return cache_root() / f"normenkader-{where.hexdigest()[:16]}.json"
 
 
-def _read_own(path: Path) -> bytes | None:
-    """The file's bytes: only a regular file of this user, never through a symlink."""
-    try:
-        handle = os.open(path, os.O_RDONLY | portable.NOFOLLOW | portable.NONBLOCK)
-    except OSError:
-        return None
-    try:
-        info = os.fstat(handle)
-        if not stat.S_ISREG(info.st_mode) or not portable.owned_by_user(info):
-            return None
-        with os.fdopen(handle, "rb", closefd=False) as stream:
-            return stream.read(MAX_FILE_BYTES + 1)
-    except OSError:
-        return None
-    finally:
-        os.close(handle)
-
-
 def read(folder: Path, key: str) -> Framework | None:
     """The framework kept for `key`, validated again; None for anything else."""
-    data = _read_own(cache_path(folder))
-    if data is None:
+    try:
+        data = read_own(cache_path(folder), MAX_FILE_BYTES + 1)
+    except OSError:  # none yet, a symlink, another user's: loaded as before
         return None
     try:
         kept = json.loads(data)
@@ -118,23 +102,11 @@ def read(folder: Path, key: str) -> Framework | None:
     return framework if framework.fingerprint == kept["fingerprint"] else None
 
 
-def _own_folder() -> Path | None:
-    folder = cache_root()
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        info = os.lstat(folder)
-        if not stat.S_ISDIR(info.st_mode) or not portable.owned_by_user(info):
-            return None
-        if info.st_mode & 0o077:
-            os.chmod(folder, 0o700)
-    except OSError:
-        return None
-    return folder
-
-
 def write(folder: Path, key: str, framework: Framework) -> None:
     """Keep the framework for `key`; silently nothing when that is not possible."""
-    if _own_folder() is None:
+    try:
+        own_folder(cache_root())
+    except OSError:
         return
     path = cache_path(folder)
     try:
