@@ -49,8 +49,9 @@ class Check:
         template = WORDS[lang].get((self.id, self.met)) or WORDS[lang][(self.id, False)]
         runs = id_runs(self.norms)
         norms = ", ".join(runs[:12]) + (" …" if len(runs) > 12 else "")
+        adopted = long_date(LABEL_ADOPTED, lang) if "{adopted}" in template else ""
         return template.format(n=self.n, found=self.found, names=", ".join(self.names),
-                               norms=norms, adopted=long_date(LABEL_ADOPTED, lang))
+                               norms=norms, adopted=adopted)
 
     def hint(self, file: object) -> str | None:
         """The command that helps, with the audit's own file name."""
