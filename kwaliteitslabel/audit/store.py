@@ -125,11 +125,7 @@ def save_answer(loaded: LoadedAudit, norm_id: str, answer: Answer, *, force: boo
     and `Conflict` says what the file holds now; `force=True` writes the answer anyway,
     on the norm as the user saw it (after they have looked at the other version).
     """
-    norm = loaded.framework.norm(norm_id)
-    if norm is None:
-        raise InvalidInput(f"norm '{norm_id}' bestaat niet in normenkader "
-                           f"{loaded.framework.version}; zie 'kwaliteitslabel norms list'")
-    norm_id = norm.id
+    norm_id = loaded.framework.known_norm(norm_id).id
     carried = refusal_to_answer(loaded.audit, norm_id)
     if carried:  # refused like an answer against the rules: the walk keeps it waiting
         raise RefusedAnswer(f"{loaded.path}: {carried}")
@@ -171,10 +167,7 @@ def save_follow_up(loaded: LoadedAudit, norm_id: str, number: int, status: str,
                    note: str | None = None, *, force: bool = False) -> LoadedAudit:
     """Say what became of follow-up point `number` (from 1) of the previous audit on the
     norm: its status and, when given, a note (which replaces the earlier one)."""
-    norm = loaded.framework.norm(norm_id)
-    if norm is None:
-        raise InvalidInput(f"norm '{norm_id}' bestaat niet in normenkader "
-                           f"{loaded.framework.version}; zie 'kwaliteitslabel norms list'")
+    norm = loaded.framework.known_norm(norm_id)
     result = loaded.audit.result(norm.id)
     points = result.follow_up if result is not None else []
     if not points:

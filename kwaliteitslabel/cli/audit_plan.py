@@ -104,14 +104,7 @@ def _fields(loaded: LoadedAudit, *, norm: str | None, action: str | None, owner:
 
     fields: dict[str, Any] = {}
     if norm is not None:
-        found = loaded.framework.norm(norm.strip())
-        if found is None:
-            hint = closest(norm.strip().upper(), [n.id for n in loaded.framework.norms])
-            raise InvalidInput(f"--norm: norm '{norm}' bestaat niet in normenkader "
-                               f"{loaded.framework.version}"
-                               + (f"; bedoelt u {hint}?" if hint else
-                                  "; zie 'kwaliteitslabel norms list'"))
-        fields["norm"] = found.id
+        fields["norm"] = loaded.framework.known_norm(norm, "--norm").id
     if action is not None:
         fields["action"] = details.text("--action", action)
     if owner is not None:

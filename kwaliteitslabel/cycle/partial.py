@@ -40,10 +40,7 @@ def redo_ids(typed: str, original: LoadedAudit) -> list[str]:
     framework = original.framework
     ids: list[str] = []
     for part in typed.replace(",", " ").split():
-        norm = framework.norm(part)
-        if norm is None:
-            raise InvalidInput(f"--redo: norm '{part}' bestaat niet in normenkader "
-                               f"{framework.version}; zie 'kwaliteitslabel norms list'")
+        norm = framework.known_norm(part, "--redo")
         if norm.id not in ids:
             ids.append(norm.id)
     if not ids:

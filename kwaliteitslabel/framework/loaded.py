@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework.fingerprint import fingerprint, legacy_fingerprint
 from kwaliteitslabel.framework.model import Area, Manifest, Norm, ScaleLevel
+from kwaliteitslabel.messages import closest
 
 
 @dataclass
@@ -51,6 +53,18 @@ class Framework:
 
     def norm(self, norm_id: str) -> Norm | None:
         return self._norms_by_id.get(norm_id) or self._norms_by_id.get(norm_id.upper())
+
+    def known_norm(self, norm_id: str, option: str = "") -> Norm:
+        """The norm `norm_id`, or `InvalidInput` naming the closest id (and `option`,
+        where the id was typed)."""
+        norm = self.norm(norm_id.strip())
+        if norm is not None:
+            return norm
+        hint = closest(norm_id.strip().upper(), [known.id for known in self.norms])
+        raise InvalidInput(f"{option + ': ' if option else ''}norm '{norm_id}' bestaat niet "
+                           f"in normenkader {self.version}"
+                           + (f"; bedoelt u {hint}?" if hint
+                              else "; zie 'kwaliteitslabel norms list'"))
 
     def area(self, area_id: str) -> Area:
         return next(area for area in self.manifest.areas if area.id == area_id)
