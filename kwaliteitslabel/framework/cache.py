@@ -125,10 +125,13 @@ def write(folder: Path, key: str, framework: Framework) -> None:
         pass
 
 
-def through(folder: Path, load: Callable[[Path], Framework]) -> Framework:
+def through(folder: Path, load: Callable[[Path], Framework],
+            key: str | None = None) -> Framework:
     """The framework in `folder`: from the cache when it holds exactly these files, else
-    by `load` (kept when the files did not change while they were read)."""
-    key = stamps(folder) if folder.is_dir() else None
+    by `load` (kept when the files did not change while they were read). `key`: the
+    folder's `stamps`, when the caller has them."""
+    if key is None:
+        key = stamps(folder) if folder.is_dir() else None
     kept = read(folder, key) if key is not None else None
     if kept is not None:
         return kept

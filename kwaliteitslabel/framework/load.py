@@ -25,16 +25,17 @@ MAPPING_FILE = "herkomst.yaml"  # read by framework/mapping.py, never a norm fil
 M = TypeVar("M", bound=BaseModel)
 
 
-def load_framework(folder: Path) -> Framework:
+def load_framework(folder: Path, key: str | None = None) -> Framework:
     """Load and check a framework folder; raise `InvalidInput` listing every problem.
 
     The fast loader reads a correct framework; only when something is wrong are the
     files read again round-trip, so that every problem gets its line and column. A
-    framework loaded before from exactly these files comes from the cache (cache.py).
+    framework loaded before from exactly these files comes from the cache (cache.py);
+    `key` is `cache.stamps(folder)` when the caller has it already.
     """
     from kwaliteitslabel.framework import cache
 
-    return cache.through(folder, _load_checking_twice)
+    return cache.through(folder, _load_checking_twice, key)
 
 
 def _load_checking_twice(folder: Path) -> Framework:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 import logging
 import os
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from typing import Literal
 
 from kwaliteitslabel import yamlio
 from kwaliteitslabel.errors import FrameworkMismatch, InvalidInput
+from kwaliteitslabel.framework import cache
 from kwaliteitslabel.framework.load import MANIFEST_NAME, load_framework
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Manifest
@@ -171,31 +171,23 @@ def _say_used(framework: Framework, source: Source) -> None:
     log.info("normenkader %s uit %s (%s)", framework.version, framework.path, source.word)
 
 
-def _content_key(folder: Path) -> str:
-    """A hash of every file in the folder: any edit gives a new key.
-
-    Every `.yaml` in the folder must be a regular file of a sane size: a named pipe
-    would block every command, a device (or a symlink to /dev/zero) never end."""
-    digest = hashlib.sha256(str(folder.resolve()).encode())
-    for path in sorted(folder.glob("*.yaml")):
-        digest.update(path.name.encode())
-        digest.update(yamlio.read_bytes(path))
-    return digest.hexdigest()
-
-
 @functools.lru_cache(maxsize=8)
 def _load_by_key(folder: Path, key: str) -> Framework:
-    return load_framework(folder)
+    return load_framework(folder, key)
 
 
 def load_cached(folder: Path) -> Framework:
-    """`load_framework`, reusing the result while the files are byte for byte the same."""
-    if not folder.is_dir():
-        return load_framework(folder)  # raises the clear error
-    try:
-        key = _content_key(folder)
-    except OSError:
-        return load_framework(folder)
+    """`load_framework`, reusing the result in this process while the files are byte for
+    byte the same (the key of `cache.stamps`: every file's name, size, time and SHA-256).
+
+    A `.yaml` in the folder that is not a regular file of a sane size (a named pipe would
+    block every command, a device never end) gives no key: the loader then says what is
+    wrong with it."""
+    key = cache.stamps(folder) if folder.is_dir() else None
+    if key is None:
+        for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+            yamlio.read_bytes(path)  # names a pipe, a device or a file too large
+        return load_framework(folder)  # or the loader says what is wrong
     return _load_by_key(folder, key)
 
 
