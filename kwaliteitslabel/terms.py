@@ -1,17 +1,13 @@
-"""The domain's fixed words (the verdicts) without the models that use them.
+"""The domain's fixed words without the models that use them.
 
 Importing this costs nothing, so that the command line can name them in help texts and
-Tab completion without loading pydantic or a framework.
+Tab completion without loading pydantic or a framework. The verdicts are not here: they
+are the framework's (its `scale`).
 """
 
 from __future__ import annotations
 
 from typing import Literal
-
-Verdict = Literal["voldoet", "voldoet_deels", "voldoet_niet", "nvt"]
-VERDICTS: tuple[Verdict, ...] = ("voldoet", "voldoet_deels", "voldoet_niet", "nvt")
-# The verdict that says a norm does not apply: it rests on a reason, not on evidence.
-NOT_APPLICABLE: Verdict = "nvt"
 
 # The status of an action in the organisation's improvement plan (audit/plan.py).
 PlanStatus = Literal["gepland", "loopt", "afgerond"]

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from kwaliteitslabel.audit.norm_ids import id_runs, run_size
 from kwaliteitslabel.audit.readiness import Check
+from kwaliteitslabel.framework.norm_ids import id_runs, run_size
 
 ReasonKind = Literal["open", "self_evaluation", "registered", "rules_not_met", "too_many",
                      "within_limit", "none", "improvement_missing", "all_scored",
@@ -29,16 +29,9 @@ class Reason:
     total: int | None = None
     missing: list[Check] = field(default_factory=list)  # requirements not met (not_ready)
     day: str | None = None  # a date the sentence names (lapsed)
+    # how a sentence says the verdict, per language: (of one norm, of more); from the scale
+    said: dict[str, tuple[str, str]] = field(default_factory=dict)
 
-
-# (one norm, several norms): Dutch verbs agree with the number of norms
-VERDICT_WORDS = {
-    "nl": {"voldoet": ("voldoet", "voldoen"), "voldoet_deels": ("voldoet deels", "voldoen deels"),
-           "voldoet_niet": ("voldoet niet", "voldoen niet"),
-           "nvt": ("is niet van toepassing", "zijn niet van toepassing")},
-    "en": {"voldoet": ("met", "met"), "voldoet_deels": ("partly met", "partly met"),
-           "voldoet_niet": ("not met", "not met"), "nvt": ("not applicable", "not applicable")},
-}
 
 TEMPLATES = {
     "nl": {
@@ -143,7 +136,7 @@ def _allowed(limit: int | None, lang: str) -> str:
 
 def sentence(reason: Reason, lang: str = "nl") -> str:
     """One reason as a sentence in `lang` ('nl' or 'en')."""
-    one, many = VERDICT_WORDS[lang].get(reason.verdict or "", ("", ""))
+    one, many = reason.said.get(lang, ("", ""))
     plural = len(reason.norms) > 1 and reason.kind in ("too_many", "within_limit")
     advice = {"nl": {"positief": "positief", "negatief": "negatief"},
               "en": {"positief": "a positive advice", "negatief": "a negative advice"}}

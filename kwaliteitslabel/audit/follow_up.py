@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import Field
 
 from kwaliteitslabel.framework.base import Day, Identifier, Line, Strict, Text
-from kwaliteitslabel.terms import Verdict
 
 if TYPE_CHECKING:
     from kwaliteitslabel.framework.loaded import Framework
@@ -53,7 +52,7 @@ class PreviousAudit(Strict):
     route: Identifier
     start: Day
     end: Day | None = None
-    verdicts: dict[Identifier, Verdict] = Field(default_factory=dict, description=(
+    verdicts: dict[Identifier, Identifier] = Field(default_factory=dict, description=(
         "De oordelen van de vorige audit, per norm van haar eigen normenkader."))
 
 

@@ -61,6 +61,11 @@ def check_against(document: yamlio.Document, audit: Audit, framework: Framework)
                                     f"norm '{norm_id}' bestaat niet in normenkader "
                                     f"{framework.version}; {hint}"))
             continue
+        if result.score is not None and framework.manifest.level(result.score) is None:
+            line, column = yamlio.position(document.tree, ("results", norm_id, "score"))
+            problems.append(Problem(str(document.path), line, column,
+                                    unknown_verdict(framework, result.score)))
+            continue
         problems += [Problem(str(document.path), line, column, message)
                      for message in rule_violations(framework, norm_id, result,
                                                     final=False)]
@@ -75,6 +80,14 @@ def check_against(document: yamlio.Document, audit: Audit, framework: Framework)
                                     f"normenkader {framework.version}; {hint}"))
     if problems:
         raise InvalidInput(f"{document.path}: {len(problems)} fout(en)", problems)
+
+
+def unknown_verdict(framework: Framework, typed: str) -> str:
+    """What to say of a verdict the framework's scale does not have."""
+    meant = framework.verdict_for(typed)
+    hint = closest(typed.lower(), framework.verdicts) if meant is None else meant
+    return (f"oordeel '{typed}' staat niet op de schaal van normenkader {framework.version}; "
+            + (f"bedoelt u '{hint}'?" if hint else f"kies uit {', '.join(framework.verdicts)}"))
 
 
 def load_audit(path: Path, norms_option: Path | None = None, *,

@@ -11,7 +11,7 @@ from kwaliteitslabel.audit.follow_up import FollowUp, PreviousAudit
 from kwaliteitslabel.audit.sanction import Sanction
 from kwaliteitslabel.framework.base import Day, Identifier, Line, Moment, Strict, Text
 from kwaliteitslabel.limits import MAX_LIST_ITEMS, MAX_NORM_ITEMS
-from kwaliteitslabel.terms import PlanStatus, Verdict
+from kwaliteitslabel.terms import PlanStatus
 
 
 def _no_flag(value: object) -> object:
@@ -94,7 +94,8 @@ def _improvement_text(value: object) -> object:
 
 
 class NormResult(Strict):
-    score: Verdict | None = None
+    score: Identifier | None = Field(default=None, description=(
+        "Het oordeel: een id van de schaal van het normenkader (scale)."))
     findings: Text | None = None
     evidence: list[Annotated[EvidenceItem, BeforeValidator(_evidence_text)]] = \
         Field(default_factory=list, max_length=MAX_NORM_ITEMS)

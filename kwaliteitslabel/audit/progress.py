@@ -8,7 +8,6 @@ from kwaliteitslabel.audit import coverage
 from kwaliteitslabel.audit.model import Audit
 from kwaliteitslabel.audit.rules import wants_evidence
 from kwaliteitslabel.framework.loaded import Framework
-from kwaliteitslabel.terms import VERDICTS
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ class Progress:
 
 
 def progress(framework: Framework, audit: Audit) -> Progress:
-    counts: dict[str, int] = {verdict: 0 for verdict in VERDICTS}
+    counts: dict[str, int] = {verdict: 0 for verdict in framework.verdicts}
     areas = []
     for area in framework.manifest.areas:
         norms = framework.norms_in(area.id)
@@ -62,7 +61,8 @@ def progress(framework: Framework, audit: Audit) -> Progress:
              if (result := audit.result(norm_id)) is not None and result.notes
              and not result.conflict]
     triangulated = {norm.id: coverage.triangulates(audit.result(norm.id))
-                    for norm in framework.norms if wants_evidence(audit.score_of(norm.id))}
+                    for norm in framework.norms
+                    if wants_evidence(framework, audit.score_of(norm.id))}
     follow_up_open = {norm.id: waiting for norm in framework.norms
                       if (result := audit.result(norm.id)) is not None
                       and (waiting := sum(p.status == "open" for p in result.follow_up))}

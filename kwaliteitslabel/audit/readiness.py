@@ -17,7 +17,6 @@ from kwaliteitslabel import identity
 from kwaliteitslabel.audit import coverage, plan
 from kwaliteitslabel.audit.basis import advice_holds, decision_holds
 from kwaliteitslabel.audit.model import Audit
-from kwaliteitslabel.audit.norm_ids import id_runs
 from kwaliteitslabel.audit.readiness_words import HINTS, WORDS
 from kwaliteitslabel.audit.rules import (
     accepted_verdict,
@@ -27,6 +26,7 @@ from kwaliteitslabel.audit.rules import (
 )
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.locate import valid_on, validity_span
+from kwaliteitslabel.framework.norm_ids import id_runs
 from kwaliteitslabel.framework.route_model import RouteDefinition
 from kwaliteitslabel.limits import LABEL_ADOPTED
 from kwaliteitslabel.locale_format import long_date
@@ -150,8 +150,8 @@ def _looks_like_role(source: str | None) -> bool:
 def _evidence(audit: Audit, framework: Framework, route: RouteDefinition) -> list[Check]:
     kinds = {kind.id for kind in framework.manifest.evidence_kinds}
     scored = {norm_id: result for norm_id, result in audit.results.items()
-              if wants_evidence(result.score)}
-    bare = [norm_id for norm_id, result in scored.items() if lacks_evidence(result)]
+              if wants_evidence(framework, result.score)}
+    bare = [norm_id for norm_id, result in scored.items() if lacks_evidence(framework, result)]
     single = [norm_id for norm_id, result in scored.items()
               if result.evidence and not coverage.triangulates(result)]
     late = [norm_id for norm_id, result in scored.items() if result.assessed_at and any(

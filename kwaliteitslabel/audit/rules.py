@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from kwaliteitslabel.audit.model import Audit, NormResult
 from kwaliteitslabel.framework.loaded import Framework
-from kwaliteitslabel.framework.model import Norm, ScaleLevel
+from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.framework.route_model import RouteDefinition
-from kwaliteitslabel.terms import NOT_APPLICABLE
+from kwaliteitslabel.framework.scale_model import ScaleLevel
 
 
 def refused_on_core(norm: Norm, level: ScaleLevel) -> bool:
@@ -22,7 +22,7 @@ def refused_on_core(norm: Norm, level: ScaleLevel) -> bool:
 def takes_reason(framework: Framework, score: str | None) -> bool:
     """Whether a verdict carries a reason (the scale's `requires_reason`, e.g. nvt): only
     then is a reason saved with it and shown."""
-    level = next((level for level in framework.manifest.scale if level.id == score), None)
+    level = framework.manifest.level(score) if score is not None else None
     return level is not None and level.requires_reason
 
 
@@ -36,14 +36,16 @@ def lacks_improvement(level: ScaleLevel, result: NormResult) -> bool:
     return level.requires_improvement and not result.improvements
 
 
-def wants_evidence(score: str | None) -> bool:
-    """A verdict rests on evidence, except none and 'not applicable' (a reason)."""
-    return score is not None and score != NOT_APPLICABLE
+def wants_evidence(framework: Framework, score: str | None) -> bool:
+    """A verdict rests on evidence, except none and one that rests on a reason (the
+    scale's `requires_reason`, like 'niet van toepassing')."""
+    return score is not None and not takes_reason(framework, score)
 
 
-def lacks_evidence(result: NormResult | None) -> bool:
+def lacks_evidence(framework: Framework, result: NormResult | None) -> bool:
     """A verdict that should rest on evidence and rests on none."""
-    return result is not None and wants_evidence(result.score) and not result.evidence
+    return (result is not None and wants_evidence(framework, result.score)
+            and not result.evidence)
 
 
 def evidence_required(route: RouteDefinition | None) -> bool:
@@ -83,7 +85,7 @@ def unsupported(framework: Framework, audit: Audit, norm_id: str) -> list[str]:
     """Warnings for a verdict that rests on nothing: no findings, no evidence."""
     norm = framework.norm(norm_id)
     result = audit.result(norm.id) if norm is not None else None
-    if norm is None or result is None or not lacks_evidence(result):
+    if norm is None or result is None or not lacks_evidence(framework, result):
         return []
     route = framework.manifest.route(audit.route)
     if route is not None and evidence_required(route):

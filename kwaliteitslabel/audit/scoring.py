@@ -21,7 +21,6 @@ from kwaliteitslabel.audit.readiness import Check
 from kwaliteitslabel.audit.rules import accepted_verdict
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Norm
-from kwaliteitslabel.terms import VERDICTS
 
 Outcome = Literal["zelfevaluatie", "onvolledig", "positief", "negatief"]
 Status = Literal["concept", "zelfevaluatie", "leerrapport", "advies_positief",
@@ -150,7 +149,7 @@ def verdicts(framework: Framework, audit: Audit) -> dict[str, str | None]:
 def score(framework: Framework, norms: list[Norm], given: dict[str, str | None],
           area: str, name: str) -> AreaScore:
     """Counts per verdict and a percentage; open norms count as 0, never as passed."""
-    counts: dict[str, int] = {verdict: 0 for verdict in VERDICTS}
+    counts: dict[str, int] = {verdict: 0 for verdict in framework.verdicts}
     achieved = possible = 0.0
     weights = [level.weight for level in framework.manifest.scale if level.weight is not None]
     top = max(weights, default=0.0)
@@ -168,6 +167,17 @@ def score(framework: Framework, norms: list[Norm], given: dict[str, str | None],
             possible += top
     pct = round(100 * achieved / possible, 1) if possible else 0.0
     return AreaScore(area, name, len(norms), counts, open_count, pct)
+
+
+def _said(framework: Framework, verdict: str) -> dict[str, tuple[str, str]]:
+    """How a sentence says `verdict` in each language (explain.sentence)."""
+    level = framework.level(verdict)
+    return {lang: level.said_of(lang) for lang in ("nl", "en")}
+
+
+def _not_met(framework: Framework, verdict: str | None) -> bool:
+    """The verdict says the norm is not met (weight 0 on the scale)."""
+    return verdict is not None and framework.level(verdict).not_met
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -199,16 +209,18 @@ def rules_outcome(framework: Framework, audit: Audit,
     passes: list[Reason] = []
     deciding: list[str] = []
     core = [norm.id for norm in framework.norms
-            if norm.core and given.get(norm.id) == "voldoet_niet"]
+            if norm.core and _not_met(framework, given.get(norm.id))]
     for verdict, limit in rules.max_norms.items():
         involved = [norm_id for norm_id, v in given.items() if v == verdict]
         if len(involved) > limit:
-            failures.append(Reason("too_many", involved, verdict, limit))
+            failures.append(Reason("too_many", involved, verdict, limit,
+                                   said=_said(framework, verdict)))
             deciding += involved
         elif involved:
-            passes.append(Reason("within_limit", involved, verdict, limit))
+            passes.append(Reason("within_limit", involved, verdict, limit,
+                                 said=_said(framework, verdict)))
         else:
-            passes.append(Reason("none", verdict=verdict))
+            passes.append(Reason("none", verdict=verdict, said=_said(framework, verdict)))
     if core and not any(set(core) <= set(reason.norms) for reason in failures):
         failures.append(Reason("core_not_met", core))
         deciding += [norm_id for norm_id in core if norm_id not in deciding]
@@ -216,7 +228,8 @@ def rules_outcome(framework: Framework, audit: Audit,
         lacking = [norm_id for norm_id, v in given.items()
                    if v == verdict and not audit.results[norm_id].improvements]
         if lacking:
-            failures.append(Reason("improvement_missing", lacking, verdict))
+            failures.append(Reason("improvement_missing", lacking, verdict,
+                                   said=_said(framework, verdict)))
             deciding += [norm_id for norm_id in lacking if norm_id not in deciding]
     first = Reason("registered", total=total) if route.outcome == "registratie" else None
     if failures:

@@ -7,7 +7,7 @@ pydantic (see tests/cli/test_start_up.py).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -42,8 +42,9 @@ from kwaliteitslabel.cli.output import (
 )
 from kwaliteitslabel.cli.score_view import print_progress, print_result
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.terms import VERDICTS
-from kwaliteitslabel.walk.commands import SCORE_KEYS
+
+if TYPE_CHECKING:
+    from kwaliteitslabel.framework.loaded import Framework
 
 app = typer.Typer(no_args_is_help=True)  # its help: CHILDREN in cli/app.py
 
@@ -99,16 +100,15 @@ def run(
     walk_in_terminal(loaded, start_at=start_at, auditor=auditor, plain=plain, at=day)
 
 
-def _verdict(typed: str) -> str:
-    """A verdict as the walk takes it: `voldoet_deels`, `deels`, `d`, `2`, `voldoet deels`."""
-    verdict = SCORE_KEYS.get(" ".join(typed.lower().split()))
+def _verdict(framework: Framework, typed: str) -> str:
+    """A verdict as the walk takes it: its id, name, short word, an alias or its key."""
+    verdict = framework.verdict_for(typed)
     if verdict is None:
-        from kwaliteitslabel.messages import closest
+        from kwaliteitslabel.audit.load import unknown_verdict
 
-        hint = closest(typed.lower(), [*VERDICTS, *(k for k in SCORE_KEYS if len(k) > 2)])
-        raise InvalidInput(f"onbekend oordeel '{typed}'"
-                           + (f"; bedoelt u '{SCORE_KEYS[hint]}'?" if hint else "")
-                           + f" Kies uit {', '.join(VERDICTS)} (of 1/v, 2/d, 3/n, 0/x)")
+        keys = ", ".join(f"{'/'.join(keys)} {verdict}"
+                         for verdict, keys in framework.verdict_keys.items())
+        raise InvalidInput(f"--score: {unknown_verdict(framework, typed)} (toetsen: {keys})")
     return verdict
 
 
@@ -123,9 +123,10 @@ def set_(
     file: FileArgument,
     norm: Annotated[str | None, typer.Argument(metavar="NORM", help="Norm-id, bijv. V3.",
                                                show_default=False)] = None,
-    score: Annotated[str | None, typer.Option(help=f"Oordeel: {', '.join(VERDICTS)} "
-                                              "(of 1/v, 2/d of deels, 3/n, 0/x).",
-                                              show_default=False)] = None,
+    score: Annotated[str | None, typer.Option(
+        help="Oordeel uit de schaal van het normenkader: het id, de naam, een ander woord "
+        "ervoor of de toets uit de walk; bij een onbekend oordeel noemt de fout de keuzes.",
+        show_default=False)] = None,
     finding: Annotated[str | None, typer.Option(help="Bevindingen (vervangt de vorige).")]
     = None,
     evidence: Annotated[list[str] | None, typer.Option(
@@ -176,8 +177,8 @@ def set_(
     from kwaliteitslabel.audit.rules import unsupported
     from kwaliteitslabel.audit.store import save_answer
 
-    score = _verdict(score)
     loaded = load_audit(file, norms)
+    score = _verdict(loaded.framework, score)
     _show_notice(loaded.notice)
     kinds = loaded.framework.manifest.evidence_kinds
     answer = Answer(

@@ -11,12 +11,11 @@ import typer
 from rich.markup import escape
 from rich.prompt import Prompt
 
-from kwaliteitslabel.audit.norm_ids import id_runs
 from kwaliteitslabel.cli.errors import reports_errors, show_error
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import err, out, print_json
 from kwaliteitslabel.errors import KwaliteitslabelError
-from kwaliteitslabel.terms import VERDICTS
+from kwaliteitslabel.framework.norm_ids import id_runs
 
 if TYPE_CHECKING:
     from kwaliteitslabel.cycle.merge import Choice, MergePlan
@@ -141,7 +140,7 @@ def _ask(merged: MergePlan) -> dict[str, Choice]:
             if answer in ("a", "b"):
                 choices[conflict.norm_id] = Choice(answer)  # type: ignore[arg-type]
                 break
-            score = Keuze.ask("Oordeel", choices=list(VERDICTS))
+            score = Keuze.ask("Oordeel", choices=framework.verdicts)
             problems = _problems(merged, conflict.norm_id, combine(conflict.a, conflict.b,
                                                                     score))
             if not problems:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kwaliteitslabel.terms import PLAN_STATUSES, VERDICTS
+from kwaliteitslabel.terms import PLAN_STATUSES
 
 Completer = Callable[[Any, Any, str], list[str]]
 
@@ -54,6 +54,10 @@ def _areas(ctx: Any) -> list[str]:
     return [area.id for area in _framework(ctx).manifest.areas]
 
 
+def _verdicts(ctx: Any) -> list[str]:
+    return list(_framework(ctx).verdicts)
+
+
 def _routes(ctx: Any) -> list[str]:
     return [route.id for route in _framework(ctx).manifest.routes]
 
@@ -92,7 +96,7 @@ def _fixed(values: tuple[str, ...]) -> Completer:
 BY_NAME: dict[str, Completer] = {
     "norm": _guarded(_norm_ids), "norm_id": _guarded(_norm_ids),
     "start_at": _guarded(_norm_ids),
-    "score": _fixed(VERDICTS), "route": _guarded(_routes),
+    "score": _guarded(_verdicts), "route": _guarded(_routes),
     "participant": _guarded(_roles), "area": _guarded(_areas),
     "evidence": _guarded(_evidence), "plan_status": _fixed(PLAN_STATUSES),
     "file": audit_files, "files": audit_files, "old": audit_files, "audit": audit_files,

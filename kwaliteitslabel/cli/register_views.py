@@ -9,9 +9,6 @@ from rich.table import Table
 from kwaliteitslabel.cli.output import out
 from kwaliteitslabel.cycle.statistics import ROUTE_GAP, FrameworkStats
 
-HEADINGS = {"voldoet": "voldoet", "voldoet_deels": "deels", "voldoet_niet": "niet",
-            "nvt": "nvt", "open": "open"}
-
 
 def print_stats(result: list[FrameworkStats]) -> None:
     if not result:
@@ -24,16 +21,20 @@ def print_stats(result: list[FrameworkStats]) -> None:
         table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1))
         table.add_column("norm", no_wrap=True, min_width=4)
         table.add_column("titel", max_width=26, overflow="ellipsis", no_wrap=True)
-        for heading in (*HEADINGS.values(), "% niet", "punten"):
+        roles = item.roles
+        not_met = " of ".join(roles.word(verdict) for verdict in roles.not_met) or "niet"
+        headings = [*(roles.word(verdict) for verdict in roles.verdicts), "open",
+                    f"% {not_met}", "punten"]
+        for heading in headings:
             table.add_column(heading, justify="right", no_wrap=True, min_width=len(heading))
         for norm in item.norms:
             table.add_row(norm.norm_id, escape(norm.title),
-                          *(str(norm.counts.get(kind, 0)) for kind in HEADINGS),
-                          f"{norm.share('voldoet_niet'):.0f}",
+                          *(str(norm.counts.get(kind, 0)) for kind in [*roles.verdicts, "open"]),
+                          f"{norm.share(roles.not_met):.0f}",
                           str(norm.points))
         out.print(table)
         out.print("[dim]Per norm: hoe vaak elk oordeel gegeven is (open: nog geen oordeel), "
-                  "het aandeel 'voldoet niet' van de gegeven oordelen, en het aantal "
+                  f"het aandeel '{not_met}' van de gegeven oordelen, en het aantal "
                   "verbeterpunten.[/dim]")
         _rankings(item)
 
@@ -42,15 +43,17 @@ def _rankings(item: FrameworkStats) -> None:
     failing = item.failing()
     out.print("[bold]Het vaakst niet (of deels) voldaan[/bold]")
     for norm in failing:
-        names = _names(item, norm.named.get("voldoet_niet", []))
-        out.print(f"  {norm.norm_id} {escape(norm.title)}: niet {norm.counts['voldoet_niet']}, "
-                  f"deels {norm.counts['voldoet_deels']} van {norm.scored}{names}")
+        names = _names(item, item.named_for(norm, item.roles.not_met))
+        out.print(f"  {norm.norm_id} {escape(norm.title)}: {item.failing_words(norm)} van "
+                  f"{norm.scored}{names}")
     if not failing:
         out.print("  geen")
-    out.print("[bold]Het vaakst niet van toepassing (nvt)[/bold]")
+    reasoned = " of ".join(item.roles.word(verdict) for verdict in item.roles.reasoned)
+    out.print(f"[bold]Het vaakst {escape(reasoned or 'met een reden')}[/bold]")
     for norm in item.not_applicable():
-        names = _names(item, norm.named.get("nvt", []))
-        out.print(f"  {norm.norm_id} {escape(norm.title)}: {norm.counts['nvt']} keer{names}")
+        names = _names(item, item.named_for(norm, item.roles.reasoned))
+        out.print(f"  {norm.norm_id} {escape(norm.title)}: "
+                  f"{norm.count_of(item.roles.reasoned)} keer{names}")
     if not item.not_applicable():
         out.print("  geen")
     out.print("[bold]Verbeterpunten per norm[/bold]")
@@ -62,7 +65,8 @@ def _rankings(item: FrameworkStats) -> None:
                 out.print(f"    {count}×: {escape(_short(norm.wording[text]))}")
     if not item.recurring_points():
         out.print("  geen")
-    out.print(f"[bold]Verschil tussen routes[/bold] (aandeel voldoet, verschil ≥ "
+    best = item.roles.word(item.roles.best or "")
+    out.print(f"[bold]Verschil tussen routes[/bold] (aandeel {escape(best)}, verschil ≥ "
               f"{ROUTE_GAP:.0f} procentpunt)")
     differences = item.route_differences()
     for norm, shares in differences:

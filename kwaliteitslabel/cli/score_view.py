@@ -97,13 +97,12 @@ def print_result(loaded: LoadedAudit, result: Result) -> None:
     _print_header(loaded)
     table = Table(show_header=True, header_style="bold")
     table.add_column("gebied")
-    for title in ("voldoet", "deels", "niet", "nvt", "open", "score"):
-        table.add_column(title, justify="right")
+    scale = loaded.framework.manifest.scale
+    for title in [*(level.words("nl").short for level in scale), "open", "score"]:
+        table.add_column(escape(title), justify="right")
     for area in [*result.areas, result.overall]:
-        c = area.counts
-        table.add_row(escape(area.name), str(c["voldoet"]), str(c["voldoet_deels"]),
-                      str(c["voldoet_niet"]), str(c["nvt"]), str(area.open),
-                      f"{area.score_pct:.0f}%")
+        table.add_row(escape(area.name), *(str(area.counts.get(level.id, 0)) for level in scale),
+                      str(area.open), f"{area.score_pct:.0f}%")
     out.print(table)
     colour = STATUS_COLOURS.get(result.status, "cyan")
     out.print(f"Uitkomst: [bold {colour}]{STATUS_WORDS[result.status]}[/bold {colour}]")

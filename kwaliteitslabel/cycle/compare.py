@@ -3,9 +3,11 @@ area the change in score, across framework versions through the newer one's mapp
 
 A norm of the new audit is compared with the norm(s) it comes from: itself on the same
 version, else what `herkomst.yaml` names. A merged norm is compared with the weakest of
-the verdicts it comes from (what the organisation had to improve on). Verdicts rank
-voldoet > voldoet deels > voldoet niet; `nvt` and an open norm do not rank, so a change
-to or from them is `niet_vergelijkbaar` (two times nvt is `gelijk`). Pure: no printing.
+the verdicts it comes from (what the organisation had to improve on). Verdicts rank by
+their weight on their own framework's scale, as a share of its best weight (voldoet >
+voldoet deels > voldoet niet); a verdict that is not counted (nvt) and an open norm do
+not rank, so a change to or from them is `niet_vergelijkbaar` (the same uncounted
+verdict twice is `gelijk`). Pure: no printing.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.scoring import evaluate
 from kwaliteitslabel.cycle.migrate import mapping_for
 from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.framework.loaded import Framework
 
-RANK = {"voldoet_niet": 0, "voldoet_deels": 1, "voldoet": 2}
 CHANGES = ("beter", "gelijk", "slechter", "nieuw", "vervallen", "niet_vergelijkbaar")
 
 
@@ -74,16 +76,26 @@ def _version_key(version: str) -> tuple[int, str]:
     return (int(digits.group()) if digits else 0, version)
 
 
-def change_of(old: list[str | None], new: str | None) -> str:
-    """What changed from the old verdict(s) to the new one."""
+def ranks(framework: Framework) -> dict[str, float]:
+    """Each counted verdict's weight as a share of the scale's best: comparable across
+    framework versions."""
+    counted = {level.id: level.weight for level in framework.manifest.scale
+               if level.weight is not None}
+    top = max(counted.values(), default=0.0) or 1.0
+    return {verdict: weight / top for verdict, weight in counted.items()}
+
+
+def change_of(old: list[str | None], new: str | None, old_ranks: dict[str, float],
+              new_ranks: dict[str, float]) -> str:
+    """What changed from the old verdict(s) to the new one (each ranked on its own scale)."""
     if not old:
         return "nieuw"
-    ranked = [RANK[v] for v in old if v in RANK]
-    if new == "nvt" and old and all(v == "nvt" for v in old):
+    ranked = [old_ranks[v] for v in old if v is not None and v in old_ranks]
+    if new is not None and new not in new_ranks and all(v == new for v in old):
         return "gelijk"
-    if new not in RANK or len(ranked) != len(old):
+    if new is None or new not in new_ranks or len(ranked) != len(old):
         return "niet_vergelijkbaar"
-    before, after = min(ranked), RANK[new]
+    before, after = min(ranked), new_ranks[new]
     return "beter" if after > before else "slechter" if after < before else "gelijk"
 
 
@@ -100,11 +112,13 @@ def compare(old: LoadedAudit, new: LoadedAudit) -> Comparison:
         return [norm_id] if mapping is None else mapping.sources(norm_id)
 
     norms: list[NormChange] = []
+    old_ranks, new_ranks = ranks(old.framework), ranks(new.framework)
     for norm in new.framework.norms:
         old_ids = sources(norm.id)
         before = [old.audit.score_of(old_id) for old_id in old_ids]
         after = new.audit.score_of(norm.id)
-        norms.append(NormChange(norm.id, old_ids, before, after, change_of(before, after)))
+        norms.append(NormChange(norm.id, old_ids, before, after, change_of(before, after, old_ranks,
+                                                                        new_ranks)))
     reached = {old_id for change in norms for old_id in change.old_norms}
     for gone in old.framework.norms:
         if gone.id not in reached:

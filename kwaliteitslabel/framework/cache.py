@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 
 FORMAT = 1
 # The code whose verdict the cache keeps: a change to it (in a checkout) is a new key.
-CODE = ("base.py", "model.py", "route_model.py", "load.py", "loaded.py", "fingerprint.py",
-        "cache.py")
+CODE = ("base.py", "model.py", "route_model.py", "scale_model.py", "load.py", "loaded.py",
+        "fingerprint.py", "cache.py")
 
 
 def cache_root() -> Path:

@@ -5,7 +5,7 @@ with the older version it names; and a warning when the folder is not named afte
 version (audits look for their framework by that name; a draft folder may differ); a
 note for each reference of a norm whose `valid_until` has passed while the framework is
 still in force, so that the commission sees which texts a law change overtook; and a
-warning for a route without English words.
+warning for a route or a verdict without English words (check_scale.py for the scale).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pathlib import Path
 from kwaliteitslabel import yamlio
 from kwaliteitslabel.errors import InvalidInput, Problem
 from kwaliteitslabel.framework import locate
+from kwaliteitslabel.framework.check_scale import scale_warnings
 from kwaliteitslabel.framework.load import MANIFEST_NAME
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.mapping import Mapping, check_mapping, load_mapping
@@ -58,6 +59,7 @@ def check_folder(folder: Path, today: dt.date | None = None) -> CheckResult:
     if result.framework is not None:
         result.warnings += _lapsed_references(result.framework, today or dt.date.today())
         result.warnings += _routes_without_english(result.framework)
+        result.warnings += scale_warnings(result.framework)
     try:
         result.mapping = load_mapping(folder)
     except InvalidInput as error:

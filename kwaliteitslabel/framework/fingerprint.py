@@ -5,10 +5,9 @@ a framework applies (status, adoption and validity dates), so that the commissio
 mark a version as lapsed without cutting its audits loose. Likewise whose text it is
 (`source`), the prints it had before a text correction (`earlier_prints`) and when a
 law or code a norm cites stops holding (a reference's dates and successor), and the
-words a report uses for a route: the commission records those without re-pinning its
-audits. A field left at its
-default is left out, so a new optional field in a later release changes no existing
-print.
+words a report uses for a route or a verdict (and the keys and words typed for a verdict):
+the commission records those without re-pinning its audits. A field left at its default
+is left out, so a new optional field in a later release changes no existing print.
 """
 
 from __future__ import annotations
@@ -25,6 +24,8 @@ LIFECYCLE_FIELDS = frozenset({"status", "adopted", "valid_from", "valid_until", 
 
 # What a report calls a route, in Dutch and English: words, not what is tested.
 ROUTE_WORD_FIELDS = frozenset({"title", "explanation", "en"})
+# What the walk and the reports call a verdict, and the keys and words typed for it.
+SCALE_WORD_FIELDS = frozenset({"short", "keys", "aliases", "said", "en"})
 
 # Fields added after the first release; an audit pinned before then was pinned to a
 # print of everything else, in full (the `legacy` print).
@@ -49,7 +50,8 @@ def canonical(manifest: Manifest, norms: Sequence[Norm]) -> dict[str, Any]:
         "manifest": manifest.model_dump(
             mode="json", exclude_defaults=True,
             exclude={**dict.fromkeys(LIFECYCLE_FIELDS, True),
-                     "routes": {"__all__": set(ROUTE_WORD_FIELDS)}}),
+                     "routes": {"__all__": set(ROUTE_WORD_FIELDS)},
+                     "scale": {"__all__": set(SCALE_WORD_FIELDS)}}),
         "norms": [_norm_content(norm) for norm in norms],
     }
 
@@ -65,7 +67,9 @@ def fingerprint(manifest: Manifest, norms: Sequence[Norm]) -> str:
 
 def legacy_fingerprint(manifest: Manifest, norms: Sequence[Norm]) -> str:
     """The print of the first release: every field of that time, defaults included."""
-    dumped = manifest.model_dump(mode="json", exclude=set(LATER_MANIFEST_FIELDS))
+    dumped = manifest.model_dump(mode="json", exclude={
+        **dict.fromkeys(LATER_MANIFEST_FIELDS, True),
+        "scale": {"__all__": set(SCALE_WORD_FIELDS)}})
     for area in dumped["areas"]:
         for key in LATER_AREA_FIELDS:
             area.pop(key, None)

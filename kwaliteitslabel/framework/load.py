@@ -183,6 +183,7 @@ def _check_norms(manifest_doc: yamlio.Document, manifest: Manifest,
     value_ids = {value.id for value in manifest.values}
     competency_ids = {c.id for c in manifest.competencies}
     role_ids = {role.id for role in manifest.roles}
+    counted = [level.id for level in manifest.scale if level.counted]
     seen: dict[str, str] = {}
     covered: set[str] = set()
 
@@ -230,6 +231,11 @@ def _check_norms(manifest_doc: yamlio.Document, manifest: Manifest,
                                 f"onbekende rol '{role}' bij toetsvraag {j + 1}"
                                 f"{_suggest(role, role_ids)}; kies uit "
                                 f"{', '.join(sorted(role_ids))}")
+            for verdict in norm.levels or {}:
+                if verdict not in counted:
+                    problem(("norms", index, "levels", verdict),
+                            f"levels noemt oordeel '{verdict}'{_suggest(verdict, set(counted))},"
+                            f" dat niet meetelt op de schaal; kies uit {', '.join(counted)}")
             for j, competency in enumerate(norm.competencies):
                 if competency not in competency_ids:
                     problem(("norms", index, "competencies", j),

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework.fingerprint import fingerprint, legacy_fingerprint
-from kwaliteitslabel.framework.model import Area, Manifest, Norm, ScaleLevel
+from kwaliteitslabel.framework.model import Area, Manifest, Norm
+from kwaliteitslabel.framework.scale_model import ScaleLevel, scale_keys, scale_words, spoken
 from kwaliteitslabel.messages import closest
 
 
@@ -73,7 +74,30 @@ class Framework:
         return [norm for norm in self.norms if norm.area == area_id]
 
     def level(self, verdict: str) -> ScaleLevel:
-        return next(level for level in self.manifest.scale if level.id == verdict)
+        """The scale's level `verdict` (an audit's verdicts are checked when it is read)."""
+        level = self.manifest.level(verdict)
+        if level is None:
+            raise InvalidInput(f"oordeel '{verdict}' staat niet op de schaal van normenkader "
+                               f"{self.version}; kies uit {', '.join(self.verdicts)}")
+        return level
+
+    @property
+    def verdicts(self) -> list[str]:
+        """The scale's verdict ids, in the manifest's order."""
+        return [level.id for level in self.manifest.scale]
+
+    @cached_property
+    def verdict_keys(self) -> dict[str, list[str]]:
+        """The walk's keys per verdict (from the manifest, else the scale's order)."""
+        return scale_keys(self.manifest.scale)
+
+    @cached_property
+    def _verdict_words(self) -> dict[str, str]:
+        return scale_words(self.manifest.scale)
+
+    def verdict_for(self, typed: str) -> str | None:
+        """The verdict an auditor means by `typed` (an id, key, name or alias), or None."""
+        return self._verdict_words.get(spoken(typed))
 
     def audit_days(self, fte: float | None) -> float | None:
         """Audit days for an organisation of `fte`, from the manifest's table."""

@@ -15,7 +15,7 @@ from pydantic import (
 
 from kwaliteitslabel.framework.base import Day, Identifier, Line, Strict, Text
 from kwaliteitslabel.framework.route_model import RouteDefinition
-from kwaliteitslabel.terms import VERDICTS, Verdict
+from kwaliteitslabel.framework.scale_model import ScaleLevel, clashes
 
 
 class Area(Strict):
@@ -47,15 +47,6 @@ class Role(Strict):
     name: Text
 
 
-class ScaleLevel(Strict):
-    id: Verdict
-    name: Text
-    weight: float | None = Field(default=None, ge=0, description="Leeg: telt niet mee.")
-    requires_improvement: bool = False
-    requires_reason: bool = False
-    allowed_on_core: bool = True
-
-
 class EvidenceKind(Strict):
     """A kind of evidence, and the words an auditor may type for it."""
 
@@ -77,9 +68,9 @@ class Rules(Strict):
     certifying_routes: list[Identifier] | None = Field(default=None, description=(
         "Verouderd: welke routes tot een certificaat kunnen leiden staat nu bij de route "
         "(outcome: certificaat); als dit veld er staat, moet het daarmee kloppen."))
-    max_norms: dict[Verdict, int] = Field(
+    max_norms: dict[Identifier, int] = Field(
         description="Het hoogste aantal normen per oordeel dat een positief advies toelaat.")
-    improvement_required: list[Verdict] = Field(default_factory=list)
+    improvement_required: list[Identifier] = Field(default_factory=list)
 
     @field_validator("max_norms")
     @classmethod
@@ -168,12 +159,32 @@ class Manifest(Strict):
     @classmethod
     def _whole_scale(cls, scale: list[ScaleLevel]) -> list[ScaleLevel]:
         ids = [level.id for level in scale]
-        missing = [verdict for verdict in VERDICTS if verdict not in ids]
-        if missing or len(ids) != len(set(ids)):
-            raise ValueError(
-                f"de schaal moet elk oordeel precies één keer noemen ({', '.join(VERDICTS)})"
-                + (f"; ontbreekt: {', '.join(missing)}" if missing else ""))
+        twice = sorted({verdict for verdict in ids if ids.count(verdict) > 1})
+        if twice:
+            raise ValueError(f"oordeel {', '.join(twice)} staat meer dan eens op de schaal; "
+                             "geef elk oordeel één keer")
+        if not any(level.counted for level in scale):
+            raise ValueError("geen oordeel op de schaal telt mee (weight); geef ten minste "
+                             "één oordeel een gewicht")
+        double = clashes(scale)
+        if double:
+            raise ValueError(f"deze toetsen of woorden noemen twee oordelen: "
+                             f"{'; '.join(double)}; geef elk oordeel eigen keys en aliases")
         return scale
+
+    @model_validator(mode="after")
+    def _rules_name_the_scale(self) -> Manifest:
+        ids = [level.id for level in self.scale]
+        named = [*self.rules.max_norms, *self.rules.improvement_required]
+        unknown = [verdict for verdict in named if verdict not in ids]
+        if unknown:
+            raise ValueError(f"rules noemt oordeel {', '.join(unknown)}, dat niet op de schaal "
+                             f"staat; kies uit {', '.join(ids)}")
+        return self
+
+    def level(self, verdict: str) -> ScaleLevel | None:
+        """The scale's level `verdict`, or None where the scale has no such verdict."""
+        return next((level for level in self.scale if level.id == verdict), None)
 
     @field_validator("routes")
     @classmethod
@@ -242,12 +253,9 @@ class Question(Strict):
                                     description="Rollen uit het manifest (roles).")
 
 
-class Levels(Strict):
-    """What is characteristic of each verdict on this norm ("Kenmerkend voor ...")."""
-
-    voldoet: Text
-    voldoet_deels: Text
-    voldoet_niet: Text
+Levels = dict[Identifier, Text]
+"""What is characteristic of each counted verdict on this norm ("Kenmerkend voor ..."),
+by the scale's ids; the framework's check wants one text per counted verdict."""
 
 
 class Reference(Strict):

@@ -100,6 +100,13 @@ def norm_file_schema(framework: Framework | None = None, area: Area | None = Non
         defs["Norm"]["required"] = sorted({*defs["Norm"].get("required", []), "competencies"})
     elif area is not None:
         norm["competencies"]["maxItems"] = 0
+    counted = [level for level in manifest.scale if level.counted]
+    norm["levels"] = {
+        "description": norm["levels"]["description"], "examples": norm["levels"]["examples"],
+        "type": ["object", "null"], "additionalProperties": False,
+        "properties": {level.id: {"type": "string", "minLength": 1,
+                                  "description": f"Kenmerkend voor {level.name.lower()}."}
+                       for level in counted}}
     role_ids, role_names = [r.id for r in manifest.roles], [r.name for r in manifest.roles]
     _choices(evidence["interviews"], role_ids, role_names)
     _choices(question["roles"], role_ids, role_names)

@@ -14,6 +14,7 @@ TITLES: dict[str, str] = {
     "Competency": "Competentie van de sociaal werker",
     "Role": "Gesprekspartner (rol)",
     "ScaleLevel": "Oordeel op de scoreschaal",
+    "ScaleWordsEn": "De woorden van een oordeel in het Engels",
     "Rules": "Beslisregels voor de uitkomst",
     "AuditDays": "Regel van de auditdagentabel",
     "NormFile": "Normbestand van één aandachtsgebied",
@@ -63,8 +64,9 @@ FIELDS: dict[str, dict[str, Help]] = {
                          [[{"id": "C1", "name": "Verheldert vragen en behoeften"}]]),
         "roles": ("De gesprekspartners die auditoren spreken; toetsvragen en bewijs noemen "
                   "hun id.", [[{"id": "clientenraad", "name": "Cliëntenraad"}]]),
-        "scale": ("De scoreschaal: elk oordeel (voldoet, voldoet_deels, voldoet_niet, nvt) "
-                  "precies één keer.",
+        "scale": ("De scoreschaal: elk oordeel één keer, met wat het telt en vraagt en zijn "
+                  "woorden. De commissie mag oordelen toevoegen of hernoemen; ten minste één "
+                  "oordeel telt mee (weight).",
                   [[{"id": "voldoet", "name": "Voldoet", "weight": 2}]]),
         "rules": ("De beslisregels voor een positief advies.",
                   [{"certifying_routes": ["certificerend", "combinatie"],
@@ -171,13 +173,34 @@ FIELDS: dict[str, dict[str, Help]] = {
         "name": ("De rol in woorden, zoals het rapport haar toont.", ["Ondernemingsraad"]),
     },
     "ScaleLevel": {
-        "id": ("Het oordeel: voldoet, voldoet_deels, voldoet_niet of nvt.", ["voldoet_deels"]),
+        "id": ("Het vaste id van het oordeel; audits bewaren het als score.",
+               ["voldoet_deels"]),
         "name": ("Het oordeel in woorden.", ["Voldoet deels"]),
-        "weight": ("Punten in het percentage per gebied; leeg: telt niet mee (nvt).", [1]),
+        "weight": ("Punten in het percentage per gebied; leeg: telt niet mee (nvt); 0: niet "
+                   "gehaald (een kernnorm met dit oordeel staat een positief advies in de "
+                   "weg).", [1]),
         "requires_improvement": ("true: dit oordeel vraagt minstens één verbeterpunt.",
                                  [True]),
-        "requires_reason": ("true: dit oordeel vraagt een reden (nvt).", [True]),
+        "requires_reason": ("true: dit oordeel rust op een reden (nvt_reason), niet op "
+                            "bewijs.", [True]),
         "allowed_on_core": ("false: niet toegestaan op een kernnorm.", [False]),
+        "short": ("Het woord in tabellen en in de walk (standaard: de naam in kleine "
+                  "letters).", ["deels"]),
+        "keys": ("De toetsen in de walk (standaard: het volgnummer; 0 bij een oordeel met "
+                 "een reden). Niet g, s, b, p, q, t, h of f: die zijn van de walk.",
+                 [["2", "d"]]),
+        "aliases": ("Andere woorden die een auditor mag typen (audit set --score, de walk).",
+                    [["deels"]]),
+        "said": ("Hoe een zin het oordeel zegt, van één norm en van meer.",
+                 [["voldoet deels", "voldoen deels"]]),
+        "en": ("De woorden in het Engels: name, short en said.",
+               [{"name": "Partly meets the norm", "short": "partly", "said": "partly met"}]),
+    },
+    "ScaleWordsEn": {
+        "name": ("De naam in het Engels.", ["Partly meets the norm"]),
+        "short": ("Het woord in tabellen (standaard: de naam in kleine letters).",
+                  ["partly"]),
+        "said": ("Hoe een Engelse zin het oordeel van normen zegt.", ["partly met"]),
     },
     "Rules": {
         "certifying_routes": ("Verouderd: routes die tot een certificaat kunnen leiden; staat "
@@ -207,7 +230,8 @@ FIELDS: dict[str, dict[str, Help]] = {
                        "vraag."]),
         "explanation": ("Waarom de norm ertoe doet en waar auditoren op letten.",
                         ["Een goed verhelderde vraag voorkomt ondersteuning die niet past."]),
-        "levels": ("Wat kenmerkend is voor voldoet, voldoet deels en voldoet niet.",
+        "levels": ("Wat kenmerkend is voor elk oordeel dat meetelt (de ids van de schaal in "
+                   "kader.yaml).",
                    [{"voldoet": "...", "voldoet_deels": "...", "voldoet_niet": "..."}]),
         "questions": ("Open toetsvragen (minstens drie), elk met de rollen voor wie zij is.",
                       [[{"text": "Hoe verliep het laatste kennismakingsgesprek dat u voerde?",
@@ -260,13 +284,5 @@ FIELDS: dict[str, dict[str, Help]] = {
                  ["Wat deed u de laatste keer dat een evaluatie liet zien dat de afspraken "
                   "niet werkten?"]),
         "roles": ("Voor wie de vraag is: rollen uit kader.yaml.", [["medewerkers"]]),
-    },
-    "Levels": {
-        "voldoet": ("Kenmerkend voor voldoet.",
-                    ["Medewerkers beschrijven aan de hand van een casus dezelfde stappen."]),
-        "voldoet_deels": ("Kenmerkend voor voldoet deels.",
-                          ["Er ligt een werkwijze, maar niet elk team volgt haar."]),
-        "voldoet_niet": ("Kenmerkend voor voldoet niet.",
-                         ["Er is geen gedeelde werkwijze."]),
     },
 }

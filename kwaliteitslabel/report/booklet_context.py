@@ -21,8 +21,6 @@ from kwaliteitslabel.report.label import label_svg
 from kwaliteitslabel.report.source_words import days_caption, source_sentence, status_word
 from kwaliteitslabel.report.views import Row
 
-LEVELS = ("voldoet", "voldoet_deels", "voldoet_niet")
-
 
 @dataclass(frozen=True)
 class QuestionGroup:
@@ -104,8 +102,8 @@ def _questions(t: Texts, framework: Framework, norm: Norm) -> list[QuestionGroup
 
 
 def _norm(t: Texts, framework: Framework, norm: Norm) -> NormPage:
-    levels = [] if norm.levels is None else [
-        (t(f"verdict.{verdict}").lower(), getattr(norm.levels, verdict)) for verdict in LEVELS]
+    levels = [(level.words(t.lang).name.lower(), (norm.levels or {})[level.id])
+              for level in framework.manifest.scale if level.id in (norm.levels or {})]
     return NormPage(
         id=norm.id, title=norm.title, core=norm.core, statement=norm.statement,
         explanation=norm.explanation, levels=levels, questions=_questions(t, framework, norm),
@@ -118,7 +116,7 @@ def _norm(t: Texts, framework: Framework, norm: Norm) -> NormPage:
 
 def _scale(t: Texts, framework: Framework) -> list[list[str]]:
     yes, no = t("booklet.yes"), t("booklet.no")
-    return [[t(f"verdict.{level.id}"),
+    return [[level.words(t.lang).name,
              t.number(level.weight) if level.weight is not None else t("booklet.not_counted"),
              yes if level.requires_improvement else no,
              yes if level.requires_reason else no,

@@ -17,12 +17,13 @@ BAR = "#2a6f7c"
 BAR_TOTAL = "#17505e"
 TRACK = "#edf1f4"
 
-# verdict -> (fill, text colour); the text colours keep a contrast of at least 4.5:1
-VERDICT_COLOURS = {
-    "voldoet": ("#2e7d4f", "#ffffff"),
-    "voldoet_deels": ("#e3a73c", "#1f2d3a"),
-    "voldoet_niet": ("#b3261e", "#ffffff"),
-    "nvt": ("#66727f", "#ffffff"),
+# a verdict's tone (verdict_words.tone) -> (fill, text colour); the text colours keep a
+# contrast of at least 4.5:1
+TONE_COLOURS = {
+    "ok": ("#2e7d4f", "#ffffff"),
+    "partly": ("#e3a73c", "#1f2d3a"),
+    "fail": ("#b3261e", "#ffffff"),
+    "na": ("#66727f", "#ffffff"),
     "open": ("#e3e7eb", "#1f2d3a"),
 }
 
@@ -77,8 +78,9 @@ def scores_chart(rows: list[ScoreRow], title: str) -> str:
 
 
 def distribution_chart(rows: list[DistributionRow], order: list[str],
-                       names: dict[str, str], title: str) -> str:
-    """One 100% stacked bar per area, the count inside each wide enough segment."""
+                       names: dict[str, str], tones: dict[str, str], title: str) -> str:
+    """One 100% stacked bar per area (`tones`: each verdict's tone, for its colour), the
+    count inside each wide enough segment."""
     label_w, bar_w, row_h, top = 190, 434, 30, 4
     width = label_w + bar_w
     legend_y = top + row_h * len(rows) + 14
@@ -94,7 +96,7 @@ def distribution_chart(rows: list[DistributionRow], order: list[str],
             count = row.counts.get(key, 0)
             if not count:
                 continue
-            fill, text_colour = VERDICT_COLOURS[key]
+            fill, text_colour = TONE_COLOURS[tones[key]]
             segment = bar_w * count / total
             parts.append(f'<rect x="{x:.1f}" y="{y + 5}" width="{segment:.1f}" height="20" '
                          f'fill="{fill}" stroke="#ffffff" stroke-width="1"/>')
@@ -105,7 +107,7 @@ def distribution_chart(rows: list[DistributionRow], order: list[str],
             x += segment
     x = float(label_w)
     for key in order:
-        fill, _ = VERDICT_COLOURS[key]
+        fill, _ = TONE_COLOURS[tones[key]]
         name = escape(names[key])
         parts.append(f'<rect x="{x:.1f}" y="{legend_y}" width="11" height="11" '
                      f'fill="{fill}"/>')

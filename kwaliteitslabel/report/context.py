@@ -25,8 +25,8 @@ from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.label import label_svg
 from kwaliteitslabel.report.plan import plan_section
 from kwaliteitslabel.report.source_words import days_caption, source_sentence, status_word
+from kwaliteitslabel.report.verdict_words import order, tone, verdict_name, verdict_short
 from kwaliteitslabel.report.views import (
-    ORDER,
     AreaView,
     Detail,
     Evidence,
@@ -75,13 +75,14 @@ def _norm_view(loaded: LoadedAudit, t: Texts, norm: Norm) -> NormView:
     verdict = counted or "open"
     refused = None
     if counted is None and result.score is not None:
-        refused = t("norm.refused", verdict=t(f"verdict.{result.score}"))
+        refused = t("norm.refused", verdict=verdict_name(t, framework, result.score))
     evidence = [Evidence(t(f"evidence.{item.kind}"),
                          framework.role_name(item.source) if item.source else None,
                          item.reference, item.note) for item in result.evidence]
     return NormView(
         id=norm.id, title=norm.title, core=norm.core, statement=norm.statement,
-        verdict=verdict, verdict_text=t(f"verdict.{verdict}"), refused=refused,
+        verdict=verdict, tone=tone(framework, verdict),
+        verdict_text=verdict_name(t, framework, verdict), refused=refused,
         findings=result.findings, evidence=evidence, strengths=list(result.strengths),
         improvements=[_improvement(t, norm, item, result.assessed_by)
                       for item in result.improvements],
@@ -111,20 +112,22 @@ def rule_lines(t: Texts, framework: Framework) -> list[str]:
     rules = framework.manifest.rules
     lines = [t("advice.rule_all")]
     for verdict, limit in rules.max_norms.items():
-        what = t(f"verdict.{verdict}").lower()
+        what = verdict_name(t, framework, verdict).lower()
         lines.append(t("advice.rule_none", what=what) if limit == 0
                      else t("advice.rule_max", limit=limit, what=what))
-    lines += [t("advice.rule_improvement", what=t(f"verdict.{verdict}").lower())
+    lines += [t("advice.rule_improvement", what=verdict_name(t, framework, verdict).lower())
               for verdict in rules.improvement_required]
     planned = [route.words(t.lang).name for route in framework.manifest.routes
                if route.requires.improvement_plan]
     if planned and rules.improvement_required:
         lines.append(t("advice.rule_plan", routes=", ".join(planned), what=", ".join(
-            t(f"verdict.{verdict}").lower() for verdict in rules.improvement_required)))
+            verdict_name(t, framework, verdict).lower()
+            for verdict in rules.improvement_required)))
     return lines
 
 
-def _charts(t: Texts, result: Result) -> tuple[str, str, list[ScoreLine]]:
+def _charts(t: Texts, framework: Framework, result: Result) \
+        -> tuple[str, str, list[ScoreLine]]:
     lines = [ScoreLine(area.name, {**area.counts, "open": area.open}, area.total,
                        area.score_pct) for area in result.areas]
     overall = result.overall
@@ -136,7 +139,8 @@ def _charts(t: Texts, result: Result) -> tuple[str, str, list[ScoreLine]]:
         t("chart.alt", title=t("chart.scores_title")))
     distribution = charts.distribution_chart(
         [charts.DistributionRow(line.name, line.counts) for line in lines[:-1]],
-        ORDER, {key: t(f"verdict_short.{key}") for key in ORDER},
+        order(framework), {key: verdict_short(t, framework, key) for key in order(framework)},
+        {key: tone(framework, key) for key in order(framework)},
         t("chart.alt", title=t("chart.distribution_title")))
     return scores, distribution, lines
 
@@ -245,7 +249,7 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
            if stamped else t("label_alt.plain", status=f"{status}, {status_note}"))
     assessors = route.assessors if route else "auditoren"
     by_body, by_peers = _split_points(audit, improvements_of(loaded, t))
-    scores, distribution, lines = _charts(t, result)
+    scores, distribution, lines = _charts(t, framework, result)
     areas = [AreaView(area.id, area.name, area.description,
                       [_norm_view(loaded, t, norm) for norm in framework.norms_in(area.id)])
              for area in framework.manifest.areas]
@@ -286,9 +290,10 @@ def build_context(loaded: LoadedAudit, result: Result, *, lang: str = "nl",
         characterisation=audit.characterisation,
         scores_chart=scores, distribution_chart=distribution, score_lines=lines,
         scores_note=t("summary.scores_note", weights=", ".join(
-            f"{t(f'verdict.{level.id}').lower()} {t.number(level.weight)}"
+            f"{level.words(t.lang).name.lower()} {t.number(level.weight)}"
             for level in manifest.scale if level.weight is not None)),
-        verdict_names={key: t(f"verdict.{key}") for key in ORDER},
+        verdict_names={key: verdict_name(t, framework, key) for key in order(framework)},
+        order=order(framework),
         strengths=strengths, improvements=improvements, areas=areas,
         open_norms=list(result.open_norms),
         open_list=id_ranges([norm.id for norm in framework.norms], list(result.open_norms)),

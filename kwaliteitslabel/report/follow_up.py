@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from kwaliteitslabel.audit.follow_up import STATUSES
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.report.i18n import Texts
+from kwaliteitslabel.report.verdict_words import verdict_name
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def follow_up_section(loaded: LoadedAudit, t: Texts) -> FollowUpSection | None:
         for point in result.follow_up if result is not None else []:
             verdict = previous.verdicts.get(point.norm)
             was = t("follow_up.was", version=previous.framework, norm=point.norm,
-                    verdict=t(f"verdict.{verdict}").lower() if verdict
+                    verdict=verdict_name(t, framework, verdict).lower() if verdict
                     else t("follow_up.no_verdict"))
             rows.append(FollowUpRow(norm.id, norm.title, was, point.text, point.status,
                                     t(f"follow_up.status.{point.status}"), point.note))

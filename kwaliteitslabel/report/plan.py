@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.plan import plan_required, without_plan
 from kwaliteitslabel.report.i18n import Texts
+from kwaliteitslabel.report.verdict_words import verdict_name
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,8 @@ def plan_section(loaded: LoadedAudit, t: Texts) -> PlanSection | None:
                    for item in audit.improvement_plan if item.norm == norm.id]
         if points or actions:
             verdict = result.score if result is not None and result.score else "open"
-            rows.append(PlanRow(norm.id, norm.title, t(f"verdict.{verdict}"), points, actions))
+            rows.append(PlanRow(norm.id, norm.title, verdict_name(t, framework, verdict),
+                                points, actions))
     intro = t("plan.intro", count=len(audit.improvement_plan))
     if required:
         intro += " " + t("plan.required")

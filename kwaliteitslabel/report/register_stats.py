@@ -14,15 +14,11 @@ from kwaliteitslabel.report.templating import environment
 if TYPE_CHECKING:  # the figures come from cycle/, which the CLI calls; no import at run time
     from kwaliteitslabel.cycle.statistics import FrameworkStats
 
-HEADINGS = [("voldoet", "Voldoet"), ("voldoet_deels", "Deels"), ("voldoet_niet", "Niet"),
-            ("nvt", "Nvt"), ("open", "Open")]
-
-
 def stats_html(frameworks: list[FrameworkStats], folder: Path, *, named: bool,
                gap: float) -> str:
     return environment().get_template("register_stats.html.j2").render(
         title="Oordelen over audits heen", frameworks=frameworks, folder=str(folder),
-        audits=sum(item.audits for item in frameworks), named=named, headings=HEADINGS,
+        audits=sum(item.audits for item in frameworks), named=named,
         gap=f"{gap:.0f}", generated=dt.date.today().isoformat(),
         generator=f"kwaliteitslabel {__version__}")
 

@@ -9,9 +9,6 @@ from dataclasses import dataclass, field
 
 from kwaliteitslabel.report.follow_up import FollowUpSection
 from kwaliteitslabel.report.plan import PlanSection
-from kwaliteitslabel.terms import VERDICTS
-
-ORDER = [*VERDICTS, "open"]
 
 
 @dataclass(frozen=True)
@@ -53,6 +50,7 @@ class NormView:
     core: bool
     statement: str
     verdict: str  # a verdict id, or "open"
+    tone: str  # ok, partly, fail, na or open (verdict_words.tone): its colour
     verdict_text: str
     refused: str | None  # a recorded verdict that does not count (e.g. nvt on a core norm)
     findings: str | None
@@ -157,7 +155,7 @@ class ReportContext:
     improvements_by_peers: list[Point]
     generated: str
     tool: str
-    order: list[str] = field(default_factory=lambda: list(ORDER))
+    order: list[str]  # the scale's verdicts, then open: the table's columns
     source_text: str = ""  # whose norm texts these are
     days_caption: str = ""
     follow_up: FollowUpSection | None = None  # the previous audit's points, when recorded

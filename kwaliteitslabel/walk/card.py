@@ -1,6 +1,6 @@
 """The norm as the plain walk shows it at the verdict: a compact card that fits 80x24.
 
-The id and title, the statement, what is characteristic of voldoet, deels and niet, and
+The id and title, the statement, what is characteristic of each verdict on it, and
 the norm's notices; the questions and the guidance wait behind `g` (paged).
 """
 
@@ -17,15 +17,6 @@ from kwaliteitslabel.audit.model import NormResult
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Norm
 
-
-def anchors(norm: Norm) -> list[tuple[str, str]]:
-    """What makes the norm voldoet, deels and niet (empty when the framework has none)."""
-    if norm.levels is None:
-        return []
-    return [("voldoet", norm.levels.voldoet), ("deels", norm.levels.voldoet_deels),
-            ("niet", norm.levels.voldoet_niet)]
-
-
 FIXED_LINES = 6  # the header rule, a blank line, the question, two lines of keys, prompt
 LABEL_WIDTH = 9
 
@@ -41,14 +32,14 @@ def clip(text: str, width: int, lines: int) -> str:
     return " ".join(kept)
 
 
-def compact_card(norm: Norm, notices: list[str], *, width: int = 80,
-                 anchor_lines: int = 3) -> RenderableType:
-    """Title, statement, the three anchors (each in at most `anchor_lines` lines of a
-    `width` screen) and the notices."""
+def compact_card(norm: Norm, rows: list[tuple[str, str]], notices: list[str], *,
+                 width: int = 80, anchor_lines: int = 3) -> RenderableType:
+    """Title, statement, the anchors (`rows`: what is characteristic of each verdict, see
+    `scale_view.anchors`; each in at most `anchor_lines` lines of a `width` screen) and
+    the notices."""
     parts: list[RenderableType] = [Text.assemble((f"{norm.id} ", "bold"),
                                                  (norm.title, "bold")),
                                    Text(norm.statement)]
-    rows = anchors(norm)
     if rows:
         grid = Table.grid(padding=(0, 1))
         grid.add_column(width=LABEL_WIDTH - 1, style="dim", no_wrap=True)
@@ -61,13 +52,14 @@ def compact_card(norm: Norm, notices: list[str], *, width: int = 80,
     return Group(*parts)
 
 
-def fitting_card(console: Console, norm: Norm, notices: list[str],
-                 height: int) -> RenderableType:
+def fitting_card(console: Console, norm: Norm, rows: list[tuple[str, str]],
+                 notices: list[str], height: int) -> RenderableType:
     """The compact card with anchors as long as fit in `height` lines beside the fixed
     lines of the walk (at least one line each)."""
-    card = compact_card(norm, notices, width=console.width, anchor_lines=1)
+    card = compact_card(norm, rows, notices, width=console.width, anchor_lines=1)
     for lines in (6, 5, 4, 3, 2):
-        candidate = compact_card(norm, notices, width=console.width, anchor_lines=lines)
+        candidate = compact_card(norm, rows, notices, width=console.width,
+                                 anchor_lines=lines)
         if len(console.render_lines(candidate, pad=False)) + FIXED_LINES <= height:
             return candidate
     return card

@@ -3,16 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-
-SCORE_KEYS = {
-    "1": "voldoet", "v": "voldoet", "voldoet": "voldoet",
-    "2": "voldoet_deels", "d": "voldoet_deels", "deels": "voldoet_deels",
-    "voldoet_deels": "voldoet_deels", "voldoet deels": "voldoet_deels",
-    "3": "voldoet_niet", "n": "voldoet_niet", "niet": "voldoet_niet",
-    "voldoet_niet": "voldoet_niet", "voldoet niet": "voldoet_niet",
-    "0": "nvt", "x": "nvt", "nvt": "nvt",
-}
 
 COMMANDS = {
     "s": "skip", "b": "back", "p": "progress", "q": "quit", "t": "text",
@@ -42,12 +34,15 @@ class Command:
     value: str | None = None
 
 
-def parse_command(line: str) -> Command:
+def parse_command(line: str, verdict_for: Callable[[str], str | None]) -> Command:
+    """`verdict_for`: the verdict a typed word means on the framework's scale (its keys,
+    names and aliases, `Framework.verdict_for`), or None."""
     text = " ".join(line.strip().split()).lower()
     if not text:
         return Command("enter")
-    if text in SCORE_KEYS:
-        return Command("score", SCORE_KEYS[text])
+    verdict = verdict_for(text)
+    if verdict is not None:
+        return Command("score", verdict)
     if text in COMMANDS:
         return Command(COMMANDS[text])
     if text == "g":

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Norm
+from kwaliteitslabel.walk.scale_view import anchors
 
 
 def _bullets(items: list[str], marker: str = "•") -> Table:
@@ -62,10 +63,9 @@ def render_norm(framework: Framework, norm: Norm, *, full: bool = True,
     roles = ", ".join(framework.role_name(role).lower() for role in norm.evidence.interviews)
     evidence.append(("gesprekken", roles))
     parts += [Text(""), Text("Bewijs", style="underline"), _labelled(evidence)]
-    if norm.levels is not None:  # what the auditor weighs the verdict against
-        parts += [Text(""), Text("Kenmerkend voor", style="underline"), _labelled([
-            ("voldoet", norm.levels.voldoet), ("deels", norm.levels.voldoet_deels),
-            ("niet", norm.levels.voldoet_niet)])]
+    rows = anchors(framework, norm)
+    if rows:  # what the auditor weighs the verdict against
+        parts += [Text(""), Text("Kenmerkend voor", style="underline"), _labelled(rows)]
     if full:
         parts += [Text(""), Text("Zo voldoen organisaties", style="underline"),
                   _bullets(norm.examples)]

@@ -30,6 +30,7 @@ from kwaliteitslabel.walk.line_input import LineReader
 from kwaliteitslabel.walk.norm_view import render_norm
 from kwaliteitslabel.walk.plain_recovery import Recovery
 from kwaliteitslabel.walk.prompts import Back, Stop
+from kwaliteitslabel.walk.scale_view import anchors
 
 
 class Walkthrough(Recovery, FollowUpQuestions):
@@ -43,6 +44,7 @@ class Walkthrough(Recovery, FollowUpQuestions):
         self.session = session.WalkSession(loaded, auditor=auditor, at=at)
         self.auditor = auditor
         self.framework = loaded.framework
+        self.verdict_for = loaded.framework.verdict_for
         self.norms = loaded.framework.norms
         route = loaded.framework.manifest.route(loaded.audit.route)
         self.words = view.wording(route.assessors if route else "auditoren")
@@ -177,7 +179,7 @@ class Walkthrough(Recovery, FollowUpQuestions):
             self.console.print(view.progress_view(self._progress()))
         elif command.action == "help":
             self.console.print()
-            self.console.print(view.help_view())
+            self.console.print(view.help_view(self.framework))
         else:
             self._hint(f"{command.value or 'Dat ken ik niet'}. Typ ? voor de toetsen.")
         return False
@@ -293,7 +295,8 @@ class Walkthrough(Recovery, FollowUpQuestions):
         used = sum(len(self.console.render_lines(part, pad=False))
                    for part in (summary, earlier) if part is not None)
         used += 1 if result is not None and result.score is not None else 0  # Enter: keep
-        self.console.print(card.fitting_card(self.console, norm, self.session.notices(norm.id),
+        self.console.print(card.fitting_card(self.console, norm, anchors(self.framework, norm),
+                                             self.session.notices(norm.id),
                                              self.console.height - used))
         for part in (summary, earlier):
             if part is not None:

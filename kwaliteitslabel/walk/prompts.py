@@ -37,6 +37,8 @@ class Prompts:
         self.stream = stream
         self.echo = echo  # repeat what was read, when no terminal does it
         self.reader = reader  # line editing and history, on a capable terminal
+        # the verdict a typed word means (the framework's scale); none without one
+        self.verdict_for: Callable[[str], str | None] = lambda typed: None
 
     def _line(self, question: str, label: str, existing: str | None, *,
               required: bool = False) -> str | None:
@@ -114,7 +116,7 @@ class Prompts:
                 return
 
     def _command(self, prompt: str) -> Command:
-        return parse_command(self._read(prompt))
+        return parse_command(self._read(prompt), self.verdict_for)
 
     def _read(self, prompt: str) -> str:
         """One typed line; a character an audit cannot hold is refused and asked again."""

@@ -20,8 +20,12 @@ from kwaliteitslabel.audit.progress import Progress, first_open, progress
 from kwaliteitslabel.audit.rules import takes_reason, verdict_violations
 from kwaliteitslabel.audit.store import reload, save_answer
 from kwaliteitslabel.errors import Conflict, InvalidInput, KwaliteitslabelError, RefusedAnswer
-from kwaliteitslabel.framework.model import Norm, ScaleLevel
+from kwaliteitslabel.framework.model import Norm
+from kwaliteitslabel.framework.scale_model import ScaleLevel
 from kwaliteitslabel.walk import resume, warnings
+
+# the states of a norm that are not a verdict
+STATE_WORDS_FIXED = {"open": "open", "conflict": "conflict", "follow-up": "opvolgen"}
 
 WHO_AND_WHEN = ("assessed_by", "assessed_at")
 
@@ -104,8 +108,8 @@ class WalkSession:
         return progress(self.framework, self.loaded.audit)
 
     def state_of(self, norm_id: str) -> str:
-        """open, voldoet, voldoet_deels, voldoet_niet, nvt, conflict or follow-up (open
-        with notes to confirm, e.g. after a migration)."""
+        """open, a verdict of the scale, conflict or follow-up (open with notes to confirm,
+        e.g. after a migration)."""
         if norm_id in self.conflicts:
             return "conflict"
         result = self.result(norm_id)
@@ -113,6 +117,12 @@ class WalkSession:
             waiting = result is not None and (result.notes or result.follow_up)
             return "follow-up" if waiting else "open"
         return result.score
+
+    def state_word(self, norm_id: str) -> str:
+        """The state as the norm list shows it: a verdict by its short word (`deels`)."""
+        state = self.state_of(norm_id)
+        level = self.framework.manifest.level(state)
+        return level.words("nl").short if level is not None else STATE_WORDS_FIXED[state]
 
     def levels(self, norm: Norm) -> list[ScaleLevel]:
         """The verdicts this norm allows (no nvt on a core norm, when the scale says so)."""

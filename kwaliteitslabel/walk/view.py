@@ -16,6 +16,7 @@ from kwaliteitslabel.audit.model import NormResult
 from kwaliteitslabel.audit.progress import Progress
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Norm
+from kwaliteitslabel.walk.scale_view import help_rows, key_label
 
 # The organisation assesses itself in a zelfevaluatie; on every other route an
 # auditor gives the verdict.
@@ -36,7 +37,6 @@ AUDITOR = {
     "reason": "Waarom is {id} hier niet van toepassing?",
 }
 
-KEYS = {"voldoet": "1/v", "voldoet_deels": "2/d", "voldoet_niet": "3/n", "nvt": "0/x"}
 EVIDENCE_HINT = ("  soort/bron: notitie · soort: document, gesprek of observatie\n"
                  "  bijv. gesprek/medewerkers: zes sociaal werkers gesproken")
 
@@ -69,7 +69,8 @@ def score_keys(framework: Framework, norm: Norm, current: str | None) -> Text:
     levels = [level for level in framework.manifest.scale
               if level.allowed_on_core or not norm.core]
     refused = [level for level in framework.manifest.scale if level not in levels]
-    verdicts = " · ".join(f"{KEYS[level.id]} {level.name.lower()}" for level in levels)
+    verdicts = " · ".join(f"{key_label(framework, level.id)} {level.name.lower()}"
+                          for level in levels)
     if refused:
         verdicts += f"  (kernnorm: geen {', '.join(level.id for level in refused)})"
     lines = [f"  {verdicts}"]
@@ -123,15 +124,12 @@ def progress_view(state: Progress) -> RenderableType:
                       style="bold"), grid, Text(f"  {counts}", style="dim"))
 
 
-def help_view() -> RenderableType:
+def help_view(framework: Framework) -> RenderableType:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(no_wrap=True, style="bold")
     grid.add_column()
     for keys, meaning in (
-        ("1 of v", "voldoet"),
-        ("2 of d", "voldoet deels (vraagt een verbeterpunt)"),
-        ("3 of n", "voldoet niet (vraagt een verbeterpunt)"),
-        ("0 of x", "niet van toepassing (vraagt een reden; niet bij een kernnorm)"),
+        *help_rows(framework),
         ("Enter", "het huidige oordeel houden, als de norm er al een heeft"),
         ("s", "overslaan: naar de volgende norm, er wordt niets bewaard"),
         ("b", "terug naar de vorige norm"),

@@ -29,7 +29,7 @@ def answer_warnings(framework: Framework, norm_id: str, score: str | None,
                     evidence: Sequence[dict[str, Any]],
                     improvements: Sequence[Any]) -> list[str]:
     """Warnings for an answer as it stands (the answer may still change)."""
-    if score is None or not wants_evidence(score):
+    if score is None or not wants_evidence(framework, score):
         return []
     warnings = []
     level = framework.level(score)

@@ -66,7 +66,7 @@ def test_invalid_answers_are_refused_and_nothing_is_saved(cli, new_audit):
         (("V1", "--score", "nvt", "--reason", "n.v.t."), "kernnorm"),
         (("V3", "--score", "nvt"), "vraagt een reden"),
         (("V3", "--score", "voldoet_deels"), "minstens één verbeterpunt"),
-        (("V3", "--score", "goed"), "onbekend oordeel 'goed'"),
+        (("V3", "--score", "goed"), "oordeel 'goed' staat niet op de schaal"),
         (("X9", "--score", "voldoet"), "norm 'X9' bestaat niet"),
     ]
     for args, message in cases:

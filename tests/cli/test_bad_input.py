@@ -29,7 +29,8 @@ AUDIT_CASES = {
     "wrong-types.yaml": (3, "'fte' moet een getal zijn, niet 'veel'"),
     "misspelt-key.yaml": (1, "onbekend veld 'organisatie'; bedoelt u 'organisation'?"),
     "unknown-norm.yaml": (11, "norm 'V99' bestaat niet in normenkader 2017"),
-    "score-outside-scale.yaml": (10, "'goed' is geen geldige waarde voor 'score'"),
+    "score-outside-scale.yaml": (10, "oordeel 'goed' staat niet op de schaal van normenkader "
+                                     "2017; kies uit voldoet, voldoet_deels, voldoet_niet, nvt"),
     "not-a-date.yaml": (7, "'2026-13-45' is geen bestaande datum"),
     "end-before-start.yaml": (6, "de einddatum 2026-09-30 ligt voor de begindatum"),
     "unknown-route.yaml": (2, "route 'certificeren' bestaat niet in normenkader 2017; "

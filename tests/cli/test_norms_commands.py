@@ -201,5 +201,6 @@ def test_show_gives_what_is_characteristic_of_each_verdict(cli):
     result = cli("norms", "show", "V2")
     assert result.exit_code == 0 and "Kenmerkend voor" in result.stdout
     shown = " ".join(result.stdout.replace("│", " ").split())
-    for text in (levels.voldoet, levels.voldoet_deels, levels.voldoet_niet):
+    assert len(levels) == 3  # one text per counted verdict of the scale
+    for text in levels.values():
         assert " ".join(text.split()[:8]) in shown

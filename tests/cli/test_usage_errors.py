@@ -66,7 +66,8 @@ def test_wrong_usage_is_explained_in_dutch_with_exit_2(cli, audit, tmp_path, cas
 
 SUGGESTIONS = {
     "verdict": (("audit", "set", "{audit}", "V3", "--score", "voldoed"),
-                "onbekend oordeel 'voldoed'; bedoelt u 'voldoet'?"),
+                "oordeel 'voldoed' staat niet op de schaal van normenkader 2019; bedoelt u "
+                "'voldoet'?"),
     "route": (("audit", "new", "{tmp}/nieuw.yaml", "--organisation", "X", "--route",
                "certificerent"), "onbekende route 'certificerent'; bedoelt u 'certificerend'?"),
     "kind": (("audit", "set", "{audit}", "V3", "--score", "voldoet", "--evidence",

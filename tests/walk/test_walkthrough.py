@@ -16,6 +16,8 @@ from kwaliteitslabel.audit.answer import Answer
 from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.audit.store import save_answer
 from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.framework.load import load_framework
+from kwaliteitslabel.framework.locate import shipped_root
 from kwaliteitslabel.walk.commands import Command, clean_line, parse_command
 from kwaliteitslabel.walk.plain import Walkthrough
 
@@ -363,6 +365,8 @@ def test_answers_of_a_colleague_saved_meanwhile_are_kept(new_audit):
 
 # -- the typed commands ------------------------------------------------------------------
 
+FRAMEWORK_2019 = load_framework(shipped_root() / "2019")
+
 
 @pytest.mark.parametrize(("typed", "command"), [
     ("", Command("enter")), ("  ", Command("enter")),
@@ -373,12 +377,12 @@ def test_answers_of_a_colleague_saved_meanwhile_are_kept(new_audit):
     ("g o12", Command("goto", "O12")), ("V7", Command("goto", "V7")),
 ])
 def test_parse_command(typed, command):
-    assert parse_command(typed) == command
+    assert parse_command(typed, FRAMEWORK_2019.verdict_for) == command
 
 
 @pytest.mark.parametrize("typed", ["zzz", "12", "g zz", "7V", "vv"])
 def test_parse_command_unknown(typed):
-    assert parse_command(typed).action == "unknown"
+    assert parse_command(typed, FRAMEWORK_2019.verdict_for).action == "unknown"
 
 
 def test_clean_line():

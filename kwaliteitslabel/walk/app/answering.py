@@ -14,6 +14,7 @@ from kwaliteitslabel.errors import KwaliteitslabelError, RefusedAnswer
 from kwaliteitslabel.walk.app.form import AnswerForm
 from kwaliteitslabel.walk.app.panes import ItemList, NormCard
 from kwaliteitslabel.walk.app.screens import ConflictScreen
+from kwaliteitslabel.walk.scale_view import anchors
 
 if TYPE_CHECKING:
     from kwaliteitslabel.framework.model import Norm
@@ -132,8 +133,9 @@ class Answering(App[None]):
         norm = self.current
         self.query_one(AnswerForm).show(self.draft, [level.id for level in
                                                      self.session.levels(norm)])
-        self.query_one(NormCard).show(norm, self.session.framework.area(norm.area).name,
-                                      self.session.state_of(norm.id),
+        self.query_one(NormCard).show(norm, anchors(self.session.framework, norm),
+                                      self.session.framework.area(norm.area).name,
+                                      self.session.state_word(norm.id),
                                       self.session.notices(norm.id))
         self.show_list()
         self.show_notes()

@@ -26,6 +26,7 @@ from kwaliteitslabel.walk.app.form import AnswerForm
 from kwaliteitslabel.walk.app.panes import NormCard, NormList
 from kwaliteitslabel.walk.app.screens import InfoScreen, JumpScreen, help_text
 from kwaliteitslabel.walk.norm_view import render_norm
+from kwaliteitslabel.walk.scale_view import anchors, short
 from kwaliteitslabel.walk.session import FILTERS, WalkSession
 
 FILTER_NAMES = {"alle": "alle normen", "open": "open normen", "gebied": "dit gebied",
@@ -39,10 +40,6 @@ class WalkApp(Answering):
     TITLE = "kwaliteitslabel"
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
-        Binding("1,v", "verdict('voldoet')", "voldoet", show=False),
-        Binding("2,d", "verdict('voldoet_deels')", "deels", show=False),
-        Binding("3,n", "verdict('voldoet_niet')", "niet", show=False),
-        Binding("0,x", "verdict('nvt')", "nvt", show=False),
         Binding("pagedown", "move(1)", "volgende", priority=True),
         Binding("pageup", "move(-1)", "vorige", priority=True),
         Binding("right_square_bracket", "move(1)", "volgende", show=False),
@@ -60,6 +57,11 @@ class WalkApp(Answering):
                  auditor: str | None = None, at: dt.date | None = None) -> None:
         super().__init__()
         self.session = WalkSession(loaded, auditor=auditor, at=at)
+        for verdict, keys in loaded.framework.verdict_keys.items():  # the scale's keys
+            typed = [key.lower() for key in keys if len(key) == 1 and key.isalnum()]
+            if typed:
+                self.bind(",".join(typed), f"verdict({verdict!r})", show=False,
+                          description=short(loaded.framework, verdict))
         first = self.session.start(start_at)
         norm = self.session.norm(first) if first else None
         self.current: Norm = norm or self.session.norms[0]
@@ -112,8 +114,9 @@ class WalkApp(Answering):
             f"{audit.organisation} · {audit.route} · normenkader {framework.version} · "
             f"{state.scored}/{state.total} beoordeeld · {FILTER_NAMES[self.filter]}",
             overflow="ellipsis", no_wrap=True))
-        self.query_one(NormCard).show(norm, framework.area(norm.area).name,
-                                      session.state_of(norm.id), session.notices(norm.id))
+        self.query_one(NormCard).show(norm, anchors(framework, norm),
+                                      framework.area(norm.area).name,
+                                      session.state_word(norm.id), session.notices(norm.id))
         self.show_guidance()
         self.query_one(AnswerForm).show(self.draft, [level.id for level in
                                                      session.levels(norm)])
@@ -218,7 +221,7 @@ class WalkApp(Answering):
         self.push_screen(InfoScreen(view.progress_view(self.session.progress())))
 
     def action_help(self) -> None:
-        self.push_screen(InfoScreen(help_text()))
+        self.push_screen(InfoScreen(help_text(self.session.framework)))
 
     def action_leave_field(self) -> None:
         self.query_one(NormList).focus()

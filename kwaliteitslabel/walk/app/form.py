@@ -1,5 +1,6 @@
 """The answer form of the full-screen walk: verdict, findings, evidence, strengths,
-improvement points and the nvt reason; each confirmed field is saved at once."""
+improvement points and the reason (for a verdict that rests on one, like nvt); each
+confirmed field is saved at once."""
 
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ from textual.widgets import Input, Select, Static
 
 from kwaliteitslabel.audit.answer import Answer
 from kwaliteitslabel.audit.evidence import describe_evidence
+from kwaliteitslabel.audit.rules import takes_reason
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.walk.app.panes import ItemList
-
-KEYS = {"voldoet": "1/v", "voldoet_deels": "2/d", "voldoet_niet": "3/n", "nvt": "0/x"}
+from kwaliteitslabel.walk.scale_view import key_label
 
 
 class AnswerForm(VerticalScroll):
@@ -43,13 +44,15 @@ class AnswerForm(VerticalScroll):
         yield Static("Verbeterpunten", classes="label")
         yield ItemList(id="improvements")
         yield Input(placeholder="Verbeterpunt (Enter voegt toe)", id="improvement")
-        yield Input(placeholder="Reden voor niet van toepassing (Enter bewaart)", id="reason")
+        reasoned = next((level.name.lower() for level in self.framework.manifest.scale
+                         if level.requires_reason), "dit oordeel")
+        yield Input(placeholder=f"Reden voor {reasoned} (Enter bewaart)", id="reason")
 
     def show(self, answer: Answer, allowed: list[str]) -> None:
         """Fill the fields with `answer` (score '' when there is no verdict yet)."""
         level = self.framework.level(answer.score).name if answer.score else "nog geen"
-        keys = " · ".join(f"{KEYS[verdict]} {self.framework.level(verdict).name.lower()}"
-                          for verdict in allowed)
+        keys = " · ".join(f"{key_label(self.framework, verdict)} "
+                          f"{self.framework.level(verdict).name.lower()}" for verdict in allowed)
         self.query_one("#verdict", Static).update(
             Text.assemble(("Oordeel: ", "bold"), (level, "bold"), (f"   {keys}", "dim")))
         self.query_one("#findings", Input).value = answer.findings or ""
@@ -60,6 +63,6 @@ class AnswerForm(VerticalScroll):
             [str(item.get("text", "")) for item in answer.improvements])
         reason = self.query_one("#reason", Input)
         reason.value = answer.nvt_reason or ""
-        reason.display = answer.score == "nvt"
+        reason.display = takes_reason(self.framework, answer.score)
         for field in ("#evidence-note", "#strength", "#improvement"):
             self.query_one(field, Input).value = ""

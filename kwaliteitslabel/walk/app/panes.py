@@ -13,14 +13,11 @@ from textual.widgets import ListItem, ListView, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from kwaliteitslabel.framework.model import Norm
-from kwaliteitslabel.walk.card import anchors, clip
+from kwaliteitslabel.walk.card import clip
 from kwaliteitslabel.walk.session import WalkSession
 
 LIST_WIDTH = 18  # as #norms in walk.tcss
 CARD_SHARE = 0.6  # of the screen's height at most, as #card in walk.tcss
-STATE_WORDS = {"open": "open", "voldoet": "voldoet", "voldoet_deels": "deels",
-               "voldoet_niet": "niet", "nvt": "nvt", "conflict": "conflict",
-               "follow-up": "opvolgen"}
 
 
 class NormList(OptionList):
@@ -37,7 +34,7 @@ class NormList(OptionList):
             options.append(Option(Text(f"{name} {area.scored}/{area.total}", style="bold"),
                                   disabled=True))
             for norm_id in ids:
-                word = STATE_WORDS.get(session.state_of(norm_id), "")
+                word = session.state_word(norm_id)
                 options.append(Option(Text(f"{norm_id:<4} {word}"), id=norm_id))
         self.clear_options()
         self.add_options([option for option in options if option is not None])
@@ -52,20 +49,21 @@ class NormList(OptionList):
 
 
 class NormCard(Static):
-    """The norm being judged: id, title, statement, what makes it voldoet, deels, niet."""
+    """The norm being judged: id, title, statement, what is characteristic of each verdict
+    (`rows`: the scale's short word and the norm's text, see `scale_view.anchors`)."""
 
-    def show(self, norm: Norm, area: str, state: str, notices: list[str]) -> None:
+    def show(self, norm: Norm, rows: list[tuple[str, str]], area: str, state: str,
+             notices: list[str]) -> None:
         kern = " · kernnorm" if norm.core else ""
         width = max(30, self.app.size.width - LIST_WIDTH - 2)
         height = max(8, int(self.app.size.height * CARD_SHARE) - 1)
-        title = f"{norm.id} {norm.title} · {area}{kern} · {STATE_WORDS.get(state, state)}"
+        title = f"{norm.id} {norm.title} · {area}{kern} · {state}"
         used = len(textwrap.wrap(title, width)) + len(textwrap.wrap(norm.statement, width))
         parts: list[RenderableType] = [
             Text.assemble((f"{norm.id} ", "bold"), (norm.title, "bold"),
-                          (f" · {area}{kern} · {STATE_WORDS.get(state, state)}", "dim")),
+                          (f" · {area}{kern} · {state}", "dim")),
             Text(norm.statement)]
-        rows = anchors(norm)
-        if rows:  # all three always visible: each as long as the room allows
+        if rows:  # all always visible: each as long as the room allows
             per_anchor = max(1, (height - used - len(notices)) // len(rows))
             grid = Table.grid(padding=(0, 1))
             grid.add_column(width=7, style="dim", no_wrap=True)

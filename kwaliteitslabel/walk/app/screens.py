@@ -12,12 +12,11 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from kwaliteitslabel.errors import Conflict
+from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.walk.conflict_view import conflict_view
+from kwaliteitslabel.walk.scale_view import help_rows
 
-HELP_KEYS = (
-    ("1 of v", "voldoet"), ("2 of d", "voldoet deels (vraagt een verbeterpunt)"),
-    ("3 of n", "voldoet niet (vraagt een verbeterpunt)"),
-    ("0 of x", "niet van toepassing (vraagt een reden; niet bij een kernnorm)"),
+HELP_KEYS = (  # after the scale's keys (scale_view.help_rows)
     ("PgDn of ]", "volgende norm"), ("PgUp, [ of b", "vorige norm"),
     ("g", "naar een norm: id (V7) of een deel van de titel"),
     ("f", "filter: alle, open, dit gebied, conflicten"),
@@ -47,11 +46,11 @@ class InfoScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-def help_text() -> RenderableType:
+def help_text(framework: Framework) -> RenderableType:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(no_wrap=True, style="bold")
     grid.add_column()
-    for keys, meaning in HELP_KEYS:
+    for keys, meaning in [*help_rows(framework), *HELP_KEYS]:
         grid.add_row(keys, meaning)
     return Group(Text("Toetsen van de loop", style="bold"), grid, Text(""),
                  Text("Elk bevestigd veld wordt direct bewaard. Een oordeel dat nog iets "
