@@ -44,6 +44,28 @@ def in_file(path: Path, loc: tuple[Any, ...]) -> Place:
     return _place(root, loc)
 
 
+def item_where(path: Path, loc: tuple[Any, ...], key: str, value: str) -> int | None:
+    """The index of the first mapping in the list at `loc` whose `key` is `value`."""
+    root = _compose(path)
+    if root is None:
+        items = yamlio.load(path, round_trip=False).tree
+        for part in loc:
+            items = items.get(part) if isinstance(items, dict) else None
+        return next((index for index, item in enumerate(items or [])
+                     if isinstance(item, dict) and item.get(key) == value), None)
+    node: Node | None = root
+    for part in loc:
+        child = _child(node, part) if node is not None else None
+        node = child[1] if child is not None else None
+    if not isinstance(node, SequenceNode):
+        return None
+    for index, item in enumerate(node.value):
+        found = _child(item, key)
+        if found is not None and isinstance(found[1], ScalarNode) and found[1].value == value:
+            return index
+    return None
+
+
 def _plain(tree: Any) -> bool:
     return not hasattr(tree, "lc")
 

@@ -150,10 +150,9 @@ def _reference_position(framework: Framework, norm_id: str, index: int) \
     if area is None:
         return str(framework.path), None, None
     path = framework.path / area.file
-    document = yamlio.load(path, round_trip=False)
-    for position, item in enumerate(document.tree.get("norms") or []):
-        if isinstance(item, dict) and item.get("id") == norm_id:
-            line, column = yaml_lines.position(
-                document, ("norms", position, "references", index, "valid_until"))
-            return str(path), line, column
-    return str(path), None, None
+    position = yaml_lines.item_where(path, ("norms",), "id", norm_id)
+    if position is None:
+        return str(path), None, None
+    line, column = yaml_lines.in_file(path, ("norms", position, "references", index,
+                                             "valid_until"))
+    return str(path), line, column

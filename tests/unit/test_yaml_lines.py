@@ -52,3 +52,13 @@ def test_a_file_the_c_parser_refuses_is_placed_by_the_round_trip(tmp_path: Path)
     path.write_text("a: 1\nb:\n  c: [\n", encoding="utf-8")  # changed since: now broken
     with pytest.raises(yamlio.InvalidInput):
         yaml_lines.in_file(path, ("b", "c"))
+
+
+def test_the_item_with_an_id_is_found_in_a_norm_file() -> None:
+    path = ROOT / "norms" / "2019" / "vakmanschap.yaml"
+    tree = yamlio.load(path, round_trip=False).tree
+    ids = [norm["id"] for norm in tree["norms"]]
+    assert [yaml_lines.item_where(path, ("norms",), "id", norm_id) for norm_id in ids] \
+        == list(range(len(ids)))
+    assert yaml_lines.item_where(path, ("norms",), "id", "X99") is None
+    assert yaml_lines.item_where(path, ("area",), "id", ids[0]) is None
