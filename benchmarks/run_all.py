@@ -218,14 +218,8 @@ def _peaks_of_children(process: subprocess.Popen[bytes], seen: dict[int, int]) -
         fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
         if fields.get("PPid", "").strip() != str(process.pid) or "VmHWM" not in fields:
             continue
-        try:  # a worker is a fork of the batch (helpers such as a resource tracker are not)
-            forked = ((entry / "cmdline").read_bytes()
-                      == Path(f"/proc/{process.pid}/cmdline").read_bytes())
-        except OSError:
-            continue
-        if forked:
-            seen[int(entry.name)] = max(seen.get(int(entry.name), 0),
-                                        int(fields["VmHWM"].split()[0]))
+        seen[int(entry.name)] = max(seen.get(int(entry.name), 0),
+                                    int(fields["VmHWM"].split()[0]))
 
 
 def batch_vs_one_by_one(src: Path, work: Path) -> dict[str, Any]:
@@ -317,7 +311,7 @@ def main() -> None:
         print(f"{'one batch (report FOLDER)':<52} {batch['batch'] * 1000:7.0f} ms "
               f"{speed_up:5.2f}x  >= {BATCH_GOAL:g}x  "
               f"{'met' if speed_up >= BATCH_GOAL else 'NOT met'}"
-              f"  ({len(peaks)} workers, peak "
+              f"  ({len(peaks)} child processes, peak "
               f"{', '.join(str(peak // 1024) for peak in peaks)} MiB)")
 
 
