@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kwaliteitslabel import yamlio
+from kwaliteitslabel import yaml_lines, yamlio
 from kwaliteitslabel.errors import InvalidInput, Problem
 from kwaliteitslabel.framework import locate
 from kwaliteitslabel.framework.check_scale import scale_warnings
@@ -85,7 +85,7 @@ def _folder_name(folder: Path, version: str) -> list[Problem]:
     if name == version:
         return []
     manifest = folder / MANIFEST_NAME
-    line, column = yamlio.position(yamlio.load(manifest).tree, ("version",))
+    line, column = yaml_lines.in_file(manifest, ("version",))
     return [Problem(str(manifest), line, column,
                     f"let op: de map heet '{name}', maar version is '{version}'; audits "
                     f"zoeken hun kader in een map met de naam van de versie: noem de map "
@@ -132,11 +132,10 @@ def _lapsed_references(framework: Framework, today: dt.date) -> list[Problem]:
 def _routes_without_english(framework: Framework) -> list[Problem]:
     """A warning per route without English words: an English report shows the Dutch."""
     manifest = framework.path / MANIFEST_NAME
-    tree = yamlio.load(manifest).tree
     warnings = []
     for index, route in enumerate(framework.manifest.routes):
         if route.en is None:
-            line, column = yamlio.position(tree, ("routes", index, "id"))
+            line, column = yaml_lines.in_file(manifest, ("routes", index, "id"))
             warnings.append(Problem(
                 str(manifest), line, column,
                 f"let op: route {route.id} heeft geen Engelse woorden; een rapport in het "
@@ -153,10 +152,9 @@ def _reference_position(framework: Framework, norm_id: str, index: int) \
     if area is None:
         return str(framework.path), None, None
     path = framework.path / area.file
-    document = yamlio.load(path)
-    for position, item in enumerate(document.tree.get("norms") or []):
-        if isinstance(item, dict) and item.get("id") == norm_id:
-            line, column = yamlio.position(
-                document.tree, ("norms", position, "references", index, "valid_until"))
-            return str(path), line, column
-    return str(path), None, None
+    position = yaml_lines.item_where(path, ("norms",), "id", norm_id)
+    if position is None:
+        return str(path), None, None
+    line, column = yaml_lines.in_file(path, ("norms", position, "references", index,
+                                             "valid_until"))
+    return str(path), line, column

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import Field, field_validator
 
-from kwaliteitslabel import yamlio
+from kwaliteitslabel import yaml_lines, yamlio
 from kwaliteitslabel.errors import InvalidInput, Problem
 from kwaliteitslabel.framework.base import Identifier, Strict, Text
 from kwaliteitslabel.framework.load import MAPPING_FILE
@@ -89,8 +89,9 @@ class Mapping:
                 split_from += [old for old in origin.from_ if old not in split_from]
         return [(old_id, self.targets(old_id)) for old_id in split_from]
 
-    def position(self, *loc: Any) -> tuple[int | None, int | None]:
-        return yamlio.position(self.document.tree, loc)
+    def position(self, *loc: Any, key: bool = False) -> tuple[int | None, int | None]:
+        """Where `loc` is in the file (the tree may be plain data: see yaml_lines.py)."""
+        return yaml_lines.position(self.document, loc, key=key)
 
 
 def mapping_path(folder: Path) -> Path:
@@ -102,7 +103,14 @@ def load_mapping(folder: Path) -> Mapping | None:
     path = mapping_path(folder)
     if not path.exists():
         return None
-    document = yamlio.load(path)
+    try:  # the fast loader; read again round trip for the places of what is wrong
+        return _mapping_of(yamlio.load(path, round_trip=False))
+    except InvalidInput:
+        return _mapping_of(yamlio.load(path))
+
+
+def _mapping_of(document: yamlio.Document) -> Mapping:
+    path = document.path
     if not isinstance(document.tree, dict):
         raise InvalidInput(f"{path}: geen lijst van velden",
                            [Problem(str(path), 1, 1, "herkomst.yaml begint met from_version "
@@ -117,8 +125,7 @@ def check_mapping(mapping: Mapping, old: Framework, new: Framework) -> list[Prob
     path = str(mapping.path)
 
     def problem(loc: tuple[Any, ...], message: str, *, key: bool = False) -> None:
-        where = (yamlio.key_position(mapping.document.tree, loc) if key
-                 else mapping.position(*loc))
+        where = mapping.position(*loc, key=key)
         problems.append(Problem(path, *where, message))
 
     if old.version == new.version:

@@ -212,3 +212,24 @@ def test_an_unknown_role_on_a_question_is_named_with_its_line(cli, tmp_path):
     assert f"vakmanschap.yaml:{line}:" in result.stderr
     assert "onbekende rol 'medewerker' bij toetsvraag" in result.stderr
     assert "bedoelt u 'medewerkers'?" in result.stderr
+
+
+def test_a_sound_framework_is_checked_without_a_round_trip_load(cli, monkeypatch):
+    """The fast loader and the C parser's nodes do the work; the notes keep their lines."""
+    from kwaliteitslabel import yamlio
+
+    round_trips: list[str] = []
+    real = yamlio.parse
+
+    def spy(path, raw, **options):
+        if options.get("round_trip", True):
+            round_trips.append(Path(path).name)
+        return real(path, raw, **options)
+
+    monkeypatch.setattr(yamlio, "parse", spy)
+    result = cli("norms", "check", shipped_root() / "2019")
+    assert result.exit_code == 0, result.stderr
+    assert round_trips == []
+    norms = shipped_root() / "2019" / "organisatie_bestuur.yaml"
+    line = line_of(norms, "valid_until: 2023-02-17")
+    assert f"organisatie_bestuur.yaml:{line}:22: noot: O16 noemt" in result.stderr
