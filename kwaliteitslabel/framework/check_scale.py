@@ -3,7 +3,7 @@ that do not say what a counted verdict looks like on them (the walk shows the ot
 
 from __future__ import annotations
 
-from kwaliteitslabel import yamlio
+from kwaliteitslabel import yaml_lines
 from kwaliteitslabel.errors import Problem
 from kwaliteitslabel.framework.load import MANIFEST_NAME
 from kwaliteitslabel.framework.loaded import Framework
@@ -12,11 +12,12 @@ from kwaliteitslabel.framework.norm_ids import id_runs
 
 def scale_warnings(framework: Framework) -> list[Problem]:
     manifest = framework.path / MANIFEST_NAME
-    tree = yamlio.load(manifest).tree
     warnings = []
     described = [norm for norm in framework.norms if norm.levels]
     for index, level in enumerate(framework.manifest.scale):
-        line, column = yamlio.position(tree, ("scale", index, "id"))
+        if level.en is None or (level.counted and any(
+                level.id not in (norm.levels or {}) for norm in described)):
+            line, column = yaml_lines.in_file(manifest, ("scale", index, "id"))
         if level.en is None:
             warnings.append(Problem(
                 str(manifest), line, column,
