@@ -44,6 +44,7 @@ from kwaliteitslabel.cli.score_view import print_progress, print_result
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.terms import VERDICTS
 from kwaliteitslabel.walk.commands import SCORE_KEYS
+from kwaliteitslabel.words import help_text
 
 app = typer.Typer(no_args_is_help=True)  # its help: CHILDREN in cli/app.py
 
@@ -62,7 +63,7 @@ app.command("programme")(programme_command)
 app.command("improvements")(improvements_command)
 app.command("new")(new)
 
-FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
+FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
                                               readable=False)]
 
 
@@ -76,18 +77,16 @@ def _show_notice(notice: str | None) -> None:
 def run(
     file: FileArgument,
     norms: NormsOption = None,
-    start_at: Annotated[str | None, typer.Option("--norm", help="Begin bij deze norm.")]
+    start_at: Annotated[str | None, typer.Option(
+        "--norm", help=help_text("help.audit.run.start_at"))]
     = None,
-    auditor: Annotated[str | None, typer.Option(help="Uw naam, bij elk antwoord bewaard.")]
+    auditor: Annotated[str | None, typer.Option(help=help_text("help.audit.run.auditor"))]
     = None,
     plain: Annotated[bool, typer.Option(
-        "--plain", help="De regel-voor-regel loop, ook in een terminal die meer kan "
-        "(voor schermlezers).")] = False,
+        "--plain", help=help_text("help.audit.run.plain"))] = False,
     at: Annotated[str | None, typer.Option(
-        "--at", help="Dag waarop de oordelen van deze loop gegeven zijn, JJJJ-MM-DD "
-        "(standaard: nu); om achteraf in te voeren.", show_default=False)] = None,
+        "--at", help=help_text("help.audit.run.at"), show_default=False)] = None,
 ) -> None:
-    """Loop de normen interactief door; elk antwoord wordt direct bewaard."""
     from kwaliteitslabel.audit import details
     from kwaliteitslabel.audit.answer import verdict_day
     from kwaliteitslabel.audit.load import load_audit
@@ -121,38 +120,36 @@ SET_LABELS = {"score": "--score", "findings": "--finding", "evidence": "--eviden
 @reports_errors
 def set_(
     file: FileArgument,
-    norm: Annotated[str | None, typer.Argument(metavar="NORM", help="Norm-id, bijv. V3.",
+    norm: Annotated[str | None, typer.Argument(
+        metavar="NORM", help=help_text("help.audit.set.norm"),
                                                show_default=False)] = None,
-    score: Annotated[str | None, typer.Option(help=f"Oordeel: {', '.join(VERDICTS)} "
-                                              "(of 1/v, 2/d of deels, 3/n, 0/x).",
-                                              show_default=False)] = None,
-    finding: Annotated[str | None, typer.Option(help="Bevindingen (vervangt de vorige).")]
+    score: Annotated[str | None, typer.Option(
+        help=help_text("help.audit.set.score", verdicts=", ".join(VERDICTS)),
+        show_default=False)] = None,
+    finding: Annotated[str | None, typer.Option(help=help_text("help.audit.set.finding"))]
     = None,
     evidence: Annotated[list[str] | None, typer.Option(
-        help="Bewijs, bijv. 'gesprek/medewerkers: ...' of 'document: ...'.")] = None,
-    strength: Annotated[list[str] | None, typer.Option(help="Sterk punt.")] = None,
-    improvement: Annotated[list[str] | None, typer.Option(help="Verbeterpunt.")] = None,
-    reason: Annotated[str | None, typer.Option(help="Reden bij nvt.")] = None,
-    auditor: Annotated[str | None, typer.Option(help="Wie dit oordeel gaf.")] = None,
+        help=help_text("help.audit.set.evidence"))] = None,
+    strength: Annotated[list[str] | None, typer.Option(
+        help=help_text("help.audit.set.strength"))] = None,
+    improvement: Annotated[list[str] | None, typer.Option(
+        help=help_text("help.audit.set.improvement"))] = None,
+    reason: Annotated[str | None, typer.Option(help=help_text("help.audit.set.reason"))] = None,
+    auditor: Annotated[str | None, typer.Option(help=help_text("help.audit.set.auditor"))] = None,
     at: Annotated[str | None, typer.Option(
-        "--at", help="Dag waarop het oordeel gegeven is, JJJJ-MM-DD (standaard: nu); om "
-        "een oordeel achteraf in te voeren.", show_default=False)] = None,
+        "--at", help=help_text("help.audit.set.at"), show_default=False)] = None,
     replace: Annotated[bool, typer.Option(
-        "--replace", help="Vervang bewijs, sterke punten en verbeterpunten door wat u nu "
-        "opgeeft (zonder: ze komen erbij).")] = False,
+        "--replace", help=help_text("help.audit.set.replace"))] = False,
     force: Annotated[bool, typer.Option(
-        "--force", help="Bewaar ook als een ander deze norm intussen wijzigde (na het "
-        "bekijken van diens versie).")] = False,
+        "--force", help=help_text("help.audit.set.force"))] = False,
     recover: Annotated[bool, typer.Option(
-        "--recover", help="Bewaar de antwoorden uit het herstelbestand naast de audit.")]
+        "--recover", help=help_text("help.audit.set.recover"))]
     = False,
     follow_up: FollowUpOption = None,
     status: StatusOption = None,
     note: NoteOption = None,
     norms: NormsOption = None,
 ) -> None:
-    """Leg het oordeel over één norm vast, zonder vragen (voor scripts en het duo); met
-    --follow-up N de opvolging van een verbeterpunt van de vorige audit."""
     if follow_up is not None or status is not None or note is not None:
         if norm is None or follow_up is None or score is not None:
             raise typer.BadParameter("geef een norm, --follow-up N en --status, zonder "
@@ -219,7 +216,6 @@ def _recover(file: Path, norms: Path | None) -> None:
 @app.command()
 @reports_errors
 def status(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = False) -> None:
-    """Voortgang per gebied, aantallen per oordeel en de open normen."""
     from kwaliteitslabel.audit.load import load_audit
     from kwaliteitslabel.audit.progress import progress
 
@@ -237,7 +233,6 @@ def status(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = 
 @app.command()
 @reports_errors
 def score(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = False) -> None:
-    """Scores per gebied, de uitkomst, het label en de normen die de doorslag gaven."""
     from kwaliteitslabel.audit.load import load_audit
     from kwaliteitslabel.audit.scoring import evaluate
 

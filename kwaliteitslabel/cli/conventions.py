@@ -24,6 +24,7 @@ from typer.core import TyperArgument, TyperGroup
 from kwaliteitslabel.cli import completion, language, usage
 from kwaliteitslabel.cli.lazy import LazyCommands, built
 from kwaliteitslabel.cli.output import alarm, err, quiet_notices
+from kwaliteitslabel.words import translated
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -147,7 +148,7 @@ def _shadow(target: Any, name: str, value: Any) -> None:
 def _prepare_param(param: Any) -> None:
     original = param.__dict__.setdefault("_kl_help", param.help)
     if original:
-        param.help = _paragraphs(language.word(original))
+        param.help = _paragraphs(language.word(translated(original)))
     if param.name == "install_completion":
         param.callback = _install_completion
     if not hasattr(param, "type_descriptor"):
@@ -182,7 +183,10 @@ def prepare(root: Any) -> None:
             command.commands.on_build = prepare
         original = command.__dict__.setdefault("_kl_help", command.help)
         if original:
-            command.help = _paragraphs(original)
+            command.help = _paragraphs(translated(original))
+        line = command.__dict__.setdefault("_kl_short_help", command.short_help)
+        if line:
+            command.short_help = translated(line)
         command.options_metavar = language.word("[OPTIONS]")
         if isinstance(command, TyperGroup):
             command.subcommand_metavar = language.word("COMMAND [ARGS]...")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kwaliteitslabel.audit.follow_up import STATUSES
 from kwaliteitslabel.audit.load import LoadedAudit
-from kwaliteitslabel.report.i18n import Texts
+from kwaliteitslabel.words.texts import Texts
 
 
 @dataclass(frozen=True)

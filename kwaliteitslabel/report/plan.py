@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.plan import plan_required, without_plan
-from kwaliteitslabel.report.i18n import Texts
+from kwaliteitslabel.words.texts import Texts
 
 
 @dataclass(frozen=True)

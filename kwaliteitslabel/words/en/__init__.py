@@ -1,0 +1,10 @@
+"""Every word of the tool in English, one mapping assembled from its sections."""
+
+from kwaliteitslabel.words.en import booklet, cli_help, cycle, report
+
+WORDS: dict[str, str] = {
+    **report.WORDS,
+    **booklet.WORDS,
+    **cycle.WORDS,
+    **cli_help.WORDS,
+}

@@ -1,0 +1,10 @@
+"""Every word of the tool in Dutch, one mapping assembled from its sections."""
+
+from kwaliteitslabel.words.nl import booklet, cli_help, cycle, report
+
+WORDS: dict[str, str] = {
+    **report.WORDS,
+    **booklet.WORDS,
+    **cycle.WORDS,
+    **cli_help.WORDS,
+}
