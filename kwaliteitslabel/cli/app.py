@@ -18,7 +18,7 @@ from kwaliteitslabel.cli.conventions import CONTEXT_SETTINGS, RootGroup
 from kwaliteitslabel.cli.language import LANG_ENV, LANGUAGES
 from kwaliteitslabel.cli.lazy import Maker, Settings, group_stand_in, make_lazy
 from kwaliteitslabel.cli.output import quiet_notices, tell_sources
-from kwaliteitslabel.words import help_text
+from kwaliteitslabel.words import help_text, word
 
 # The help below is written when this module is imported: in the language asked for.
 language.apply(language.chosen(sys.argv[1:]))
@@ -94,7 +94,8 @@ def root(
 ) -> None:
     """Audits voor het Kwaliteitslabel Sociaal Werk."""
     if lang not in LANGUAGES:
-        raise typer.BadParameter(f"kies uit {', '.join(LANGUAGES)}", param_hint="--lang")
+        raise typer.BadParameter(word("cli.choose_from", choices=", ".join(LANGUAGES)),
+                                 param_hint="--lang")
     tell_sources(verbose)
     quiet_notices(quiet)
 
@@ -110,7 +111,6 @@ def main() -> None:
         if error.errno not in (errno.ENOSPC, errno.EIO, getattr(errno, "EDQUOT", None),
                                errno.EPIPE):
             raise
-        sys.stderr.write(f"Fout: de uitvoer kan niet worden geschreven ({error.strerror}). "
-                         "Wat bewaard moest worden, is bewaard; kijk met 'audit status'.\n")
+        sys.stderr.write(word("cli.output_failed", reason=error.strerror) + "\n")
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise SystemExit(1) from None

@@ -44,7 +44,7 @@ from kwaliteitslabel.cli.score_view import print_progress, print_result
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.terms import VERDICTS
 from kwaliteitslabel.walk.commands import SCORE_KEYS
-from kwaliteitslabel.words import help_text
+from kwaliteitslabel.words import help_text, word
 
 app = typer.Typer(no_args_is_help=True)  # its help: CHILDREN in cli/app.py
 
@@ -105,9 +105,9 @@ def _verdict(typed: str) -> str:
         from kwaliteitslabel.messages import closest
 
         hint = closest(typed.lower(), [*VERDICTS, *(k for k in SCORE_KEYS if len(k) > 2)])
-        raise InvalidInput(f"onbekend oordeel '{typed}'"
-                           + (f"; bedoelt u '{SCORE_KEYS[hint]}'?" if hint else "")
-                           + f" Kies uit {', '.join(VERDICTS)} (of 1/v, 2/d, 3/n, 0/x)")
+        raise InvalidInput(word(
+            "cli.set.unknown_verdict", typed=typed, verdicts=", ".join(VERDICTS),
+            suggestion=word("cli.usage.did_you_mean", name=SCORE_KEYS[hint]) if hint else ""))
     return verdict
 
 
@@ -152,19 +152,16 @@ def set_(
 ) -> None:
     if follow_up is not None or status is not None or note is not None:
         if norm is None or follow_up is None or score is not None:
-            raise typer.BadParameter("geef een norm, --follow-up N en --status, zonder "
-                                     "--score, bijv. 'audit set FILE V3 --follow-up 1 "
-                                     "--status loopt'", param_hint="--follow-up")
+            raise typer.BadParameter(word("cli.set.follow_up_usage"), param_hint="--follow-up")
         set_follow_up(file, norm, follow_up, status, note, force=force, norms=norms)
         return
     if recover:
         if norm is not None or score is not None:
-            raise typer.BadParameter("--recover neemt geen NORM of --score", param_hint="NORM")
+            raise typer.BadParameter(word("cli.set.recover_usage"), param_hint="NORM")
         _recover(file, norms)
         return
     if norm is None or score is None:
-        raise typer.BadParameter("geef een norm en --score, bijv. 'audit set FILE V3 "
-                                 "--score voldoet'", param_hint="NORM / --score")
+        raise typer.BadParameter(word("cli.set.usage"), param_hint="NORM / --score")
     from kwaliteitslabel.audit import details
     from kwaliteitslabel.audit.answer import Answer, verdict_day
     from kwaliteitslabel.audit.evidence import parse_evidence
@@ -187,10 +184,12 @@ def set_(
     saved = save_answer(loaded, norm, answer, force=force, labels=SET_LABELS)
     warn_if_decision_lapsed(loaded.audit, saved.audit)
     state = progress(saved.framework, saved.audit)
-    out.print(f"[green]✓[/green] {norm.upper()}: {score} bewaard in {escape(str(file))} "
-              f"({state.scored} van {state.total} normen beoordeeld)")
+    out.print("[green]✓[/green] " + escape(word(
+        "cli.set.saved", norm=norm.upper(), verdict=score, file=file, scored=state.scored,
+        total=state.total)))
     for warning in unsupported(saved.framework, saved.audit, norm):
-        err.print(f"[yellow]Let op: {escape(warning)}[/yellow]", soft_wrap=True)
+        err.print(f"[yellow]{escape(word('cli.warning', text=warning))}[/yellow]",
+                  soft_wrap=True)
 
 
 def _recover(file: Path, norms: Path | None) -> None:
@@ -199,17 +198,18 @@ def _recover(file: Path, norms: Path | None) -> None:
 
     path = recovery.find(file)
     if path is None:
-        raise InvalidInput(f"{file}: er is geen herstelbestand "
-                           f"({recovery.recovery_path(file).name}); er is niets te bewaren")
+        raise InvalidInput(word("cli.set.no_recovery", file=file,
+                                name=recovery.recovery_path(file).name))
     applied = recovery.apply(load_audit(file, norms), path)
     for norm_id in applied.saved:
-        out.print(f"[green]✓[/green] {norm_id} bewaard in {escape(str(file))} (uit "
-                  f"{escape(path.name)})")
+        out.print("[green]✓[/green] " + escape(word("cli.set.recovered", norm=norm_id,
+                                                     file=file, source=path.name)))
     for _norm_id, error in applied.refused:
         show_error(error)
     if applied.left is not None:
-        err.print(f"Nog niet bewaard, en nog in {escape(str(applied.left))}: "
-                  f"{', '.join(norm_id for norm_id, _ in applied.refused)}.", soft_wrap=True)
+        left = ", ".join(norm_id for norm_id, _ in applied.refused)
+        err.print(word("cli.set.not_recovered", left=applied.left, norms=left), soft_wrap=True,
+                  markup=False)
         raise typer.Exit(1)
 
 

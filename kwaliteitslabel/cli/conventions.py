@@ -24,7 +24,7 @@ from typer.core import TyperArgument, TyperGroup
 from kwaliteitslabel.cli import completion, language, usage
 from kwaliteitslabel.cli.lazy import LazyCommands, built
 from kwaliteitslabel.cli.output import alarm, err, quiet_notices
-from kwaliteitslabel.words import translated
+from kwaliteitslabel.words import translated, word
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -133,10 +133,8 @@ def _install_completion(ctx: Any, param: Any, value: Any) -> Any:
     from typer._completion_shared import install
 
     shell, path = install(shell=value if isinstance(value, str) else None)
-    en = language.current() == "en"
-    err.print(f"{shell} completion installed in {path}; it works in a new terminal." if en
-              else f"Aanvullen met Tab voor {shell} geïnstalleerd in {path}; het werkt in "
-              "een nieuwe terminal.", soft_wrap=True, markup=False)
+    err.print(word("cli.completion_installed", shell=shell, path=path), soft_wrap=True,
+              markup=False)
     sys.exit(0)
 
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from kwaliteitslabel.words import help_text
+from kwaliteitslabel.words import help_text, word
 
 NormsOption = Annotated[
     Path | None,
@@ -18,7 +18,7 @@ LANGUAGES = ("nl", "en")
 
 def _check_lang(value: str) -> str:
     if value not in LANGUAGES:
-        raise typer.BadParameter(f"kies uit {', '.join(LANGUAGES)}")
+        raise typer.BadParameter(word("cli.choose_from", choices=", ".join(LANGUAGES)))
     return value
 
 
