@@ -24,7 +24,7 @@ PATHS = [path for path, _ in walk(get_command(app))]
 
 def flat(text: str) -> str:
     """The help as one line of words: no box drawing, no wrapping."""
-    return " ".join(re.sub(r"[│╭╮╰╯─]", " ", text).split())
+    return " ".join(re.sub(r"[│╭╮╰╯─┃┏┓┗┛━┳┻╇╈┡┩]", " ", text).split())
 
 
 def phrases(text: str, size: int = 4) -> set[str]:
@@ -130,3 +130,13 @@ def test_dutch_again_after_an_english_run(cli, audit):
     result = cli("audit", "set", audit, "V2", "--score", "v")
     assert "V2: voldoet bewaard in" in flat(result.stdout)
     assert "Leg het oordeel over één norm vast" in flat(cli("audit", "set", "-h").stdout)
+
+
+def test_audit_status_in_english(cli, audit):
+    assert cli("audit", "set", audit, "V1", "--score", "v", "--evidence", "document: x",
+               "--evidence", "gesprek/medewerkers: y").exit_code == 0
+    shown = flat(cli("--lang", "en", "audit", "status", audit).stdout)
+    assert "framework 2019" in shown and "area progress assessed still open" in shown
+    assert re.search(r"Total 1 of \d+ assessed · voldoet: 1", shown)
+    assert "Triangulation: 1 of 1 verdicts rest on two sources" in shown
+    assert "First open norm:" in shown and "beoordeeld" not in shown
