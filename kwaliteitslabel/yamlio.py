@@ -29,6 +29,7 @@ from kwaliteitslabel.limits import (
 )
 from kwaliteitslabel.messages import describe, impossible_date, syntax_message
 from kwaliteitslabel.plain_yaml import check_characters, check_events
+from kwaliteitslabel.words import word
 
 BOM = "\ufeff"
 M = TypeVar("M", bound=BaseModel)
@@ -67,11 +68,11 @@ def read_bytes(path: Path) -> bytes:
     """The file's bytes, or a clear error for every way a path can be unusable."""
     shown = str(path)
     if not path.exists():
-        raise InvalidInput(f"{shown}: bestand bestaat niet. Controleer de naam en de map.")
+        raise InvalidInput(word("file.missing", path=shown))
     if path.is_dir():
-        raise InvalidInput(f"{shown}: dit is een map, geen bestand. Geef een YAML-bestand op.")
+        raise InvalidInput(word("file.is_folder", path=shown))
     if not path.is_file():  # a named pipe or a device would block or never end
-        raise InvalidInput(f"{shown}: dit is geen gewoon bestand. Geef een YAML-bestand op.")
+        raise InvalidInput(word("file.not_regular", path=shown))
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

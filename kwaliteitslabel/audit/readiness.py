@@ -17,7 +17,7 @@ from kwaliteitslabel import identity
 from kwaliteitslabel.audit import coverage, plan
 from kwaliteitslabel.audit.basis import advice_holds, decision_holds
 from kwaliteitslabel.audit.model import Audit
-from kwaliteitslabel.audit.readiness_words import HINTS, WORDS
+from kwaliteitslabel.audit.readiness_words import HINTS
 from kwaliteitslabel.audit.rules import (
     accepted_verdict,
     evidence_required,
@@ -30,6 +30,7 @@ from kwaliteitslabel.framework.norm_ids import id_runs
 from kwaliteitslabel.framework.route_model import RouteDefinition
 from kwaliteitslabel.limits import LABEL_ADOPTED
 from kwaliteitslabel.locale_format import long_date
+from kwaliteitslabel.words import catalogue
 
 Severity = Literal["error", "warning"]
 
@@ -46,7 +47,9 @@ class Check:
     found: int = 0
 
     def text(self, lang: str = "nl") -> str:
-        template = WORDS[lang].get((self.id, self.met)) or WORDS[lang][(self.id, False)]
+        table = catalogue(lang)
+        template = table.get(f"readiness.{self.id}.{'met' if self.met else 'unmet'}") \
+            or table[f"readiness.{self.id}.unmet"]
         runs = id_runs(self.norms)
         norms = ", ".join(runs[:12]) + (" …" if len(runs) > 12 else "")
         adopted = long_date(LABEL_ADOPTED, lang) if "{adopted}" in template else ""

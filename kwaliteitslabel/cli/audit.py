@@ -42,6 +42,7 @@ from kwaliteitslabel.cli.output import (
 )
 from kwaliteitslabel.cli.score_view import print_progress, print_result
 from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.words import help_text, word
 
 if TYPE_CHECKING:
     from kwaliteitslabel.framework.loaded import Framework
@@ -63,7 +64,7 @@ app.command("programme")(programme_command)
 app.command("improvements")(improvements_command)
 app.command("new")(new)
 
-FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
+FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
                                               readable=False)]
 
 
@@ -77,18 +78,16 @@ def _show_notice(notice: str | None) -> None:
 def run(
     file: FileArgument,
     norms: NormsOption = None,
-    start_at: Annotated[str | None, typer.Option("--norm", help="Begin bij deze norm.")]
+    start_at: Annotated[str | None, typer.Option(
+        "--norm", help=help_text("help.audit.run.start_at"))]
     = None,
-    auditor: Annotated[str | None, typer.Option(help="Uw naam, bij elk antwoord bewaard.")]
+    auditor: Annotated[str | None, typer.Option(help=help_text("help.audit.run.auditor"))]
     = None,
     plain: Annotated[bool, typer.Option(
-        "--plain", help="De regel-voor-regel loop, ook in een terminal die meer kan "
-        "(voor schermlezers).")] = False,
+        "--plain", help=help_text("help.audit.run.plain"))] = False,
     at: Annotated[str | None, typer.Option(
-        "--at", help="Dag waarop de oordelen van deze loop gegeven zijn, JJJJ-MM-DD "
-        "(standaard: nu); om achteraf in te voeren.", show_default=False)] = None,
+        "--at", help=help_text("help.audit.run.at"), show_default=False)] = None,
 ) -> None:
-    """Loop de normen interactief door; elk antwoord wordt direct bewaard."""
     from kwaliteitslabel.audit import details
     from kwaliteitslabel.audit.answer import verdict_day
     from kwaliteitslabel.audit.load import load_audit
@@ -108,7 +107,8 @@ def _verdict(framework: Framework, typed: str) -> str:
 
         keys = ", ".join(f"{'/'.join(keys)} {verdict}"
                          for verdict, keys in framework.verdict_keys.items())
-        raise InvalidInput(f"--score: {unknown_verdict(framework, typed)} (toetsen: {keys})")
+        raise InvalidInput(word("cli.set.unknown_verdict",
+                                problem=unknown_verdict(framework, typed), keys=keys))
     return verdict
 
 
@@ -121,54 +121,48 @@ SET_LABELS = {"score": "--score", "findings": "--finding", "evidence": "--eviden
 @reports_errors
 def set_(
     file: FileArgument,
-    norm: Annotated[str | None, typer.Argument(metavar="NORM", help="Norm-id, bijv. V3.",
+    norm: Annotated[str | None, typer.Argument(
+        metavar="NORM", help=help_text("help.audit.set.norm"),
                                                show_default=False)] = None,
     score: Annotated[str | None, typer.Option(
-        help="Oordeel uit de schaal van het normenkader: het id, de naam, een ander woord "
-        "ervoor of de toets uit de walk; bij een onbekend oordeel noemt de fout de keuzes.",
+        help=help_text("help.audit.set.score"),
         show_default=False)] = None,
-    finding: Annotated[str | None, typer.Option(help="Bevindingen (vervangt de vorige).")]
+    finding: Annotated[str | None, typer.Option(help=help_text("help.audit.set.finding"))]
     = None,
     evidence: Annotated[list[str] | None, typer.Option(
-        help="Bewijs, bijv. 'gesprek/medewerkers: ...' of 'document: ...'.")] = None,
-    strength: Annotated[list[str] | None, typer.Option(help="Sterk punt.")] = None,
-    improvement: Annotated[list[str] | None, typer.Option(help="Verbeterpunt.")] = None,
-    reason: Annotated[str | None, typer.Option(help="Reden bij nvt.")] = None,
-    auditor: Annotated[str | None, typer.Option(help="Wie dit oordeel gaf.")] = None,
+        help=help_text("help.audit.set.evidence"))] = None,
+    strength: Annotated[list[str] | None, typer.Option(
+        help=help_text("help.audit.set.strength"))] = None,
+    improvement: Annotated[list[str] | None, typer.Option(
+        help=help_text("help.audit.set.improvement"))] = None,
+    reason: Annotated[str | None, typer.Option(help=help_text("help.audit.set.reason"))] = None,
+    auditor: Annotated[str | None, typer.Option(help=help_text("help.audit.set.auditor"))] = None,
     at: Annotated[str | None, typer.Option(
-        "--at", help="Dag waarop het oordeel gegeven is, JJJJ-MM-DD (standaard: nu); om "
-        "een oordeel achteraf in te voeren.", show_default=False)] = None,
+        "--at", help=help_text("help.audit.set.at"), show_default=False)] = None,
     replace: Annotated[bool, typer.Option(
-        "--replace", help="Vervang bewijs, sterke punten en verbeterpunten door wat u nu "
-        "opgeeft (zonder: ze komen erbij).")] = False,
+        "--replace", help=help_text("help.audit.set.replace"))] = False,
     force: Annotated[bool, typer.Option(
-        "--force", help="Bewaar ook als een ander deze norm intussen wijzigde (na het "
-        "bekijken van diens versie).")] = False,
+        "--force", help=help_text("help.audit.set.force"))] = False,
     recover: Annotated[bool, typer.Option(
-        "--recover", help="Bewaar de antwoorden uit het herstelbestand naast de audit.")]
+        "--recover", help=help_text("help.audit.set.recover"))]
     = False,
     follow_up: FollowUpOption = None,
     status: StatusOption = None,
     note: NoteOption = None,
     norms: NormsOption = None,
 ) -> None:
-    """Leg het oordeel over één norm vast, zonder vragen (voor scripts en het duo); met
-    --follow-up N de opvolging van een verbeterpunt van de vorige audit."""
     if follow_up is not None or status is not None or note is not None:
         if norm is None or follow_up is None or score is not None:
-            raise typer.BadParameter("geef een norm, --follow-up N en --status, zonder "
-                                     "--score, bijv. 'audit set FILE V3 --follow-up 1 "
-                                     "--status loopt'", param_hint="--follow-up")
+            raise typer.BadParameter(word("cli.set.follow_up_usage"), param_hint="--follow-up")
         set_follow_up(file, norm, follow_up, status, note, force=force, norms=norms)
         return
     if recover:
         if norm is not None or score is not None:
-            raise typer.BadParameter("--recover neemt geen NORM of --score", param_hint="NORM")
+            raise typer.BadParameter(word("cli.set.recover_usage"), param_hint="NORM")
         _recover(file, norms)
         return
     if norm is None or score is None:
-        raise typer.BadParameter("geef een norm en --score, bijv. 'audit set FILE V3 "
-                                 "--score voldoet'", param_hint="NORM / --score")
+        raise typer.BadParameter(word("cli.set.usage"), param_hint="NORM / --score")
     from kwaliteitslabel.audit import details
     from kwaliteitslabel.audit.answer import Answer, verdict_day
     from kwaliteitslabel.audit.evidence import parse_evidence
@@ -191,10 +185,12 @@ def set_(
     saved = save_answer(loaded, norm, answer, force=force, labels=SET_LABELS)
     warn_if_decision_lapsed(loaded.audit, saved.audit)
     state = progress(saved.framework, saved.audit)
-    out.print(f"[green]✓[/green] {norm.upper()}: {score} bewaard in {escape(str(file))} "
-              f"({state.scored} van {state.total} normen beoordeeld)")
+    out.print("[green]✓[/green] " + escape(word(
+        "cli.set.saved", norm=norm.upper(), verdict=score, file=file, scored=state.scored,
+        total=state.total)))
     for warning in unsupported(saved.framework, saved.audit, norm):
-        err.print(f"[yellow]Let op: {escape(warning)}[/yellow]", soft_wrap=True)
+        err.print(f"[yellow]{escape(word('cli.warning', text=warning))}[/yellow]",
+                  soft_wrap=True)
 
 
 def _recover(file: Path, norms: Path | None) -> None:
@@ -203,24 +199,24 @@ def _recover(file: Path, norms: Path | None) -> None:
 
     path = recovery.find(file)
     if path is None:
-        raise InvalidInput(f"{file}: er is geen herstelbestand "
-                           f"({recovery.recovery_path(file).name}); er is niets te bewaren")
+        raise InvalidInput(word("cli.set.no_recovery", file=file,
+                                name=recovery.recovery_path(file).name))
     applied = recovery.apply(load_audit(file, norms), path)
     for norm_id in applied.saved:
-        out.print(f"[green]✓[/green] {norm_id} bewaard in {escape(str(file))} (uit "
-                  f"{escape(path.name)})")
+        out.print("[green]✓[/green] " + escape(word("cli.set.recovered", norm=norm_id,
+                                                     file=file, source=path.name)))
     for _norm_id, error in applied.refused:
         show_error(error)
     if applied.left is not None:
-        err.print(f"Nog niet bewaard, en nog in {escape(str(applied.left))}: "
-                  f"{', '.join(norm_id for norm_id, _ in applied.refused)}.", soft_wrap=True)
+        left = ", ".join(norm_id for norm_id, _ in applied.refused)
+        err.print(word("cli.set.not_recovered", left=applied.left, norms=left), soft_wrap=True,
+                  markup=False)
         raise typer.Exit(1)
 
 
 @app.command()
 @reports_errors
 def status(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = False) -> None:
-    """Voortgang per gebied, aantallen per oordeel en de open normen."""
     from kwaliteitslabel.audit.load import load_audit
     from kwaliteitslabel.audit.progress import progress
 
@@ -238,7 +234,6 @@ def status(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = 
 @app.command()
 @reports_errors
 def score(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = False) -> None:
-    """Scores per gebied, de uitkomst, het label en de normen die de doorslag gaven."""
     from kwaliteitslabel.audit.load import load_audit
     from kwaliteitslabel.audit.scoring import evaluate
 

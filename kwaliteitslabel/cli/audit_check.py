@@ -11,15 +11,14 @@ from rich.markup import escape
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import out, print_json
+from kwaliteitslabel.words import help_text
 
-FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
+FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
                                               readable=False)]
 
 
 @reports_errors
 def check(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = False) -> None:
-    """Per eis van de route: wat in orde is en wat ontbreekt, plus waarschuwingen (exit 1
-    als een eis ontbreekt)."""
     from kwaliteitslabel.audit import readiness
     from kwaliteitslabel.audit.load import load_audit
     from kwaliteitslabel.audit.references import notes_for_audit

@@ -12,6 +12,7 @@ from rich.table import Table
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import err, out, print_json
+from kwaliteitslabel.words import help_text
 
 if TYPE_CHECKING:  # the core is imported inside the command: help stays light
     from kwaliteitslabel.cycle.compare import Comparison
@@ -32,14 +33,12 @@ def _pct(value: float | None) -> str:
 @reports_errors
 def compare_command(
     old: Annotated[Path, typer.Argument(metavar="OLD", readable=False,
-                                        help="De eerdere audit.")],
+                                        help=help_text("help.audit.compare.old"))],
     new: Annotated[Path, typer.Argument(metavar="NEW", readable=False,
-                                        help="De latere audit.")],
+                                        help=help_text("help.audit.compare.new"))],
     norms: NormsOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Vergelijk twee audits: per norm het oude en nieuwe oordeel (beter, gelijk, slechter,
-    nieuw, vervallen) en per gebied de verandering, ook over normenkaders heen."""
     from kwaliteitslabel.audit.load import load_audit
     from kwaliteitslabel.cycle.compare import compare
 

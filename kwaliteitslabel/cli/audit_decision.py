@@ -13,25 +13,24 @@ from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import NormsOption
 from kwaliteitslabel.cli.output import err, out
 from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.words import help_text
 
-FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
+FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
                                               readable=False)]
 
 
 @reports_errors
 def advise(
     file: FileArgument,
-    advice: Annotated[str, typer.Option("--advice", help="positief of negatief.")],
-    reason: Annotated[str, typer.Option("--reason", help="Waarom de auditoren zo adviseren.")],
-    by: Annotated[str, typer.Option("--by", help="Wie het advies geeft (de lead auditor).")],
-    date: Annotated[str | None, typer.Option("--date", help="Datum van het advies, "
-                                             "JJJJ-MM-DD (standaard vandaag).",
+    advice: Annotated[str, typer.Option("--advice", help=help_text("help.audit.advise.advice"))],
+    reason: Annotated[str, typer.Option("--reason", help=help_text("help.audit.advise.reason"))],
+    by: Annotated[str, typer.Option("--by", help=help_text("help.audit.advise.by"))],
+    date: Annotated[str | None, typer.Option("--date", help=help_text("help.audit.advise.date"),
                                              show_default=False)] = None,
-    force: Annotated[bool, typer.Option("--force", help="Vervang een advies dat er al "
-                                        "staat.")] = False,
+    force: Annotated[bool, typer.Option(
+        "--force", help=help_text("help.audit.advise.force"))] = False,
     norms: NormsOption = None,
 ) -> None:
-    """Leg het eigen advies van de auditoren aan de commissie vast, met een reden."""
     from kwaliteitslabel.audit import decision as steps
     from kwaliteitslabel.audit import details
     from kwaliteitslabel.audit.load import load_audit
@@ -68,39 +67,34 @@ def advise(
 @reports_errors
 def decide(
     file: FileArgument,
-    granted: Annotated[bool, typer.Option("--granted", help="Het certificaat is toegekend "
-                                          "(intercollegiaal: de toetsing is "
-                                          "geregistreerd).")] = False,
-    refused: Annotated[bool, typer.Option("--refused", help="Niet toegekend (niet "
-                                          "geregistreerd).")] = False,
-    date: Annotated[str | None, typer.Option("--date", help="Datum van het besluit, "
-                                             "JJJJ-MM-DD.", show_default=False)] = None,
-    by: Annotated[str | None, typer.Option("--by", help="Het orgaan dat besluit, zoals het "
-                                           "normenkader het noemt: 'beheercommissie "
-                                           "Kwaliteitslabel'.", show_default=False)] = None,
+    granted: Annotated[bool, typer.Option(
+        "--granted", help=help_text("help.audit.decide.granted"))] = False,
+    refused: Annotated[bool, typer.Option(
+        "--refused", help=help_text("help.audit.decide.refused"))] = False,
+    date: Annotated[str | None, typer.Option(
+        "--date", help=help_text("help.audit.decide.date"), show_default=False)] = None,
+    by: Annotated[str | None, typer.Option(
+        "--by", help=help_text("help.audit.decide.by"), show_default=False)] = None,
     signed_by: Annotated[list[str] | None, typer.Option(
-        "--signed-by", help="Wie namens de commissie tekent: 'NAAM, rol' (herhaal).",
+        "--signed-by", help=help_text("help.audit.decide.signed_by"),
         show_default=False)] = None,
-    number: Annotated[str | None, typer.Option("--number", help="Het certificaatnummer.")]
+    number: Annotated[str | None, typer.Option(
+        "--number", help=help_text("help.audit.decide.number"))]
     = None,
-    reason: Annotated[str | None, typer.Option("--reason", help="Toelichting bij het "
-                                               "besluit.")] = None,
+    reason: Annotated[str | None, typer.Option(
+        "--reason", help=help_text("help.audit.decide.reason"))] = None,
     despite_rules: Annotated[bool, typer.Option(
-        "--despite-rules", help="Ken toe op een advies dat afwijkt van de beslisregels "
-        "(de commissie zag dat).")] = False,
+        "--despite-rules", help=help_text("help.audit.decide.despite_rules"))] = False,
     key: Annotated[Path | None, typer.Option(
-        "--key", help="De privésleutel van de commissie (kwaliteitslabel keys new); "
-        "ondertekent het besluit.", show_default=False)] = None,
-    force: Annotated[bool, typer.Option("--force", help="Vervang een besluit dat er al "
-                                        "staat.")] = False,
+        "--key", help=help_text("help.audit.decide.key"), show_default=False)] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help=help_text("help.audit.decide.force"))] = False,
     norms: NormsOption = None,
-    suspend: Annotated[bool, typer.Option("--suspend", help="Schors het label (met --date, "
-                                          "--by en --reason).")] = False,
-    withdraw: Annotated[bool, typer.Option("--withdraw", help="Trek het label in (met "
-                                           "--date, --by en --reason).")] = False,
+    suspend: Annotated[bool, typer.Option(
+        "--suspend", help=help_text("help.audit.decide.suspend"))] = False,
+    withdraw: Annotated[bool, typer.Option(
+        "--withdraw", help=help_text("help.audit.decide.withdraw"))] = False,
 ) -> None:
-    """Leg het besluit van de beheercommissie vast: het certificaat, of de registratie van
-    een intercollegiale toetsing; of schors of trek het label in."""
     from kwaliteitslabel.audit import decision as steps
     from kwaliteitslabel.audit import details, signing
     from kwaliteitslabel.audit.load import load_audit

@@ -17,11 +17,12 @@ from kwaliteitslabel.cli.output import (
     warn_mixed_scripts,
 )
 from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.words import help_text
 
 if TYPE_CHECKING:
     from kwaliteitslabel.audit.load import LoadedAudit
 
-FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
+FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
                                               readable=False)]
 Texts = Annotated[list[str] | None, typer.Option(show_default=False)]
 
@@ -64,35 +65,37 @@ def _print(loaded: LoadedAudit) -> None:
 @reports_errors
 def show_or_change(
     file: FileArgument,
-    organisation: Annotated[str | None, typer.Option(help="Naam van de organisatie.",
+    organisation: Annotated[str | None, typer.Option(
+        help=help_text("help.audit.details.organisation"),
                                                      show_default=False)] = None,
-    scope: Annotated[str | None, typer.Option(help="Wat de audit omvat.",
+    scope: Annotated[str | None, typer.Option(help=help_text("help.audit.details.scope"),
                                               show_default=False)] = None,
-    fte: Annotated[float | None, typer.Option(help="Omvang in fte.", show_default=False)]
+    fte: Annotated[float | None, typer.Option(
+        help=help_text("help.audit.details.fte"), show_default=False)]
     = None,
     certifying_body: Annotated[str | None, typer.Option(
-        "--certifying-body", help="De certificerende instelling.", show_default=False)] = None,
+        "--certifying-body",
+help=help_text("help.audit.details.certifying_body"), show_default=False)] = None,
     auditor: Annotated[list[str] | None, typer.Option(
-        "--auditor", help="'NAAM; ORGANISATIE; ROL'; herhaal; vervangt de lijst.",
+        "--auditor", help=help_text("help.audit.details.auditor"),
         show_default=False)] = None,
     peer: Annotated[list[str] | None, typer.Option(
-        "--peer", help="Collega-organisatie; herhaal; vervangt de lijst.", show_default=False)]
+        "--peer", help=help_text("help.audit.details.peer"), show_default=False)]
     = None,
-    date: Annotated[str | None, typer.Option(help="Begindatum, JJJJ-MM-DD.",
+    date: Annotated[str | None, typer.Option(help=help_text("help.audit.details.date"),
                                              show_default=False)] = None,
     end_date: Annotated[str | None, typer.Option(
-        "--end-date", help="Laatste auditdag, JJJJ-MM-DD.", show_default=False)] = None,
+        "--end-date", help=help_text("help.audit.details.end_date"), show_default=False)] = None,
     participant: Annotated[list[str] | None, typer.Option(
-        "--participant", help="'ROL:AANTAL[:TOELICHTING]'; herhaal; vervangt de lijst.",
+        "--participant", help=help_text("help.audit.details.participant"),
         show_default=False)] = None,
     characterisation: Annotated[str | None, typer.Option(
-        help="Karakterisering van de organisatie.", show_default=False)] = None,
-    force: Annotated[bool, typer.Option("--force", help="Vervang wat een ander intussen in "
-                                        "deze velden bewaarde.")] = False,
+        help=help_text("help.audit.details.characterisation"), show_default=False)] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help=help_text("help.audit.details.force"))] = False,
     norms: NormsOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Toon of wijzig de gegevens van de audit (organisatie, duo, data, ...)."""
     from kwaliteitslabel.audit import details
     from kwaliteitslabel.audit.load import load_audit
     from kwaliteitslabel.audit.store import save_header

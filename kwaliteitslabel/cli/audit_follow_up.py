@@ -12,24 +12,22 @@ from rich.markup import escape
 
 from kwaliteitslabel.cli.output import err, out, warn_if_decision_lapsed
 from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.words import help_text
 
 if TYPE_CHECKING:  # the core is imported inside the commands: help stays light
     from kwaliteitslabel.audit.load import LoadedAudit
     from kwaliteitslabel.cycle.follow_up import Carried
 
 PreviousOption = Annotated[Path | None, typer.Option(
-    "--previous", help="De vorige audit van de organisatie: haar gegevens worden "
-    "overgenomen en haar verbeterpunten komen bij de normen om op te volgen.",
+    "--previous", help=help_text("help.previous"),
     show_default=False)]
 FollowUpOption = Annotated[int | None, typer.Option(
-    "--follow-up", help="Nummer van het verbeterpunt van de vorige audit bij deze norm "
-    "(1, 2, ...; zie 'audit status'); met --status en eventueel --note.",
+    "--follow-up", help=help_text("help.follow_up"),
     show_default=False)]
 StatusOption = Annotated[str | None, typer.Option(
-    "--status", help="Wat er van het verbeterpunt terechtkwam: afgerond, loopt, "
-    "niet_opgepakt (of open).", show_default=False)]
+    "--status", help=help_text("help.follow_up_status"), show_default=False)]
 NoteOption = Annotated[str | None, typer.Option(
-    "--note", help="Toelichting bij de opvolging van het verbeterpunt.", show_default=False)]
+    "--note", help=help_text("help.follow_up_note"), show_default=False)]
 
 
 def load_previous(path: Path, norms: Path | None, *, new_file: Path,

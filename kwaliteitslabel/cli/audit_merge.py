@@ -16,12 +16,12 @@ from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import err, out, print_json
 from kwaliteitslabel.errors import KwaliteitslabelError
 from kwaliteitslabel.framework.norm_ids import id_runs
+from kwaliteitslabel.words import help_text
 
 if TYPE_CHECKING:
     from kwaliteitslabel.cycle.merge import Choice, MergePlan
 
-InputArgument = Annotated[Path, typer.Argument(readable=False, help="Een kopie van de audit "
-                                               "(blijft ongewijzigd).")]
+InputArgument = Annotated[Path, typer.Argument(readable=False, help=help_text("help.merge_input"))]
 
 
 class Keuze(Prompt):
@@ -36,19 +36,14 @@ def _interactive(no_input: bool) -> bool:
 def merge(
     a: InputArgument,
     b: InputArgument,
-    output: Annotated[Path, typer.Option("--output", "-o", help="Het samengevoegde "
-                                         "auditbestand (nieuw).")],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help=help_text("help.audit.merge.output"))],
     as_json: JsonOption = False,
     no_input: Annotated[bool, typer.Option(
-        "--no-input", help="Niets vragen: elk conflict wordt in het bestand vastgelegd.")]
+        "--no-input", help=help_text("help.audit.merge.no_input"))]
     = False,
     norms: NormsOption = None,
 ) -> None:
-    """Voeg twee kopieën van één audit samen, norm voor norm (A en B blijven ongewijzigd).
-
-    In een terminal kiest u per conflict A, B of beide; anders blijven beide antwoorden
-    onder de norm staan en staat de norm open tot 'audit set' of de walk hem beoordeelt.
-    """
     from kwaliteitslabel import yamlio
     from kwaliteitslabel.audit import store
     from kwaliteitslabel.audit.load import load_audit
@@ -167,16 +162,14 @@ def _problems(merged: MergePlan, norm_id: str, node: Any) -> list[str]:
 
 def merge_driver_command(
     base: Annotated[Path, typer.Argument(metavar="O", readable=False,
-                                         help="De gemeenschappelijke voorouder (%O).")],
+                                         help=help_text("help.audit.merge-driver.base"))],
     ours: Annotated[Path, typer.Argument(metavar="A", readable=False,
-                                         help="Onze versie, krijgt het resultaat (%A).")],
+                                         help=help_text("help.audit.merge-driver.ours"))],
     theirs: Annotated[Path, typer.Argument(metavar="B", readable=False,
-                                           help="Hun versie (%B).")],
-    name: Annotated[str | None, typer.Option("--path", help="De naam van het bestand in de "
-                                             "repository (%P).")] = None,
+                                           help=help_text("help.audit.merge-driver.theirs"))],
+    name: Annotated[str | None, typer.Option(
+        "--path", help=help_text("help.audit.merge-driver.name"))] = None,
 ) -> None:
-    """Git merge driver: voegt audits norm voor norm samen (exit 0: schoon, 1: conflicten
-    vastgelegd in het bestand). Ander YAML gaat naar de gewone tekstmerge van git."""
     from kwaliteitslabel.cycle import merge_driver
 
     try:
@@ -197,13 +190,12 @@ def merge_driver_command(
 
 @reports_errors
 def git_setup(
-    folder: Annotated[Path, typer.Argument(help="De map in de git-repository (standaard: hier).",
+    folder: Annotated[Path, typer.Argument(help=help_text("help.audit.git-setup.folder"),
                                            readable=False)] = Path("."),
     pattern: Annotated[str, typer.Option(
-        "--pattern", help="Welke bestanden audits zijn (.gitattributes-patroon).")]
+        "--pattern", help=help_text("help.audit.git-setup.pattern"))]
     = "*.yaml",
 ) -> None:
-    """Stel git in om audits norm voor norm samen te voegen (.gitattributes en git config)."""
     from kwaliteitslabel.cycle import git_setup as setup
 
     done = setup.configure(folder, pattern)

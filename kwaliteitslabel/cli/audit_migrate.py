@@ -12,19 +12,18 @@ from rich.markup import escape
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import NormsOption
 from kwaliteitslabel.cli.output import err, out
+from kwaliteitslabel.words import help_text
 
 
 @reports_errors
 def migrate(
     file: Annotated[Path, typer.Argument(metavar="OLD", readable=False,
-                                         help="De audit die overgaat (blijft "
-                                         "ongewijzigd).")],
-    to: Annotated[str, typer.Option("--to", help="Het nieuwe normenkader: een versie (2019) "
-                                    "of een map.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Het nieuwe auditbestand.")],
+                                         help=help_text("help.audit.migrate.file"))],
+    to: Annotated[str, typer.Option("--to", help=help_text("help.audit.migrate.to"))],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help=help_text("help.audit.migrate.output"))],
     norms: NormsOption = None,
 ) -> None:
-    """Zet een audit over naar een nieuwer normenkader, volgens diens herkomst.yaml."""
     from kwaliteitslabel.audit.load import load_audit
     from kwaliteitslabel.cycle.migrate import migrate as migrate_audit
     from kwaliteitslabel.cycle.migrate import target_framework

@@ -24,8 +24,9 @@ from kwaliteitslabel.cli.options import NormsOption
 from kwaliteitslabel.cli.output import command, err, out, warn_mixed_scripts
 from kwaliteitslabel.cli.usage import wrong_usage
 from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.words import help_text
 
-FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
+FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
                                               readable=False)]
 
 
@@ -41,28 +42,28 @@ def _interactive() -> bool:
 
 
 AuditorOption = Annotated[list[str] | None, typer.Option(
-    "--auditor", help="Auditor of toetser: 'NAAM; ORGANISATIE; ROL' (organisatie en rol "
-    "mogen weg; herhaal voor het duo en de toetsers).", show_default=False)]
+    "--auditor", help=help_text("help.auditor"), show_default=False)]
 PeerOption = Annotated[list[str] | None, typer.Option(
-    "--peer", help="Collega-organisatie bij een intercollegiale toetsing (herhaal).",
+    "--peer", help=help_text("help.peer"),
     show_default=False)]
 BodyOption = Annotated[str | None, typer.Option(
-    "--certifying-body", help="De certificerende instelling.", show_default=False)]
+    "--certifying-body", help=help_text("help.certifying_body"), show_default=False)]
 EndOption = Annotated[str | None, typer.Option(
-    "--end-date", help="Laatste auditdag, JJJJ-MM-DD.", show_default=False)]
+    "--end-date", help=help_text("help.end_date"), show_default=False)]
 
 
 @reports_errors
 def new(
     file: FileArgument,
-    organisation: Annotated[str | None, typer.Option(help="Naam van de organisatie.")] = None,
+    organisation: Annotated[str | None, typer.Option(
+        help=help_text("help.audit.new.organisation"))] = None,
     route: Annotated[str | None, typer.Option(
-        help="Route uit het normenkader (kader.yaml, routes); Tab vult haar aan.",
+        help=help_text("help.audit.new.route"),
         show_default=False)] = None,
     auditor: AuditorOption = None,
-    fte: Annotated[float | None, typer.Option(help="Omvang van de organisatie in fte.")] = None,
-    scope: Annotated[str | None, typer.Option(help="Wat de audit omvat.")] = None,
-    date: Annotated[str | None, typer.Option(help="Begindatum, JJJJ-MM-DD (standaard vandaag).")]
+    fte: Annotated[float | None, typer.Option(help=help_text("help.audit.new.fte"))] = None,
+    scope: Annotated[str | None, typer.Option(help=help_text("help.audit.new.scope"))] = None,
+    date: Annotated[str | None, typer.Option(help=help_text("help.audit.new.date"))]
     = None,
     end_date: EndOption = None,
     certifying_body: BodyOption = None,
@@ -72,8 +73,6 @@ def new(
     redo: RedoOption = None,
     norms: NormsOption = None,
 ) -> None:
-    """Maak een nieuwe audit aan (overschrijft nooit een bestaand bestand); met
-    --partial-of en --redo een gedeeltelijke heraudit."""
     from kwaliteitslabel.audit import details, readiness
     from kwaliteitslabel.audit.create import new_audit
     from kwaliteitslabel.cycle.follow_up import carry

@@ -11,15 +11,15 @@ import typer
 from rich.markup import escape
 
 from kwaliteitslabel.cli.output import command, err, out
+from kwaliteitslabel.words import help_text
 
 if TYPE_CHECKING:  # the core is imported inside the commands: help stays light
     from kwaliteitslabel.audit.load import LoadedAudit
 
 PartialOption = Annotated[Path | None, typer.Option(
-    "--partial-of", help="Een gedeeltelijke heraudit van deze audit: alleen de normen van "
-    "--redo staan open, de andere worden overgenomen.", show_default=False)]
+    "--partial-of", help=help_text("help.partial_of"), show_default=False)]
 RedoOption = Annotated[str | None, typer.Option(
-    "--redo", help="Bij --partial-of: de normen die opnieuw beoordeeld worden, bijv. D5,O3.",
+    "--redo", help=help_text("help.redo"),
     show_default=False)]
 
 

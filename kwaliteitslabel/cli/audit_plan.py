@@ -14,6 +14,7 @@ from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import err, out, print_json
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.terms import PLAN_STATUSES
+from kwaliteitslabel.words import help_text
 
 if TYPE_CHECKING:  # the core is imported inside the command: help stays light
     from kwaliteitslabel.audit.load import LoadedAudit
@@ -23,33 +24,31 @@ STATUS_WORDS = {"gepland": "gepland", "loopt": "loopt", "afgerond": "afgerond"}
 
 @reports_errors
 def improvements_command(
-    file: Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
+    file: Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
                                          readable=False)],
     norm: Annotated[str | None, typer.Option(
-        "--norm", help="De norm van een nieuwe actie (bijv. D5); met --item: verplaats de "
-        "actie naar deze norm.", show_default=False)] = None,
+        "--norm", help=help_text("help.audit.improvements.norm"), show_default=False)] = None,
     action: Annotated[str | None, typer.Option(
-        "--action", help="Wat de organisatie gaat doen.", show_default=False)] = None,
+        "--action", help=help_text("help.audit.improvements.action"), show_default=False)] = None,
     owner: Annotated[str | None, typer.Option(
-        "--owner", help="Wie ervoor zorgt (naam of functie).", show_default=False)] = None,
+        "--owner", help=help_text("help.audit.improvements.owner"), show_default=False)] = None,
     deadline: Annotated[str | None, typer.Option(
-        "--deadline", help="Wanneer het klaar is, JJJJ-MM-DD.", show_default=False)] = None,
+        "--deadline",
+help=help_text("help.audit.improvements.deadline"), show_default=False)] = None,
     plan_status: Annotated[str | None, typer.Option(
-        "--status", help=f"Hoe ver de actie is: {', '.join(PLAN_STATUSES)} (nieuw: gepland).",
+        "--status", help=help_text("help.audit.improvements.plan_status",
+                                  statuses=", ".join(PLAN_STATUSES)),
         show_default=False)] = None,
     item: Annotated[int | None, typer.Option(
-        "--item", help="Het nummer van de actie om te wijzigen (zie de lijst).",
+        "--item", help=help_text("help.audit.improvements.item"),
         show_default=False)] = None,
     remove: Annotated[bool, typer.Option(
-        "--remove", help="Haal de actie met --item uit het plan.")] = False,
+        "--remove", help=help_text("help.audit.improvements.remove"))] = False,
     force: Annotated[bool, typer.Option(
-        "--force", help="Bewaar ook als een ander het plan intussen wijzigde (na het "
-        "bekijken van diens versie).")] = False,
+        "--force", help=help_text("help.audit.improvements.force"))] = False,
     norms: NormsOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Het verbeterplan van de organisatie: zonder opties de lijst; met --norm en --action
-    een actie erbij; met --item N een actie wijzigen (of --remove)."""
     from kwaliteitslabel.audit.load import load_audit
 
     changing = any(value is not None for value in (norm, action, owner, deadline,

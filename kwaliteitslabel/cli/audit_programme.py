@@ -12,11 +12,12 @@ from rich.table import Table
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import out, print_json
+from kwaliteitslabel.words import help_text
 
 if TYPE_CHECKING:
     from kwaliteitslabel.cycle.programme import Programme
 
-FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
+FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
                                               readable=False)]
 
 
@@ -33,11 +34,10 @@ def programme_command(
     file: FileArgument,
     as_json: JsonOption = False,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Ook als PDF naar dit bestand.", show_default=False)] = None,
+        "--output", "-o",
+help=help_text("help.audit.programme.output"), show_default=False)] = None,
     norms: NormsOption = None,
 ) -> None:
-    """Het auditprogramma: dagen, gesprekken per rol met hun normen en vragen, en de
-    dekking van elke norm (twee rollen, of een rol en een document of observatie)."""
     from kwaliteitslabel.audit.load import load_audit
     from kwaliteitslabel.cycle.programme import programme
 

@@ -12,21 +12,20 @@ from rich.markup import escape
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import NormsOption
 from kwaliteitslabel.cli.output import err, out
+from kwaliteitslabel.words import help_text
 
-FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
+FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
                                               readable=False)]
 
 
 @reports_errors
 def export(
     file: FileArgument,
-    kind: Annotated[str, typer.Option("--format", help="csv, xlsx of json.")],
+    kind: Annotated[str, typer.Option("--format", help=help_text("help.audit.export.kind"))],
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Het bestand (standaard: csv en json op het scherm, xlsx naast "
-        "de audit).", show_default=False)] = None,
+        "--output", "-o", help=help_text("help.audit.export.output"), show_default=False)] = None,
     norms: NormsOption = None,
 ) -> None:
-    """Eén rij per norm: oordeel, bevindingen, bewijs, punten, wie en wanneer."""
     from kwaliteitslabel.audit.load import load_audit
     from kwaliteitslabel.cycle import export as exporting
 
@@ -51,13 +50,11 @@ def export(
 def import_(
     file: FileArgument,
     sheet: Annotated[Path, typer.Argument(metavar="SHEET", readable=False,
-                                          help="Een .xlsx of .csv van 'audit export'.")],
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Alleen laten zien wat er zou "
-                                          "veranderen; niets bewaren.")] = False,
+                                          help=help_text("help.audit.import.sheet"))],
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", help=help_text("help.audit.import.dry_run"))] = False,
     norms: NormsOption = None,
 ) -> None:
-    """Lees een sheet terug: alleen de gewijzigde normen worden bewaard, elk volgens de
-    regels van het normenkader."""
     from kwaliteitslabel.audit.load import load_audit
     from kwaliteitslabel.cycle import import_sheet
 

@@ -11,22 +11,21 @@ from rich.markup import escape
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import LangOption, NormsOption
 from kwaliteitslabel.cli.output import err, out
+from kwaliteitslabel.words import help_text
 
 
 @reports_errors
 def certificate(
-    file: Annotated[Path, typer.Argument(metavar="FILE", help="Het auditbestand (YAML).",
+    file: Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
                                          readable=False)],
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Het PDF-bestand of de map (standaard: reports/).",
+        "--output", "-o", help=help_text("help.certificate.output"),
         show_default=False)] = None,
     lang: LangOption = "nl",
     norms: NormsOption = None,
     key: Annotated[Path | None, typer.Option(
-        "--key", help="De privésleutel van de commissie: het certificaat krijgt haar "
-        "PDF-handtekening (PAdES).", show_default=False)] = None,
+        "--key", help=help_text("help.certificate.key"), show_default=False)] = None,
 ) -> None:
-    """Maak het certificaat (één pagina), alleen na toekenning door de beheercommissie."""
     from kwaliteitslabel.report.certificate import make_certificate  # WeasyPrint from here on
 
     with err.status(f"Certificaat maken van {escape(str(file))} ..."):

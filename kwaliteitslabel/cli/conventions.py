@@ -24,6 +24,7 @@ from typer.core import TyperArgument, TyperGroup
 from kwaliteitslabel.cli import completion, language, usage
 from kwaliteitslabel.cli.lazy import LazyCommands, built
 from kwaliteitslabel.cli.output import alarm, err, quiet_notices
+from kwaliteitslabel.words import translated, word
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
@@ -132,10 +133,8 @@ def _install_completion(ctx: Any, param: Any, value: Any) -> Any:
     from typer._completion_shared import install
 
     shell, path = install(shell=value if isinstance(value, str) else None)
-    en = language.current() == "en"
-    err.print(f"{shell} completion installed in {path}; it works in a new terminal." if en
-              else f"Aanvullen met Tab voor {shell} geïnstalleerd in {path}; het werkt in "
-              "een nieuwe terminal.", soft_wrap=True, markup=False)
+    err.print(word("cli.completion_installed", shell=shell, path=path), soft_wrap=True,
+              markup=False)
     sys.exit(0)
 
 
@@ -147,7 +146,7 @@ def _shadow(target: Any, name: str, value: Any) -> None:
 def _prepare_param(param: Any) -> None:
     original = param.__dict__.setdefault("_kl_help", param.help)
     if original:
-        param.help = _paragraphs(language.word(original))
+        param.help = _paragraphs(language.word(translated(original)))
     if param.name == "install_completion":
         param.callback = _install_completion
     if not hasattr(param, "type_descriptor"):
@@ -182,7 +181,10 @@ def prepare(root: Any) -> None:
             command.commands.on_build = prepare
         original = command.__dict__.setdefault("_kl_help", command.help)
         if original:
-            command.help = _paragraphs(original)
+            command.help = _paragraphs(translated(original))
+        line = command.__dict__.setdefault("_kl_short_help", command.short_help)
+        if line:
+            command.short_help = translated(line)
         command.options_metavar = language.word("[OPTIONS]")
         if isinstance(command, TyperGroup):
             command.subcommand_metavar = language.word("COMMAND [ARGS]...")

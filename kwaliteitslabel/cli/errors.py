@@ -13,6 +13,7 @@ from kwaliteitslabel.cli.output import alarm as err
 from kwaliteitslabel.errors import Conflict, KwaliteitslabelError
 from kwaliteitslabel.limits import MAX_PROBLEMS_SHOWN
 from kwaliteitslabel.text import for_message
+from kwaliteitslabel.words import word
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -22,20 +23,23 @@ def show_error(error: KwaliteitslabelError) -> None:
     if isinstance(error, Conflict):
         from kwaliteitslabel.walk.conflict_view import conflict_view  # only when needed
 
-        err.print(f"[red]Fout: {escape(error.message)}[/red]", soft_wrap=True)
+        err.print(f"[red]{escape(word('cli.error', message=error.message))}[/red]",
+                  soft_wrap=True)
         err.print(conflict_view(error))
-        err.print("Overleg zo nodig met wie dit antwoord gaf. Moet uw antwoord het andere "
-                  "vervangen, herhaal de opdracht dan met --force.", soft_wrap=True)
+        err.print(word("cli.error.conflict_advice"), soft_wrap=True, markup=False)
         return
     if error.problems:
         for problem in error.problems[:MAX_PROBLEMS_SHOWN]:
             err.print(f"[red]{escape(for_message(str(problem)))}[/red]", soft_wrap=True)
         rest = len(error.problems) - MAX_PROBLEMS_SHOWN
         if rest > 0:
-            err.print(f"[red]… en nog {rest} fouten; herstel eerst deze.[/red]", soft_wrap=True)
-        err.print(f"[red]{len(error.problems)} fout(en) gevonden.[/red]", soft_wrap=True)
+            err.print(f"[red]{word('cli.error.more_problems', rest=rest)}[/red]",
+                      soft_wrap=True)
+        err.print(f"[red]{word('cli.error.problems_found', count=len(error.problems))}[/red]",
+                  soft_wrap=True)
     else:
-        err.print(f"[red]Fout: {escape(for_message(error.message))}[/red]", soft_wrap=True)
+        text = word("cli.error", message=for_message(error.message))
+        err.print(f"[red]{escape(text)}[/red]", soft_wrap=True)
 
 
 def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
@@ -49,9 +53,7 @@ def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
             show_error(error)
             raise typer.Exit(error.exit_code) from None
         except MemoryError:  # the system's limit, not a bug: say what to do
-            err.print("Fout: te weinig geheugen voor deze opdracht. Sluit andere programma's, "
-                      "werk met één bestand tegelijk, of verhoog de geheugenlimiet "
-                      "(ulimit -v).", soft_wrap=True)
+            err.print(word("cli.error.memory"), soft_wrap=True, markup=False)
             raise typer.Exit(1) from None
 
     return wrapper

@@ -12,6 +12,7 @@ from kwaliteitslabel import atomic, identity
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.output import err, out
 from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.words import help_text
 
 app = typer.Typer(no_args_is_help=True)  # its help: CHILDREN in cli/app.py
 
@@ -19,19 +20,14 @@ app = typer.Typer(no_args_is_help=True)  # its help: CHILDREN in cli/app.py
 @app.command("new")
 @reports_errors
 def new(
-    file: Annotated[Path, typer.Argument(metavar="FILE", help="Waar de privésleutel komt "
-                                         "(bijv. commissie.pem); houd haar geheim.")],
-    name: Annotated[str, typer.Option("--name", help="Wiens sleutel dit is, bijv. "
-                                      "'beheercommissie Kwaliteitslabel, 2026'.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.keys.new.file"))],
+    name: Annotated[str, typer.Option("--name", help=help_text("help.keys.new.name"))],
     keyring: Annotated[Path | None, typer.Option(
-        "--keyring", help="De sleutelbos (map 'sleutels' naast de versies van het "
-        "normenkader) waar de publieke sleutel komt; standaard naast FILE.",
+        "--keyring", help=help_text("help.keys.new.keyring"),
         show_default=False)] = None,
-    example: Annotated[bool, typer.Option("--example", help="Een voorbeeldsleutel, voor "
-                                          "voorbeelden en tests.")] = False,
+    example: Annotated[bool, typer.Option(
+        "--example", help=help_text("help.keys.new.example"))] = False,
 ) -> None:
-    """Maak een Ed25519-sleutelpaar: de privésleutel (alleen voor u leesbaar) en de
-    publieke sleutel voor de sleutelbos van het normenkader."""
     from kwaliteitslabel.audit import details, signing  # cryptography only here
 
     name = details.line("--name", name)

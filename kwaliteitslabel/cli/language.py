@@ -13,10 +13,11 @@ from collections.abc import Sequence
 
 from typer import core as typer_core
 
+from kwaliteitslabel import words
 from kwaliteitslabel.cli.typer_help import rich_utils
+from kwaliteitslabel.words import LANG_ENV, LANGUAGES
 
-LANG_ENV = "KWALITEITSLABEL_LANG"
-LANGUAGES = ("nl", "en")
+__all__ = ["LANGUAGES", "LANG_ENV", "apply", "chosen", "current", "word"]
 
 # typer's own constants, per language (the English ones as typer has them)
 CONSTANTS = {
@@ -65,12 +66,11 @@ WORDS = {
     "en": {"[OPTIONS]": "[OPTIONS]"},
 }
 
-_current = "nl"
 
 
 def current() -> str:
-    """The language of this run: 'nl' or 'en'."""
-    return _current
+    """The language of this run: 'nl' or 'en' (kept in kwaliteitslabel/words)."""
+    return words.current()
 
 
 def chosen(args: Sequence[str]) -> str:
@@ -92,14 +92,13 @@ def _known(value: str) -> str:
 
 def word(text: str) -> str:
     """One of typer's or click's own words in the language of this run."""
-    return WORDS.get(_current, {}).get(text, text)
+    return WORDS.get(words.current(), {}).get(text, text)
 
 
 def apply(lang: str) -> None:
-    """Set typer's words to `lang` for this run."""
-    global _current
-    _current = lang if lang in LANGUAGES else "nl"
-    for name, value in CONSTANTS[_current].items():
+    """Speak `lang` in this run: the tool's own words and typer's."""
+    words.set_language(lang)
+    for name, value in CONSTANTS[words.current()].items():
         setattr(rich_utils, name, value)
     setattr(typer_core, "_", word)  # noqa: B010 - typer's gettext, replaced for this run
     setattr(rich_utils, "_", word)  # noqa: B010

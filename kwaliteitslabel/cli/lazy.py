@@ -29,6 +29,8 @@ from typer.main import (
 )
 from typer.models import CommandInfo, TyperInfo
 
+from kwaliteitslabel.words import catalogue, current, help_text
+
 Maker = Callable[[], Command]
 
 
@@ -111,11 +113,13 @@ class Settings:
         self.rich_markup_mode = app.rich_markup_mode
         self.suggest_commands = app.suggest_commands
 
-    def command(self, info: CommandInfo) -> Command:
-        return get_command_from_info(info, pretty_exceptions_short=self.pretty_exceptions_short,
+    def command(self, info: CommandInfo, path: tuple[str, ...]) -> Command:
+        """typer's command for `info`, with its help from the words (see `with_help`)."""
+        return get_command_from_info(with_help(info, path),
+                                     pretty_exceptions_short=self.pretty_exceptions_short,
                                      rich_markup_mode=self.rich_markup_mode)
 
-    def group(self, info: TyperInfo) -> TyperGroup:
+    def group(self, info: TyperInfo, path: tuple[str, ...]) -> TyperGroup:
         """typer's group for `info` (as `add_typer` registers it), commands made later."""
         instance = info.typer_instance
         assert isinstance(instance, Typer)
@@ -131,20 +135,34 @@ class Settings:
         for command_info in instance.registered_commands:
             assert command_info.callback is not None
             name = command_info.name or get_command_name(command_info.callback.__name__)
-            makers[name] = functools.partial(self.command, command_info)
-            stand_ins[name] = functools.partial(command_stand_in, name, command_info)
+            makers[name] = functools.partial(self.command, command_info, (*path, name))
+            stand_ins[name] = functools.partial(command_stand_in, name, command_info,
+                                                (*path, name))
         for group_info in instance.registered_groups:
             solved = solve_typer_info_defaults(group_info)
             if solved.name:
-                makers[solved.name] = functools.partial(self.group, group_info)
+                makers[solved.name] = functools.partial(self.group, group_info,
+                                                        (*path, solved.name))
                 stand_ins[solved.name] = functools.partial(
                     group_stand_in, solved.name, solve_typer_info_help(group_info))
         make_lazy(group, makers, stand_ins)
         return group
 
 
-def command_stand_in(name: str, info: CommandInfo) -> Command:
+def with_help(info: CommandInfo, path: tuple[str, ...]) -> CommandInfo:
+    """`info` with the command's help from kwaliteitslabel/words (`help.audit.set` for
+    `audit set`), where the words have one and `info` none of its own."""
+    key = "help." + ".".join(path)
+    if info.help is not None or key not in catalogue(current()):
+        return info
+    info = copy.copy(info)
+    info.help = help_text(key)
+    return info
+
+
+def command_stand_in(name: str, info: CommandInfo, path: tuple[str, ...]) -> Command:
     """A command as its group's help shows it: name and help, no parameters."""
+    info = with_help(info, path)
     text = info.help if info.help is not None else inspect.getdoc(info.callback)
     return TyperCommand(name, help=inspect.cleandoc(text or ""), short_help=info.short_help,
                         hidden=info.hidden, deprecated=info.deprecated,

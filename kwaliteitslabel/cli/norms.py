@@ -18,6 +18,7 @@ from kwaliteitslabel.cli.errors import reports_errors, show_error
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import command, err, out, print_json
 from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.words import help_text
 
 if TYPE_CHECKING:
     from kwaliteitslabel.framework import locate
@@ -30,12 +31,10 @@ app = typer.Typer(no_args_is_help=True)  # its help: CHILDREN in cli/app.py
 @app.command()
 @reports_errors
 def check(
-    folder: Annotated[Path | None, typer.Argument(help="Map met kader.yaml (standaard: de "
-                                                  "werkmap norms/ of het meegeleverde kader).",
+    folder: Annotated[Path | None, typer.Argument(help=help_text("help.norms.check.folder"),
                                                   show_default=False)] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Controleer een normenkader en meld elke fout met bestand:regel:kolom."""
     from kwaliteitslabel.framework import locate
     from kwaliteitslabel.framework.check import check_folder
     from kwaliteitslabel.framework.mapping import KIND_WORDS
@@ -96,11 +95,10 @@ def _check_json(result: CheckResult, source: locate.Source) -> dict[str, object]
 @app.command("list")
 @reports_errors
 def list_norms(
-    area: Annotated[str | None, typer.Option(help="Alleen dit aandachtsgebied (id).")] = None,
+    area: Annotated[str | None, typer.Option(help=help_text("help.norms.list.area"))] = None,
     norms: NormsOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Toon alle normen, of die van één aandachtsgebied."""
     from kwaliteitslabel.framework import locate
     from kwaliteitslabel.messages import closest
 
@@ -132,11 +130,11 @@ def list_norms(
 @app.command()
 @reports_errors
 def show(
-    norm_id: Annotated[str, typer.Argument(metavar="ID", help="Norm-id, bijv. V1.")],
+    norm_id: Annotated[str, typer.Argument(
+        metavar="ID", help=help_text("help.norms.show.norm_id"))],
     norms: NormsOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Toon één norm volledig: de norm, toelichting, toetsvragen en bewijs."""
     from kwaliteitslabel.framework import locate
 
     framework = locate.load_chosen(norms)
@@ -156,16 +154,13 @@ def show(
 @app.command()
 @reports_errors
 def schema(
-    manifest: Annotated[bool, typer.Option("--manifest", help="Het schema van kader.yaml in "
-                                           "plaats van dat van een normbestand.")] = False,
-    area: Annotated[str | None, typer.Option(help="Het schema van het normbestand van dit "
-                                             "gebied (id).")] = None,
-    write: Annotated[bool, typer.Option("--write", help="Schrijf de schema's naar schema/ naast "
-                                        "het kader en zet in elk bestand de regel die de "
-                                        "editor erheen wijst.")] = False,
+    manifest: Annotated[bool, typer.Option(
+        "--manifest", help=help_text("help.norms.schema.manifest"))] = False,
+    area: Annotated[str | None, typer.Option(help=help_text("help.norms.schema.area"))] = None,
+    write: Annotated[bool, typer.Option(
+        "--write", help=help_text("help.norms.schema.write"))] = False,
     norms: NormsOption = None,
 ) -> None:
-    """Het JSON Schema van de normbestanden, voor een editor (VS Code YAML)."""
     from kwaliteitslabel.framework import locate
     from kwaliteitslabel.framework.schema import (
         SCHEMA_FOLDER,
@@ -198,11 +193,10 @@ def schema(
 @app.command()
 @reports_errors
 def diff(
-    old: Annotated[Path, typer.Argument(help="Map van het oude kader.")],
-    new: Annotated[Path, typer.Argument(help="Map van het nieuwe kader.")],
+    old: Annotated[Path, typer.Argument(help=help_text("help.norms.diff.old"))],
+    new: Annotated[Path, typer.Argument(help=help_text("help.norms.diff.new"))],
     as_json: JsonOption = False,
 ) -> None:
-    """Vergelijk twee versies: samengevoegd, gesplitst, nieuw, vervallen, woord voor woord."""
     from kwaliteitslabel.cli.diff_view import print_diff
     from kwaliteitslabel.framework.diff import diff_frameworks
     from kwaliteitslabel.framework.mapping import load_mapping

@@ -11,26 +11,21 @@ from rich.markup import escape
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import LangOption
 from kwaliteitslabel.cli.output import err, out
+from kwaliteitslabel.words import help_text
 
 
 @reports_errors
 def report(
     folder: Annotated[Path | None, typer.Argument(
-        metavar="[DIR]", help="Map met kader.yaml (standaard: het meegeleverde kader).",
+        metavar="[DIR]", help=help_text("help.norms.report.folder"),
         show_default=False)] = None,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Het PDF-bestand of de map ervoor (standaard: "
-        "reports/normenkader-VERSIE.pdf).", show_default=False)] = None,
+        "--output", "-o", help=help_text("help.norms.report.output"), show_default=False)] = None,
     lang: LangOption = "nl",
     since: Annotated[Path | None, typer.Option(
-        "--since", metavar="OLD", help="Map van een ouder kader: het boekje krijgt een "
-        "hoofdstuk met wat er sindsdien veranderde.", show_default=False)] = None,
+        "--since", metavar="OLD",
+help=help_text("help.norms.report.since"), show_default=False)] = None,
 ) -> None:
-    """Maak het normenkader als boekje (PDF/A, toegankelijk).
-
-    Zoals de commissie het publiceert: per norm de kenmerken per oordeel, de toetsvragen per
-    rol en het bewijs, en de beslisregels en de auditdagentabel.
-    """
     from kwaliteitslabel.framework import locate
     from kwaliteitslabel.framework.load import load_framework
 

@@ -7,21 +7,22 @@ from typing import Annotated
 
 import typer
 
+from kwaliteitslabel.words import help_text, word
+
 NormsOption = Annotated[
     Path | None,
-    typer.Option("--norms", help="Map met een normenkader (standaard: het meegeleverde; "
-                 "of $KWALITEITSLABEL_NORMS).", show_default=False),
+    typer.Option("--norms", help=help_text("help.norms_option"), show_default=False),
 ]
 LANGUAGES = ("nl", "en")
 
 
 def _check_lang(value: str) -> str:
     if value not in LANGUAGES:
-        raise typer.BadParameter(f"kies uit {', '.join(LANGUAGES)}")
+        raise typer.BadParameter(word("cli.choose_from", choices=", ".join(LANGUAGES)))
     return value
 
 
-LangOption = Annotated[str, typer.Option("--lang", help="Taal van de PDF: nl of en.",
+LangOption = Annotated[str, typer.Option("--lang", help=help_text("help.pdf_lang"),
                                          callback=_check_lang)]
-JsonOption = Annotated[bool, typer.Option("--json", help="Uitvoer als JSON, voor scripts.")]
+JsonOption = Annotated[bool, typer.Option("--json", help=help_text("help.json"))]
 

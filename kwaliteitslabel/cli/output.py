@@ -20,6 +20,7 @@ from rich.segment import Segment
 from rich.text import Text
 
 from kwaliteitslabel.text import for_json, for_terminal
+from kwaliteitslabel.words import word
 
 if TYPE_CHECKING:
     from kwaliteitslabel.audit.model import Audit
@@ -92,9 +93,8 @@ def warn_mixed_scripts(audit: Audit) -> None:
              *(part for a in audit.auditors for part in (a.name, a.organisation))]
     for name in names:
         if name and identity.mixed_scripts(name):
-            err.print(f"[yellow]Let op: '{identity.shown(name)}' mengt Latijnse met "
-                      "Cyrillische of Griekse letters in één woord; zo telt de naam niet als "
-                      "dezelfde persoon of organisatie. Typ haar opnieuw.[/yellow]",
+            err.print(f"[yellow]{word('cli.mixed_scripts', name=identity.shown(name))}"
+                      "[/yellow]",
                       soft_wrap=True)
 
 

@@ -15,6 +15,7 @@ from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption
 from kwaliteitslabel.cli.output import err, out, print_json
 from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.words import help_text
 
 if TYPE_CHECKING:
     from kwaliteitslabel.cycle.register import Entry
@@ -32,13 +33,12 @@ class _ListByDefault(TyperGroup):
 
 app = typer.Typer(cls=_ListByDefault, no_args_is_help=True)  # help: cli/app.py CHILDREN
 
-FolderArgument = Annotated[Path, typer.Argument(metavar="DIR", help="Map met auditbestanden "
-                                                "(ook in submappen).")]
+FolderArgument = Annotated[Path, typer.Argument(
+    metavar="DIR", help=help_text("help.register_folder"))]
 DateOption = Annotated[str | None, typer.Option(
-    "--date", help="Het register zoals het op deze datum was of zal zijn, JJJJ-MM-DD "
-    "(standaard vandaag).", show_default=False)]
+    "--date", help=help_text("help.register_date"), show_default=False)]
 NoCacheOption = Annotated[bool, typer.Option(
-    "--no-cache", help="Lees elk bestand opnieuw, zonder de cache naast de map.")]
+    "--no-cache", help=help_text("help.no_cache"))]
 
 
 def _day(value: str | None) -> dt.date:
@@ -74,24 +74,21 @@ def _broken(entries: list[Entry]) -> list[Entry]:
 def show(
     folder: FolderArgument,
     json: JsonOption = False,
-    csv: Annotated[Path | None, typer.Option("--csv", help="Schrijf het register als CSV.",
+    csv: Annotated[Path | None, typer.Option("--csv", help=help_text("help.register.list.csv"),
                                              show_default=False)] = None,
-    xlsx: Annotated[Path | None, typer.Option("--xlsx", help="Schrijf het register als "
-                                              "spreadsheet (.xlsx).", show_default=False)]
+    xlsx: Annotated[Path | None, typer.Option(
+        "--xlsx", help=help_text("help.register.list.xlsx"), show_default=False)]
     = None,
-    html: Annotated[Path | None, typer.Option("--html", help="Schrijf het openbare register "
-                                              "als webpagina in deze map (index.html, en.html).",
+    html: Annotated[Path | None, typer.Option("--html", help=help_text("help.register.list.html"),
                                               show_default=False)] = None,
-    every: Annotated[bool, typer.Option("--all", help="Op de webpagina ook labels die niet "
-                                        "actief zijn (verlopen, geschorst, ingetrokken).")]
+    every: Annotated[bool, typer.Option("--all", help=help_text("help.register.list.every"))]
     = False,
     months: Annotated[int | None, typer.Option("--expiring", min=1, max=120, help=(
-        "Zet de labels die binnen zoveel maanden verlopen bovenaan."),
+        help_text("help.register.list.months")),
         show_default=False)] = None,
     date: DateOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
-    """Toon het register: elke audit in DIR met uitkomst, besluit, geldigheid en status."""
     from kwaliteitslabel.cycle import register_export
     from kwaliteitslabel.cycle.register import order
 
@@ -171,16 +168,14 @@ def _print_table(entries: list[Entry], today: dt.date, months: int | None) -> No
 def stats(
     folder: FolderArgument,
     json: JsonOption = False,
-    named: Annotated[bool, typer.Option("--named", help="Noem de organisaties bij de "
-                                        "oordelen (standaard anoniem).")] = False,
+    named: Annotated[bool, typer.Option(
+        "--named", help=help_text("help.register.stats.named"))] = False,
     date: DateOption = None,
     no_cache: NoCacheOption = False,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Ook als PDF naar dit bestand (of deze map).",
+        "--output", "-o", help=help_text("help.register.stats.output"),
         show_default=False)] = None,
 ) -> None:
-    """Per norm hoe vaak elk oordeel gegeven is, wat het vaakst niet voldoet of nvt is,
-    welke verbeterpunten terugkomen en waar de routes verschillen."""
     from kwaliteitslabel.cli.register_views import print_stats
     from kwaliteitslabel.cycle.statistics import ROUTE_GAP, statistics
 

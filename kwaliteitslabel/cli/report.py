@@ -12,6 +12,7 @@ from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import LangOption, NormsOption
 from kwaliteitslabel.cli.output import command, err, out
 from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.words import help_text
 
 if TYPE_CHECKING:
     from kwaliteitslabel.report.job import Done
@@ -36,19 +37,16 @@ OUTCOME_WORDS = {
 @reports_errors
 def report(
     files: Annotated[list[Path], typer.Argument(readable=False,
-        metavar="FILE", help="Auditbestand(en) of een map met audits.")],
+        metavar="FILE", help=help_text("help.report.files"))],
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Bij één audit: het PDF-bestand; bij meerdere audits of een "
-        "map: de map voor de PDF's (standaard: reports/).", show_default=False)] = None,
+        "--output", "-o", help=help_text("help.report.output"), show_default=False)] = None,
     lang: LangOption = "nl",
     norms: NormsOption = None,
     sign: Annotated[Path | None, typer.Option(
-        "--sign", metavar="KEY", help="Onderteken het rapport met de privésleutel van de "
-        "commissie (PAdES); voor één rapport.", show_default=False)] = None,
+        "--sign", metavar="KEY", help=help_text("help.report.sign"), show_default=False)] = None,
     force: Annotated[bool, typer.Option(
-        "--force", help="Vervang ook een definitief rapport door een CONCEPT.")] = False,
+        "--force", help=help_text("help.report.force"))] = False,
 ) -> None:
-    """Maak een PDF-rapport van een of meer audits (PDF/A, met de audit als bijlage)."""
     from kwaliteitslabel.report.paths import plan  # lazily: WeasyPrint only from here on
 
     targets = plan(files, output, lang=lang)

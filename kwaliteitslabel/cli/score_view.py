@@ -9,6 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from kwaliteitslabel.cli.output import out
+from kwaliteitslabel.words import word
 
 if TYPE_CHECKING:
     from kwaliteitslabel.audit.load import LoadedAudit
@@ -51,17 +52,17 @@ def _bar(done: int, total: int, width: int = 16) -> str:
 
 def _print_header(loaded: LoadedAudit) -> None:
     audit = loaded.audit
-    out.print(f"[bold]{escape(audit.organisation)}[/bold] · {audit.route} · normenkader "
-              f"{loaded.framework.version}")
+    out.print(word("cli.status.header", organisation=f"[bold]{escape(audit.organisation)}[/bold]",
+                   route=audit.route, version=loaded.framework.version))
 
 
 def print_progress(loaded: LoadedAudit, state: Progress) -> None:
     _print_header(loaded)
     table = Table(show_header=True, header_style="bold")
-    table.add_column("gebied")
-    table.add_column("voortgang")
-    table.add_column("beoordeeld", justify="right")
-    table.add_column("open")
+    table.add_column(word("cli.status.area"))
+    table.add_column(word("cli.status.progress"))
+    table.add_column(word("cli.status.scored"), justify="right")
+    table.add_column(word("cli.status.open"))
     for area in state.areas:
         open_ids = ", ".join(area.open) if len(area.open) <= 8 else \
             ", ".join(area.open[:8]) + f" (+{len(area.open) - 8})"
@@ -69,28 +70,28 @@ def print_progress(loaded: LoadedAudit, state: Progress) -> None:
                       f"{area.scored}/{area.total}", open_ids or "[green]—[/green]")
     out.print(table)
     counts = " · ".join(f"{verdict}: {count}" for verdict, count in state.counts.items())
-    _hanging("Totaal ", f"{state.scored} van {state.total} beoordeeld · {counts}")
+    _hanging(word("cli.status.total"), word("cli.status.total_line", scored=state.scored,
+                                            total=state.total, counts=counts))
     if state.to_confirm:
-        _hanging("Te bevestigen (open, met notities): ", ", ".join(state.to_confirm))
+        _hanging(word("cli.status.to_confirm"), ", ".join(state.to_confirm))
     if state.follow_up_open:
-        _hanging("Verbeterpunten van de vorige audit zonder status: ",
+        _hanging(word("cli.status.follow_up"),
                  ", ".join(f"{norm_id} ({count})" for norm_id, count
                            in state.follow_up_open.items())
-                 + " (audit run, of audit set FILE NORM --follow-up N --status ...)")
+                 + word("cli.status.follow_up_hint"))
     if state.conflicts:
-        _hanging("Conflicten uit het samenvoegen, nog te kiezen: ",
-                 ", ".join(state.conflicts) + " (audit set of audit run; een gegeven met "
-                 "audit details)")
+        _hanging(word("cli.status.conflicts"),
+                 ", ".join(state.conflicts) + word("cli.status.conflicts_hint"))
     single = [norm_id for norm_id, done in state.triangulated.items() if not done]
     if state.triangulated:
-        _hanging("Triangulatie: ", f"{len(state.triangulated) - len(single)} van "
-                 f"{len(state.triangulated)} oordelen rusten op twee bronnen (twee rollen, "
-                 "of twee soorten bewijs)"
-                 + (f"; op één bron: {', '.join(single)}" if single else ""))
+        _hanging(word("cli.status.triangulation"),
+                 word("cli.status.triangulated", two=len(state.triangulated) - len(single),
+                      all=len(state.triangulated))
+                 + (word("cli.status.single", norms=", ".join(single)) if single else ""))
     if state.open:
-        out.print(f"Eerste open norm: {state.open[0]}")
+        out.print(word("cli.status.first_open", norm=state.open[0]))
     else:
-        out.print("[green]Alle normen zijn beoordeeld.[/green]")
+        out.print(f"[green]{word('cli.status.all_scored')}[/green]")
 
 
 def print_result(loaded: LoadedAudit, result: Result) -> None:

@@ -16,6 +16,7 @@ from rich.markup import escape
 from typer import _click
 
 from kwaliteitslabel.cli.language import current
+from kwaliteitslabel.words import word
 
 Exceptions = _click.exceptions
 
@@ -60,8 +61,7 @@ def suggestion(typo: str, options: Sequence[str]) -> str:
     match = difflib.get_close_matches(typo, list(options), n=1, cutoff=0.6)
     if not match:
         return ""
-    return f"; did you mean '{match[0]}'?" if current() == "en" else \
-        f"; bedoelt u '{match[0]}'?"
+    return word("cli.usage.did_you_mean", name=match[0])
 
 
 def _hint(param: Any) -> str:
@@ -74,27 +74,27 @@ def _hint(param: Any) -> str:
 
 def message(error: _click.ClickException) -> str:
     """The message of a usage error, without click's English."""
-    en = current() == "en"
     if isinstance(error, Exceptions.MissingParameter):
         names = getattr(error, "all_missing", None) or [_hint(error.param)]
-        return ("missing: " if en else "ontbreekt: ") + ", ".join(names)
+        return word("cli.usage.missing", names=", ".join(names))
     if isinstance(error, Exceptions.NoSuchOption):
         ctx = error.ctx
         options = [opt for param in ctx.command.get_params(ctx) for opt in param.opts
                    if opt.startswith("--")] if ctx is not None else []
-        unknown = "unknown option" if en else "onbekende optie"
-        return f"{unknown} {error.option_name}{suggestion(error.option_name, options)}"
+        return word("cli.usage.unknown_option", option=error.option_name,
+                    suggestion=suggestion(error.option_name, options))
     if isinstance(error, Exceptions.BadParameter):
         hint = error.param_hint if isinstance(error.param_hint, str) else _hint(error.param)
-        what = "invalid value for" if en else "ongeldige waarde voor"
-        return f"{what} {hint}: {sentence(error.message)}" if hint else sentence(error.message)
+        if not hint:
+            return sentence(error.message)
+        return word("cli.usage.invalid_value", hint=hint, message=sentence(error.message))
     if isinstance(error, Exceptions.UsageError):
         found = re.match(r"No such command '(?P<name>[^']*)'", error.message)
         if found and error.ctx is not None:
             name = found.group("name")
             commands = list(getattr(error.ctx.command, "commands", {}))
-            what = "unknown command" if en else "onbekende opdracht"
-            return f"{what} '{name}'{suggestion(name, commands)}"
+            return word("cli.usage.unknown_command", name=name,
+                        suggestion=suggestion(name, commands))
     return sentence(error.format_message())
 
 
@@ -104,13 +104,10 @@ def show(error: _click.ClickException, echo: Callable[[str], None]) -> None:
     if ctx is not None:
         echo(escape(ctx.get_usage()))
     text = message(error)
-    label = "Error" if current() == "en" else "Fout"
-    echo(f"[red]{label}: {escape(text)}[/red]")
+    echo(f"[red]{word('cli.usage.error')}: {escape(text)}[/red]")
     if ctx is not None:
         help_name = "-h" if "-h" in ctx.help_option_names else "--help"
-        more = ("Try '{path} {help}' for help." if current() == "en"
-                else "Zie '{path} {help}' voor hulp.")
-        echo(escape(more.format(path=ctx.command_path, help=help_name)))
+        echo(escape(word("cli.usage.more", path=ctx.command_path, help=help_name)))
 
 
 def missing_all(command: Any, ctx: Any, args: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ from rich.markup import escape
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption
 from kwaliteitslabel.cli.output import out, print_json
+from kwaliteitslabel.words import help_text
 
 if TYPE_CHECKING:
     from kwaliteitslabel.report.pades import PdfSignature
@@ -29,17 +30,12 @@ def _framework(version: str | None, fingerprint: str | None) -> str:
 @reports_errors
 def verify(
     report: Annotated[Path, typer.Argument(metavar="REPORT.pdf", readable=False,
-                                           help="Een rapport van kwaliteitslabel.")],
+                                           help=help_text("help.verify.report"))],
     audit: Annotated[Path | None, typer.Argument(readable=False,
-        metavar="[AUDIT.yaml]", help="Het auditbestand om mee te vergelijken.",
+        metavar="[AUDIT.yaml]", help=help_text("help.verify.audit"),
         show_default=False)] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Controleer of een rapport nog bij zijn audit hoort.
-
-    Vergelijkt de bijlage met de SHA-256 die het rapport afdrukt (en met AUDIT.yaml als
-    dat gegeven is) en noemt het normenkader. Een controle op samenhang, geen handtekening.
-    """
     from kwaliteitslabel.report.verify import verify_report
 
     result = verify_report(report, audit)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from kwaliteitslabel.framework.diff import FrameworkDiff
 from kwaliteitslabel.framework.loaded import Framework
-from kwaliteitslabel.report.i18n import Texts
+from kwaliteitslabel.words.texts import Texts
 
 Ref = tuple[str, str]  # (norm id, title)
 

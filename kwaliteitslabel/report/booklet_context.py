@@ -16,10 +16,10 @@ from kwaliteitslabel.framework.model import Norm, Question
 from kwaliteitslabel.framework.standing import text_standing
 from kwaliteitslabel.report.booklet_changes import Changes, build_changes
 from kwaliteitslabel.report.context import days_rows, rule_lines
-from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.label import label_svg
 from kwaliteitslabel.report.source_words import days_caption, source_sentence, status_word
 from kwaliteitslabel.report.views import Row
+from kwaliteitslabel.words.texts import Texts
 
 
 @dataclass(frozen=True)

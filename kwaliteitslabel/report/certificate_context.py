@@ -10,9 +10,9 @@ from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.scoring import Result
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework.standing import adopted_by_commission, text_standing
-from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.label import label_svg
 from kwaliteitslabel.report.source_words import status_word
+from kwaliteitslabel.words.texts import Texts
 
 
 @dataclass(frozen=True)

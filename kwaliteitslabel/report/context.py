@@ -21,7 +21,6 @@ from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.framework.route_model import RouteWords
 from kwaliteitslabel.report import charts
 from kwaliteitslabel.report.follow_up import follow_up_section
-from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.label import label_svg
 from kwaliteitslabel.report.plan import plan_section
 from kwaliteitslabel.report.source_words import days_caption, source_sentence, status_word
@@ -37,6 +36,7 @@ from kwaliteitslabel.report.views import (
     Row,
     ScoreLine,
 )
+from kwaliteitslabel.words.texts import Texts
 
 DEFAULT_SCOPE = Audit.model_fields["scope"].default  # written by the tool, not by people
 

@@ -14,8 +14,8 @@ import pikepdf
 
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.limits import MAX_PDF_BYTES
-from kwaliteitslabel.report.i18n import LANGUAGES, Texts
 from kwaliteitslabel.report.pdfopen import open_pdf, read_regular
+from kwaliteitslabel.words.texts import LANGUAGES, Texts
 
 # How a concept's subject ends, in each language the report is written in
 DRAFT_ENDINGS = tuple(Texts(lang)("outcome.concept") for lang in LANGUAGES)

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from kwaliteitslabel.audit.follow_up import STATUSES
 from kwaliteitslabel.audit.load import LoadedAudit
-from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.verdict_words import verdict_name
+from kwaliteitslabel.words.texts import Texts
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kwaliteitslabel.report.i18n import Texts
+from kwaliteitslabel.words.texts import Texts
 
 SAFE = re.compile(r"[A-Za-z0-9 .,:;()/-]")
 

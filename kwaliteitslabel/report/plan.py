@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.plan import plan_required, without_plan
-from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.verdict_words import verdict_name
+from kwaliteitslabel.words.texts import Texts
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,10 @@ from pathlib import Path
 from kwaliteitslabel import __version__, atomic
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.cycle.programme import Programme
-from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.paths import check_writable, pdf_target
 from kwaliteitslabel.report.render import render_pdf
 from kwaliteitslabel.report.templating import environment
+from kwaliteitslabel.words.texts import Texts
 
 
 def programme_html(loaded: LoadedAudit, plan: Programme) -> str:

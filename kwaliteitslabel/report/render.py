@@ -17,11 +17,11 @@ from weasyprint.text.fonts import FontConfiguration
 
 from kwaliteitslabel.report.fetcher import SCHEME, AssetFetcher
 from kwaliteitslabel.report.finish import finish
-from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.page import page_css
 from kwaliteitslabel.report.seal import seal
 from kwaliteitslabel.report.tagging import html_semantics
 from kwaliteitslabel.report.wordbreak import break_long_words
+from kwaliteitslabel.words.texts import Texts
 
 # PDF/A-3a: archivable, tagged ("a" = accessible) and the only PDF/A part that embeds any
 # file (the audit, as an associated file). PDF/UA-1 is declared on top in `finish`.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.standing import adopted_by_commission, text_standing
-from kwaliteitslabel.report.i18n import Texts
+from kwaliteitslabel.words.texts import Texts
 
 
 def status_word(t: Texts, framework: Framework) -> str:

@@ -11,9 +11,9 @@ from markupsafe import Markup, escape
 
 from kwaliteitslabel.report.booklet_context import BookletContext
 from kwaliteitslabel.report.certificate_context import CertificateContext
-from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.views import ReportContext
 from kwaliteitslabel.report.visible import visible
+from kwaliteitslabel.words.texts import Texts
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 SOURCE_LANG = "nl"  # the language of the framework's texts and of what auditors write

@@ -4,7 +4,7 @@ language) and its tone, which sets its colour in the text and the charts."""
 from __future__ import annotations
 
 from kwaliteitslabel.framework.loaded import Framework
-from kwaliteitslabel.report.i18n import Texts
+from kwaliteitslabel.words.texts import Texts
 
 OPEN = "open"  # no verdict (yet): not a level of the scale
 

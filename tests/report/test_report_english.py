@@ -10,7 +10,7 @@ from pdfcheck import text_by_lang
 from report_helpers import EXAMPLE_AUDITS, EXAMPLES
 
 from kwaliteitslabel.audit.load import load_audit
-from kwaliteitslabel.report.i18n import en, nl
+from kwaliteitslabel.words import en, nl
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # words of the Dutch interface that are no English word, plus common Dutch words

@@ -21,9 +21,9 @@ from kwaliteitslabel import yamlio
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.scoring import evaluate
 from kwaliteitslabel.report.context import build_context
-from kwaliteitslabel.report.i18n import Texts
 from kwaliteitslabel.report.render import render_pdf
 from kwaliteitslabel.report.templating import environment, source_lang
+from kwaliteitslabel.words.texts import Texts
 from tests.unit.test_scoring import FRAMEWORK, LABEL_MATRIX, TODAY, all_met, make_audit
 
 COVER = ('<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>cover'

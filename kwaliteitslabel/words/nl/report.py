@@ -1,11 +1,6 @@
 """The report's own words in Dutch (the default)."""
 
-from kwaliteitslabel.report.i18n.nl_booklet import BOOKLET_WORDS
-from kwaliteitslabel.report.i18n.nl_cycle import CYCLE_WORDS
-
 WORDS = {
-    **BOOKLET_WORDS,
-    **CYCLE_WORDS,
     "label_name": "Kwaliteitslabel Sociaal Werk",
     "label_alt.stamped": "Het Kwaliteitslabel Sociaal Werk met de stempel "
                          "‘gecertificeerd’{until}.",
@@ -173,7 +168,6 @@ WORDS = {
     "draft_missing": "Nog niet (geldig) beoordeeld: {open} van de {total} normen",
     "appendix.framework_value": "versie {version} ({status})",
     "appendix.framework_title": "Titel van het normenkader",
-    "and": "en",
     "status.concept": "Concept",
     "status.zelfevaluatie": "Zelfevaluatie",
     "status.geregistreerd": "Geregistreerd",

@@ -1,11 +1,6 @@
 """The report's own words in English (`--lang en`)."""
 
-from kwaliteitslabel.report.i18n.en_booklet import BOOKLET_WORDS
-from kwaliteitslabel.report.i18n.en_cycle import CYCLE_WORDS
-
 WORDS = {
-    **BOOKLET_WORDS,
-    **CYCLE_WORDS,
     "label_name": "Kwaliteitslabel Sociaal Werk",
     "label_alt.stamped": "The Kwaliteitslabel Sociaal Werk with the stamp "
                          "‘gecertificeerd’ (certified){until}.",
@@ -172,7 +167,6 @@ WORDS = {
     "draft_missing": "Not yet (validly) assessed: {open} of the {total} norms",
     "appendix.framework_value": "version {version} ({status})",
     "appendix.framework_title": "Title of the framework",
-    "and": "and",
     "status.concept": "Draft",
     "status.zelfevaluatie": "Self-evaluation",
     "status.geregistreerd": "Registered",

@@ -1,6 +1,6 @@
 """The framework booklet's words in Dutch (`norms report`)."""
 
-BOOKLET_WORDS = {
+WORDS = {
     "booklet.source": "Tekst",
     "booklet.adopted_branch": "Kader van de branche vastgesteld op",
     "booklet.kind": "Normenkader",

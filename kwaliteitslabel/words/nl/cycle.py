@@ -1,7 +1,7 @@
 """The words of the report's chapters on the cycle in Dutch: the follow-up of the
 previous audit, the organisation's improvement plan, the partial re-audit."""
 
-CYCLE_WORDS = {
+WORDS = {
     "plan.intro": "Naast de verbeterpunten van de auditoren legt de organisatie haar eigen "
                   "acties vast: wat zij doet, wie ervoor zorgt, wanneer het klaar is en hoe "
                   "ver het is ({count} actie(s)). Het plan is van de organisatie; de status "

@@ -1,7 +1,7 @@
 """The words of the report's chapters on the cycle in English: the follow-up of the
 previous audit, the organisation's improvement plan, the partial re-audit."""
 
-CYCLE_WORDS = {
+WORDS = {
     "plan.intro": "Beside the auditors' improvement points, the organisation records its own "
                   "actions: what it will do, who sees to it, when it is done and how far it "
                   "has got ({count} action(s)). The plan is the organisation's; its status "

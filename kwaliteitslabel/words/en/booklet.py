@@ -1,6 +1,6 @@
 """The framework booklet's words in English (`norms report`)."""
 
-BOOKLET_WORDS = {
+WORDS = {
     "booklet.source": "Text",
     "booklet.adopted_branch": "Branch framework adopted on",
     "booklet.kind": "Framework",

@@ -1,7 +1,9 @@
-"""Every word the report prints itself, in Dutch and English.
+"""The report's words in one language, with its dates, numbers and lists.
 
 Texts from the framework (norm titles and statements, area and role names) and from
 the audit stay as they were written; only the report's own wording is translated.
+Babel writes dates, numbers and lists as the language does; it is imported when the
+first one is written, never at start-up.
 """
 
 from __future__ import annotations
@@ -10,26 +12,24 @@ import datetime as dt
 from dataclasses import dataclass
 
 from kwaliteitslabel.locale_format import long_date
-from kwaliteitslabel.report.i18n import en, nl
+from kwaliteitslabel.words import LANGUAGES, catalogue
 
-LANGUAGES = ("nl", "en")
-
-TABLES = {"nl": nl.WORDS, "en": en.WORDS}
+__all__ = ["LANGUAGES", "Texts"]
 
 
 @dataclass(frozen=True)
 class Texts:
-    """The report's words in one language; `t("key", name=value)` fills in the blanks."""
+    """The words in one language; `t("key", name=value)` fills in the blanks."""
 
     lang: str
 
     def __call__(self, key: str, **values: object) -> str:
-        text = TABLES[self.lang][key]
+        text = catalogue(self.lang)[key]
         return text.format(**values) if values else text
 
     def get(self, key: str, default: str) -> str:
         """The text for `key`, or `default` where there is none (a field of a new kind)."""
-        return TABLES[self.lang].get(key, default)
+        return catalogue(self.lang).get(key, default)
 
     def date(self, day: dt.date | dt.datetime | None) -> str:
         if day is None:
@@ -42,14 +42,13 @@ class Texts:
         return f"{self.date(start)} – {self.date(end)}"
 
     def number(self, value: float) -> str:
-        text = f"{value:g}"
-        return text.replace(".", ",") if self.lang == "nl" else text
+        """`12,5` in Dutch, `12.5` in English; no grouping (fte, scores, counts)."""
+        from babel.numbers import format_decimal
+
+        return str(format_decimal(value, format="0.###", locale=self.lang))
 
     def listing(self, items: list[str]) -> str:
-        if len(items) <= 1:
-            return "".join(items)
-        return f"{', '.join(items[:-1])} {self('and')} {items[-1]}"
+        """`a, b en c` in Dutch, `a, b and c` in English."""
+        from babel.lists import format_list
 
-
-if set(nl.WORDS) != set(en.WORDS):  # pragma: no cover - caught by the first test run
-    raise RuntimeError(f"texts differ: {sorted(set(nl.WORDS) ^ set(en.WORDS))}")
+        return str(format_list(items, style="standard", locale=self.lang)) if items else ""

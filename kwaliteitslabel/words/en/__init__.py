@@ -1,0 +1,21 @@
+"""Every word of the tool in English, one mapping assembled from its sections."""
+
+from kwaliteitslabel.words.en import (
+    booklet,
+    cli_help,
+    cli_messages,
+    cycle,
+    explain,
+    readiness,
+    report,
+)
+
+WORDS: dict[str, str] = {
+    **report.WORDS,
+    **booklet.WORDS,
+    **cycle.WORDS,
+    **cli_help.WORDS,
+    **cli_messages.WORDS,
+    **explain.WORDS,
+    **readiness.WORDS,
+}
