@@ -12,6 +12,7 @@ from kwaliteitslabel.errors import FrameworkMismatch, InvalidInput, Problem
 from kwaliteitslabel.framework import locate
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.messages import closest
+from kwaliteitslabel.words import word
 
 
 @dataclass
@@ -86,8 +87,9 @@ def unknown_verdict(framework: Framework, typed: str) -> str:
     """What to say of a verdict the framework's scale does not have."""
     meant = framework.verdict_for(typed)
     hint = closest(typed.lower(), framework.verdicts) if meant is None else meant
-    return (f"oordeel '{typed}' staat niet op de schaal van normenkader {framework.version}; "
-            + (f"bedoelt u '{hint}'?" if hint else f"kies uit {', '.join(framework.verdicts)}"))
+    return word("verdict.unknown", typed=typed, version=framework.version,
+                hint=word("verdict.did_you_mean", name=hint) if hint
+                else word("verdict.choose_from", choices=", ".join(framework.verdicts)))
 
 
 def load_audit(path: Path, norms_option: Path | None = None, *,

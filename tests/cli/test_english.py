@@ -77,7 +77,7 @@ def test_every_option_of_audit_set_reads_english():
     for key in [key for key in EN if key.startswith("help.audit.set.")]:
         if key != "help.audit.set.score":
             assert " ".join(EN[key].split()[:4]) in shown, key
-    assert "that is met, partly met, not met, not applicable" in shown
+    assert "its id, its name, another word for it or its key in the walk" in shown
 
 
 def test_a_process_started_in_english_defines_its_help_in_english():
@@ -121,8 +121,8 @@ def test_audit_set_says_what_it_saved_in_english(cli, audit):
                      flat(result.stdout))
     wrong = cli("--lang", "en", "audit", "set", audit, "V1", "--score", "voldoet_del")
     assert wrong.exit_code == 1
-    assert "unknown verdict 'voldoet_del'; did you mean 'voldoet_deels'? Choose from" \
-        in flat(wrong.stderr)
+    assert "verdict 'voldoet_del' is not on the scale of framework 2019; did you mean " \
+        "'voldoet_deels'? (keys: 1/v voldoet, 2/d voldoet_deels" in flat(wrong.stderr)
 
 
 def test_dutch_again_after_an_english_run(cli, audit):

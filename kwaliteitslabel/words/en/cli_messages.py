@@ -27,6 +27,9 @@ WORDS = {
     "cli.mixed_scripts":
         "Note: '{name}' mixes Latin with Cyrillic or Greek letters in one word, so the name "
         "does not count as the same person or organisation. Type it again.",
+    "verdict.unknown": "verdict '{typed}' is not on the scale of framework {version}; {hint}",
+    "verdict.did_you_mean": "did you mean '{name}'?",
+    "verdict.choose_from": "choose from {choices}",
     "cli.set.unknown_verdict": "--score: {problem} (keys: {keys})",
     "cli.set.follow_up_usage":
         "give a norm, --follow-up N and --status, without --score, e.g. 'audit set FILE V3 "

@@ -28,6 +28,10 @@ WORDS = {
     "cli.mixed_scripts":
         "Let op: '{name}' mengt Latijnse met Cyrillische of Griekse letters in één woord; zo "
         "telt de naam niet als dezelfde persoon of organisatie. Typ haar opnieuw.",
+    "verdict.unknown": "oordeel '{typed}' staat niet op de schaal van normenkader {version}; "
+                       "{hint}",
+    "verdict.did_you_mean": "bedoelt u '{name}'?",
+    "verdict.choose_from": "kies uit {choices}",
     "cli.set.unknown_verdict": "--score: {problem} (toetsen: {keys})",
     "cli.set.follow_up_usage":
         "geef een norm, --follow-up N en --status, zonder --score, bijv. 'audit set FILE V3 "
