@@ -68,6 +68,14 @@ def _carried(t: Texts, loaded: LoadedAudit, assessed: str | None) -> str:
     return f"{assessed} · {carried}" if assessed else carried
 
 
+def _kind_name(t: Texts, framework: Framework, kind: str) -> str:
+    """A kind of evidence in the report's words; a kind the commission added (no word in
+    the catalogue) by its name in the manifest."""
+    named = next((known.name for known in framework.manifest.evidence_kinds
+                  if known.id == kind), kind)
+    return t.get(f"evidence.{kind}", named)
+
+
 def _norm_view(loaded: LoadedAudit, t: Texts, norm: Norm) -> NormView:
     framework = loaded.framework
     result = loaded.audit.result(norm.id) or NormResult()
@@ -76,7 +84,7 @@ def _norm_view(loaded: LoadedAudit, t: Texts, norm: Norm) -> NormView:
     refused = None
     if counted is None and result.score is not None:
         refused = t("norm.refused", verdict=verdict_name(t, framework, result.score))
-    evidence = [Evidence(t(f"evidence.{item.kind}"),
+    evidence = [Evidence(_kind_name(t, framework, item.kind),
                          framework.role_name(item.source) if item.source else None,
                          item.reference, item.note) for item in result.evidence]
     return NormView(
