@@ -72,3 +72,15 @@ def test_a_refused_save_leaves_nothing_behind_for_the_next(cli, tmp_path):
     rows = {row["norm"]: row for row in shown["rows"]}
     assert rows["V1"]["score"] == "voldoet" and "Niet bewaard" not in path.read_text()
     assert rows["V3"]["findings"] == "Daarna bewaard"
+
+
+def test_audit_status_parses_the_audit_file_once(cli, tmp_path, monkeypatch):
+    path = tmp_path / "audit.yaml"
+    shutil.copy(AUDITS / "certificerend.yaml", path)
+    parsed = _spy_on_parses(monkeypatch)
+
+    result = cli("audit", "status", path, "--json")
+
+    assert result.exit_code == 0, result.output
+    assert parsed.count(str(path)) == 1, parsed
+    assert json.loads(result.stdout)["scored"] == 49
