@@ -12,14 +12,16 @@ from rich.table import Table
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import err, out, print_json
-from kwaliteitslabel.words import help_text
+from kwaliteitslabel.words import help_text, word
 
 if TYPE_CHECKING:  # the core is imported inside the command: help stays light
     from kwaliteitslabel.cycle.compare import Comparison
 
-WORDS = {"beter": "beter", "gelijk": "gelijk", "slechter": "slechter", "nieuw": "nieuw",
-         "vervallen": "vervallen", "niet_vergelijkbaar": "niet vergelijkbaar"}
 STYLES = {"beter": "green", "slechter": "red", "niet_vergelijkbaar": "yellow"}
+
+
+def _change(change: str) -> str:
+    return word(f"cli.audit_compare.change.{change}")
 
 
 def _verdict(verdict: str | None) -> str:
@@ -27,7 +29,9 @@ def _verdict(verdict: str | None) -> str:
 
 
 def _pct(value: float | None) -> str:
-    return "-" if value is None else f"{value:.1f}%".replace(".", ",")
+    if value is None:
+        return "-"
+    return f"{value:.1f}%".replace(".", word("cli.audit_compare.decimal_mark"))
 
 
 @reports_errors
@@ -56,31 +60,35 @@ def _show(comparison: Comparison) -> None:
 
     old, new = comparison.old, comparison.new
     if not identity.same(old.audit.organisation, new.audit.organisation):
-        err.print(f"[yellow]Let op: {escape(old.audit.organisation)} en "
-                  f"{escape(new.audit.organisation)} zijn verschillende organisaties."
-                  "[/yellow]", soft_wrap=True)
-    out.print(f"{escape(str(old.path))} ({old.audit.dates.start}, normenkader "
-              f"{escape(old.framework.version)}) → {escape(str(new.path))} "
-              f"({new.audit.dates.start}, normenkader {escape(new.framework.version)})")
+        err.print("[yellow]" + word("cli.audit_compare.other_organisation",
+                                    old=escape(old.audit.organisation),
+                                    new=escape(new.audit.organisation)) + "[/yellow]",
+                  soft_wrap=True)
+    out.print(word("cli.audit_compare.header", old=escape(str(old.path)),
+                   old_start=old.audit.dates.start, old_version=escape(old.framework.version),
+                   new=escape(str(new.path)), new_start=new.audit.dates.start,
+                   new_version=escape(new.framework.version)))
     table = Table(box=None, pad_edge=False, show_edge=False)
-    for header in ("norm", "was", "vorig oordeel", "nu", "verandering"):
+    for header in ("norm", *(word(f"cli.audit_compare.{key}") for key in (
+            "formerly", "previous_verdict", "now", "change"))):
         table.add_column(header)
     for row in comparison.norms:
-        word = WORDS[row.change]
+        change = _change(row.change)
         style = STYLES.get(row.change)
         table.add_row(row.norm or "-", ", ".join(row.old_norms),
                       ", ".join(_verdict(v) for v in row.old) if row.old_norms else "-",
                       _verdict(row.new) if row.norm else "-",
-                      f"[{style}]{word}[/{style}]" if style else word)
+                      f"[{style}]{change}[/{style}]" if style else change)
     out.print(table)
     out.print()
     areas = Table(box=None, pad_edge=False, show_edge=False)
-    for header in ("gebied", "score vorig", "score nu", "verandering", "normen"):
-        areas.add_column(header)
+    for key in ("area", "previous_score", "score_now", "change", "norms"):
+        areas.add_column(word(f"cli.audit_compare.{key}"))
     for area in comparison.areas:
-        counts = ", ".join(f"{WORDS[k]} {v}" for k, v in area.counts.items())
+        counts = ", ".join(f"{_change(k)} {v}" for k, v in area.counts.items())
         areas.add_row(escape(area.name), _pct(area.old_pct), _pct(area.new_pct),
-                      WORDS[area.change], counts)
+                      _change(area.change), counts)
     out.print(areas)
     totals = comparison.counts()
-    out.print("Totaal: " + " · ".join(f"{WORDS[c]} {totals[c]}" for c in CHANGES if totals[c]))
+    out.print(word("cli.audit_compare.total", counts=" · ".join(
+        f"{_change(c)} {totals[c]}" for c in CHANGES if totals[c])))

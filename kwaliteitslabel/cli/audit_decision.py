@@ -13,7 +13,7 @@ from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import NormsOption
 from kwaliteitslabel.cli.output import err, out
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.words import help_text
+from kwaliteitslabel.words import current, help_text, word
 
 FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
                                               readable=False)]
@@ -38,13 +38,13 @@ def advise(
     from kwaliteitslabel.audit.store import save_header
 
     if advice not in ("positief", "negatief"):
-        raise typer.BadParameter("kies positief of negatief", param_hint="--advice")
+        raise typer.BadParameter(word("cli.audit_decision.choose_advice"), param_hint="--advice")
     chosen: Literal["positief", "negatief"] = "positief" if advice == "positief" else "negatief"
     loaded = load_audit(file, norms)
     earlier = loaded.audit.advice
     if earlier is not None and not force:
-        raise InvalidInput(f"{file}: er is al een advies ({earlier.advice}, {earlier.by}, "
-                           f"{earlier.date}); herhaal met --force om het te vervangen")
+        raise InvalidInput(word("cli.audit_decision.advice_exists", file=file,
+                                advice=earlier.advice, by=earlier.by, date=earlier.date))
     recorded = steps.advice(loaded, advice=chosen, reason=details.text("--reason", reason),
                             by=details.line("--by", by),
                             on=details.day("--date", date) if date else None)
@@ -52,16 +52,13 @@ def advise(
                         force=force)
     result = evaluate(saved.framework, saved.audit)
     assert result.advice is not None
-    out.print(f"[green]✓[/green] Advies {advice} vastgelegd in {escape(str(file))}.")
+    out.print("[green]✓[/green] " + word("cli.audit_decision.advice_saved", advice=advice,
+                                         file=escape(str(file))))
     if loaded.audit.decision is not None and earlier != recorded:
-        err.print("[yellow]Let op: het besluit van de beheercommissie hoorde bij het vorige "
-                  "advies en geldt niet meer; de commissie besluit opnieuw (audit decide "
-                  "... --force).[/yellow]",
+        err.print(f"[yellow]{escape(word('cli.audit_decision.decision_void'))}[/yellow]",
                   soft_wrap=True)
     if result.advice.departs:
-        out.print(f"  Let op: advies wijkt af van de beslisregels (die geven "
-                  f"{result.advice.proposed}); rapport en score tonen dat, en de commissie "
-                  "kent alleen toe als zij dat gezien heeft.")
+        out.print("  " + word("cli.audit_decision.departs", proposed=result.advice.proposed))
 
 
 @reports_errors
@@ -103,26 +100,27 @@ def decide(
 
     if suspend or withdraw:
         if suspend and withdraw or granted or refused or number:
-            raise typer.BadParameter("--suspend of --withdraw staat alleen, zonder "
-                                     "--granted, --refused of --number",
+            raise typer.BadParameter(word("cli.audit_decision.sanction_alone"),
                                      param_hint="--suspend / --withdraw")
         record_sanction(file, kind="geschorst" if suspend else "ingetrokken", date=date,
                         by=by, reason=reason, force=force, norms=norms)
         return
     if granted == refused:
-        raise typer.BadParameter("kies één van beide: --granted of --refused",
+        raise typer.BadParameter(word("cli.audit_decision.choose_one"),
                                  param_hint="--granted / --refused")
     if date is None or by is None:
-        raise typer.BadParameter("geef --date en --by", param_hint="--date / --by")
+        raise typer.BadParameter(word("cli.audit_decision.date_and_by"),
+                                 param_hint="--date / --by")
     private = signing.load_private(key) if key is not None else None
     loaded = load_audit(file, norms)
     earlier = loaded.audit.decision
     if earlier is not None and not force:
-        word = "toegekend" if earlier.granted else "niet toegekend"
-        raise InvalidInput(f"{file}: er is al een besluit ({word} op {earlier.date} door "
-                           f"{earlier.by}); herhaal met --force om het te vervangen")
+        what = word("cli.audit_decision.granted" if earlier.granted
+                    else "cli.audit_decision.refused")
+        raise InvalidInput(word("cli.audit_decision.decision_exists", file=file, what=what,
+                                date=earlier.date, by=earlier.by))
     if number is not None and not number.strip():
-        raise InvalidInput("--number: leeg; geef het certificaatnummer of laat --number weg")
+        raise InvalidInput(word("cli.audit_decision.number_empty"))
     recorded = steps.decision(
         loaded, granted=granted, date=details.day("--date", date), by=details.line("--by", by),
         signed_by=[details.line("--signed-by", person) for person in signed_by or []],
@@ -137,20 +135,22 @@ def decide(
         saved.audit.route) is not None and saved.framework.manifest.route(
         saved.audit.route).outcome == "registratie"  # type: ignore[union-attr]
     body = escape(recorded.by)
+    lang = current()
     if registering:
-        word = "geregistreerd" if granted else "niet geregistreerd"
-        out.print(f"[green]✓[/green] Besluit vastgelegd: de toetsing is {word} "
-                  f"({recorded.date}, {body}).")
+        what = word("cli.audit_decision.registered" if granted
+                    else "cli.audit_decision.not_registered")
+        saved_text = word("cli.audit_decision.registration_saved", what=what,
+                          date=recorded.date, by=body)
     elif granted:
-        out.print(f"[green]✓[/green] Certificaat toegekend op {recorded.date} door "
-                  f"{body}; geldig tot {result.valid_until}.")
+        saved_text = word("cli.audit_decision.granted_saved", date=recorded.date, by=body,
+                          until=result.valid_until)
     else:
-        out.print(f"[green]✓[/green] Besluit vastgelegd: het certificaat is niet toegekend "
-                  f"({recorded.date}, {body}).")
-    if result.signature:
-        out.print(f"  {escape(result.signature[:1].upper() + result.signature[1:])}.",
-                  soft_wrap=True)
+        saved_text = word("cli.audit_decision.refused_saved", date=recorded.date, by=body)
+    out.print(f"[green]✓[/green] {saved_text}")
+    signature = result.signature_en if lang == "en" else result.signature
+    if signature:
+        out.print(f"  {escape(signature[:1].upper() + signature[1:])}.", soft_wrap=True)
     if result.status == "concept":
-        err.print("[yellow]Let op: dit besluit geeft nog geen label: "
-                  + escape("; ".join(check.text() for check in result.missing))
-                  + "[/yellow]", soft_wrap=True)
+        missing = "; ".join(check.text(lang) for check in result.missing)
+        err.print(f"[yellow]{escape(word('cli.audit_decision.no_label', missing=missing))}"
+                  "[/yellow]", soft_wrap=True)

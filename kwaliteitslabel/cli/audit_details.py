@@ -17,7 +17,7 @@ from kwaliteitslabel.cli.output import (
     warn_mixed_scripts,
 )
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.words import help_text
+from kwaliteitslabel.words import help_text, word
 
 if TYPE_CHECKING:
     from kwaliteitslabel.audit.load import LoadedAudit
@@ -28,11 +28,11 @@ Texts = Annotated[list[str] | None, typer.Option(show_default=False)]
 
 FIELDS = ("organisation", "scope", "fte", "route", "certifying_body", "auditors",
           "peer_organisations", "dates", "participants", "characterisation")
-LABELS = {"organisation": "organisatie", "scope": "reikwijdte", "fte": "fte",
-          "route": "route", "certifying_body": "certificerende instelling",
-          "auditors": "auditoren en toetsers", "peer_organisations": "collega-organisaties",
-          "dates": "auditdagen", "participants": "gesprekspartners",
-          "characterisation": "karakterisering"}
+
+
+def _label(key: str) -> str:
+    """How a field is named on screen ('route' is the same word in both languages)."""
+    return key if key == "route" else word(f"cli.audit_details.label.{key}")
 
 
 def _shown(loaded: LoadedAudit) -> dict[str, Any]:
@@ -45,21 +45,21 @@ def _shown(loaded: LoadedAudit) -> dict[str, Any]:
 def _print(loaded: LoadedAudit) -> None:
     for key, value in _shown(loaded).items():
         if isinstance(value, list):
-            out.print(f"{LABELS[key]}:" + ("" if value else " (geen)"))
+            out.print(f"{_label(key)}:" + ("" if value else word("cli.audit_details.none")))
             for item in value:
                 shown = "; ".join(str(v) for v in item.values()) if isinstance(item, dict) \
                     else str(item)
                 out.print(f"  • {escape(shown)}", soft_wrap=True)
         elif key == "dates" and isinstance(value, dict):
             days = str(value.get("start", ""))
-            days += f" tot en met {value['end']}" if value.get("end") else ""
-            out.print(f"{LABELS[key]}: {escape(days)}")
+            days += word("cli.audit_details.until", end=value["end"]) if value.get("end") else ""
+            out.print(f"{_label(key)}: {escape(days)}")
         elif isinstance(value, dict):
-            out.print(f"{LABELS[key]}: " + escape(", ".join(f"{k} {v}" for k, v in
+            out.print(f"{_label(key)}: " + escape(", ".join(f"{k} {v}" for k, v in
                                                             value.items())))
         else:
-            out.print(f"{LABELS[key]}: {escape(str(value)) if value is not None else '(leeg)'}",
-                      soft_wrap=True)
+            shown = escape(str(value)) if value is not None else word("cli.audit_details.empty")
+            out.print(f"{_label(key)}: {shown}", soft_wrap=True)
 
 
 @reports_errors
@@ -125,7 +125,7 @@ help=help_text("help.audit.details.certifying_body"), show_default=False)] = Non
             if date is not None else audit.dates.start
         end = details.day("--end-date", end_date) if end_date is not None else audit.dates.end
         if end is not None and end < start:
-            raise InvalidInput(f"--end-date: {end} ligt voor de begindatum {start}")
+            raise InvalidInput(word("cli.audit_details.end_before_start", end=end, start=start))
         changes["dates"] = {"start": start, **({"end": end} if end else {})}
     if changes:
         before = loaded.audit
@@ -133,8 +133,9 @@ help=help_text("help.audit.details.certifying_body"), show_default=False)] = Non
         warn_if_decision_lapsed(before, loaded.audit)
         warn_mixed_scripts(loaded.audit)
         if not as_json:
-            names = ", ".join(LABELS[key] for key in changes)
-            out.print(f"[green]✓[/green] Bewaard in {escape(str(file))}: {escape(names)}.")
+            names = ", ".join(_label(key) for key in changes)
+            out.print("[green]✓[/green] " + word("cli.audit_details.saved",
+                                                 file=escape(str(file)), names=escape(names)))
             return
     if as_json:
         print_json({"file": str(file), **_shown(loaded)})

@@ -12,7 +12,7 @@ from rich.markup import escape
 
 from kwaliteitslabel.cli.output import err, out, warn_if_decision_lapsed
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.words import help_text
+from kwaliteitslabel.words import help_text, word
 
 if TYPE_CHECKING:  # the core is imported inside the commands: help stays light
     from kwaliteitslabel.audit.load import LoadedAudit
@@ -36,13 +36,12 @@ def load_previous(path: Path, norms: Path | None, *, new_file: Path,
     from kwaliteitslabel.audit.load import load_audit
 
     if path.resolve() == new_file.resolve():
-        raise InvalidInput(f"--previous {path}: dat is het nieuwe bestand zelf; noem de "
-                           "vorige audit")
+        raise InvalidInput(word("cli.audit_follow_up.same_file", path=path))
     previous = load_audit(path, norms, editable=False)
     last = previous.audit.dates.last
     if last >= start:
-        raise InvalidInput(f"--previous {path}: die audit liep tot {last}; de nieuwe audit "
-                           f"begint op {start}, en moet daarna beginnen (geef --date)")
+        raise InvalidInput(word("cli.audit_follow_up.too_late", path=path, last=last,
+                                start=start))
     return previous
 
 
@@ -50,17 +49,18 @@ def warn_other_organisation(previous: LoadedAudit, organisation: str) -> None:
     from kwaliteitslabel import identity
 
     if not identity.same(previous.audit.organisation, organisation):
-        err.print(f"[yellow]Let op: de vorige audit is van "
-                  f"{escape(previous.audit.organisation)}, deze van "
-                  f"{escape(organisation)}.[/yellow]", soft_wrap=True)
+        err.print("[yellow]" + word("cli.audit_follow_up.other_organisation",
+                                    previous=escape(previous.audit.organisation),
+                                    organisation=escape(organisation)) + "[/yellow]",
+                  soft_wrap=True)
 
 
 def print_carried(carried: Carried, previous: LoadedAudit) -> None:
     """Which point went to which norm, one line per point."""
     version = previous.framework.version
-    out.print(f"Vorige audit: {escape(str(previous.path))} ({previous.audit.dates.start}, "
-              f"normenkader {escape(version)}); {carried.count} verbeterpunt(en) om op te "
-              "volgen" + (":" if carried.count else "."))
+    out.print(word("cli.audit_follow_up.previous", path=escape(str(previous.path)),
+                   start=previous.audit.dates.start, version=escape(version),
+                   count=carried.count) + (":" if carried.count else "."))
     for old_id, text, new_ids in carried.placed:
         short = " ".join(text.split())
         short = short if len(short) <= 60 else short[:57].rstrip() + "..."
@@ -72,23 +72,26 @@ def print_carried(carried: Carried, previous: LoadedAudit) -> None:
 def set_follow_up(file: Path, norm: str, number: int, status: str | None, note: str | None,
                   *, force: bool, norms: Path | None) -> None:
     """`audit set FILE NORM --follow-up N --status S [--note T]`."""
-    from kwaliteitslabel.audit.follow_up import STATUS_WORDS, STATUSES, status_of
+    from kwaliteitslabel.audit.follow_up import STATUSES, status_of
     from kwaliteitslabel.audit.load import load_audit
     from kwaliteitslabel.audit.store import save_follow_up
     from kwaliteitslabel.messages import closest
 
     if status is None:
-        raise typer.BadParameter("geef bij --follow-up ook --status (afgerond, loopt, "
-                                 "niet_opgepakt of open)", param_hint="--status")
+        raise typer.BadParameter(word("cli.audit_follow_up.give_status"),
+                                 param_hint="--status")
     chosen = status_of(status)
     if chosen is None:
         hint = closest(status.lower(), list(STATUSES))
-        raise InvalidInput(f"--status: onbekende status '{status}'"
-                           + (f"; bedoelt u '{hint}'?" if hint else "")
-                           + f" Kies uit {', '.join(STATUSES)}")
+        raise InvalidInput(word("cli.audit_follow_up.unknown_status", status=status)
+                           + (word("cli.audit_follow_up.did_you_mean", hint=hint) if hint
+                              else "")
+                           + word("cli.audit_follow_up.choose_from",
+                                  choices=", ".join(STATUSES)))
     loaded = load_audit(file, norms)
     saved = save_follow_up(loaded, norm, number, chosen, note, force=force)
     warn_if_decision_lapsed(loaded.audit, saved.audit)
     norm_id = norm.strip().upper()
-    out.print(f"[green]✓[/green] {escape(norm_id)}, verbeterpunt {number} van de vorige "
-              f"audit: {STATUS_WORDS[chosen]} bewaard in {escape(str(file))}")
+    out.print("[green]✓[/green] " + word(
+        "cli.audit_follow_up.saved", norm=escape(norm_id), number=number,
+        status=word(f"cli.audit_follow_up.status.{chosen}"), file=escape(str(file))))

@@ -16,7 +16,7 @@ from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import err, out, print_json
 from kwaliteitslabel.errors import KwaliteitslabelError
 from kwaliteitslabel.framework.norm_ids import id_runs
-from kwaliteitslabel.words import help_text
+from kwaliteitslabel.words import help_text, word
 
 if TYPE_CHECKING:
     from kwaliteitslabel.cycle.merge import Choice, MergePlan
@@ -25,7 +25,12 @@ InputArgument = Annotated[Path, typer.Argument(readable=False, help=help_text("h
 
 
 class Keuze(Prompt):
-    illegal_choice_message = "[prompt.invalid.choice]Kies een van de mogelijkheden."
+    """rich's prompt, answering in the language of the run."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.illegal_choice_message = \
+            f"[prompt.invalid.choice]{word('cli.audit_merge.choose_option')}"
 
 
 def _interactive(no_input: bool) -> bool:
@@ -69,35 +74,35 @@ def merge(
     else:
         _summary(merged, choices, left, output)
         state = progress(created.framework, created.audit)
-        out.print(f"  {state.scored} van {state.total} normen beoordeeld in "
-                  f"{escape(str(output))}")
+        out.print("  " + word("cli.audit_merge.assessed", scored=state.scored,
+                              total=state.total, file=escape(str(output))))
 
 
 def _summary(merged: MergePlan, choices: dict[str, Choice], left: list[str],
              output: Path) -> None:
-    out.print(f"[green]✓[/green] Samengevoegd in {escape(str(output))} ({escape(merged.a_name)} "
-              f"en {escape(merged.b_name)} zijn niet gewijzigd)")
-    for label, ids in ((f"uit {merged.a_name}", merged.taken_a),
-                       (f"uit {merged.b_name}", merged.taken_b),
-                       ("gelijk in beide", merged.same),
-                       ("zelfde oordeel, lijsten samen", merged.combined),
-                       ("gekozen", list(choices))):
+    out.print("[green]✓[/green] " + word("cli.audit_merge.merged", output=escape(str(output)),
+                                         a=escape(merged.a_name), b=escape(merged.b_name)))
+    for label, ids in ((word("cli.audit_merge.from", name=merged.a_name), merged.taken_a),
+                       (word("cli.audit_merge.from", name=merged.b_name), merged.taken_b),
+                       (word("cli.audit_merge.same"), merged.same),
+                       (word("cli.audit_merge.combined"), merged.combined),
+                       (word("cli.audit_merge.chosen"), list(choices))):
         if ids:
             shown = id_runs([key.removeprefix("header:") for key in ids])
             out.print(f"  {escape(label)}: {len(ids)} ({escape(', '.join(shown))})",
                       soft_wrap=True)
     if left:
-        err.print(f"[yellow]Conflicten vastgelegd, nog open: {escape(', '.join(left))}.[/yellow]",
-                  soft_wrap=True)
+        err.print("[yellow]" + word("cli.audit_merge.left", conflicts=escape(", ".join(left)))
+                  + "[/yellow]", soft_wrap=True)
         norm_ids = {conflict.norm_id for conflict in merged.norm_conflicts}
         norms = [key for key in left if key in norm_ids]
         if norms:
-            err.print(f"  Kies per norm in de loop: kwaliteitslabel audit run "
-                      f"{escape(shlex.quote(str(output)))} --norm {escape(norms[0])} (of met "
-                      "audit set).", soft_wrap=True)
+            err.print("  " + word("cli.audit_merge.choose_per_norm",
+                                  file=escape(shlex.quote(str(output))),
+                                  norm=escape(norms[0])), soft_wrap=True)
         if len(norms) < len(left):
-            err.print(f"  Gegevens: kwaliteitslabel audit details "
-                      f"{escape(shlex.quote(str(output)))}", soft_wrap=True)
+            err.print("  " + word("cli.audit_merge.details",
+                                  file=escape(shlex.quote(str(output)))), soft_wrap=True)
 
 
 def _ask(merged: MergePlan) -> dict[str, Choice]:
@@ -108,15 +113,18 @@ def _ask(merged: MergePlan) -> dict[str, Choice]:
 
     choices: dict[str, Choice] = {}
     total = len(merged.norm_conflicts) + len(merged.header_conflicts)
-    out.print(f"[bold]{total} conflict(en)[/bold] tussen {escape(merged.a_name)} (A) en "
-              f"{escape(merged.b_name)} (B). Kies per conflict; 'o' laat het open.")
+    conflicts = word("cli.audit_merge.conflicts", count=total)
+    out.print(word("cli.audit_merge.between", conflicts=f"[bold]{conflicts}[/bold]",
+                   a=escape(merged.a_name), b=escape(merged.b_name)))
     number = 0
     for header in merged.header_conflicts:
         number += 1
-        out.print(f"\n[bold]{number}/{total}. Gegeven '{escape(header.field)}'[/bold]")
+        field = word("cli.audit_merge.field", field=escape(header.field))
+        out.print(f"\n[bold]{number}/{total}. {field}[/bold]")
         out.print(f"  A: {escape(str(plain(header.a)))}", soft_wrap=True)
         out.print(f"  B: {escape(str(plain(header.b)))}", soft_wrap=True)
-        answer = Keuze.ask("Kies A, B of open", choices=["a", "b", "o"], default="o")
+        answer = Keuze.ask(word("cli.audit_merge.ask_field"), choices=["a", "b", "o"],
+                           default="o")
         if answer != "o":
             choices[f"header:{header.field}"] = Choice(answer)  # type: ignore[arg-type]
     framework = merged.a.framework
@@ -128,14 +136,14 @@ def _ask(merged: MergePlan) -> dict[str, Choice]:
         out.print(version(f"A ({merged.a_name})", plain(conflict.a)))
         out.print(version(f"B ({merged.b_name})", plain(conflict.b)))
         while True:
-            answer = Keuze.ask("Kies A, B, s (samen: beide lijsten, één oordeel) of open",
+            answer = Keuze.ask(word("cli.audit_merge.ask_norm"),
                                choices=["a", "b", "s", "o"], default="o")
             if answer == "o":
                 break
             if answer in ("a", "b"):
                 choices[conflict.norm_id] = Choice(answer)  # type: ignore[arg-type]
                 break
-            score = Keuze.ask("Oordeel", choices=framework.verdicts)
+            score = Keuze.ask(word("cli.audit_merge.ask_verdict"), choices=framework.verdicts)
             problems = _problems(merged, conflict.norm_id, combine(conflict.a, conflict.b,
                                                                     score))
             if not problems:
@@ -179,12 +187,10 @@ def merge_driver_command(
         raise typer.Exit(1) from None
     where = f"{name}: " if name else ""
     if outcome.conflicts:
-        err.print(f"kwaliteitslabel: {escape(where)}conflicten vastgelegd in de audit, nog open: "
-                  f"{escape(', '.join(outcome.conflicts))}; kies met 'audit set' of 'audit "
-                  "run', daarna git add en git commit", soft_wrap=True)
+        err.print(word("cli.audit_merge.driver_conflicts", where=escape(where),
+                       conflicts=escape(", ".join(outcome.conflicts))), soft_wrap=True)
     elif outcome.text_merge:
-        err.print(f"kwaliteitslabel: {escape(where)}geen audit; gewone tekstmerge van git",
-                  soft_wrap=True)
+        err.print(word("cli.audit_merge.driver_text", where=escape(where)), soft_wrap=True)
     raise typer.Exit(outcome.exit_code)
 
 
@@ -202,5 +208,4 @@ def git_setup(
     out.print(f"[green]✓[/green] {escape(str(done.attributes))}: {escape(done.line)}")
     out.print(f"[green]✓[/green] git config merge.kwaliteitslabel.driver "
               f"{escape(done.driver)}")
-    out.print("  Zet .gitattributes in git (git add .gitattributes) en draai dit ook in de "
-              "andere kloon: git config geldt per kloon.", soft_wrap=True)
+    out.print("  " + word("cli.audit_merge.git_add"), soft_wrap=True)

@@ -12,7 +12,7 @@ from rich.markup import escape
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import NormsOption
 from kwaliteitslabel.cli.output import err, out
-from kwaliteitslabel.words import help_text
+from kwaliteitslabel.words import help_text, word
 
 
 @reports_errors
@@ -31,19 +31,22 @@ def migrate(
     loaded = load_audit(file, norms)
     target = target_framework(to, loaded.framework.path)
     created, migration = migrate_audit(loaded, target, output)
-    out.print(f"[green]✓[/green] Audit overgezet naar normenkader {escape(target.version)}: "
-              f"{escape(str(created.path))} (het oude bestand is niet gewijzigd)")
+    out.print("[green]✓[/green] " + word("cli.audit_migrate.done",
+                                         version=escape(target.version),
+                                         path=escape(str(created.path))))
     renamed = [f"{old}→{new}" for old, new in migration.carried if old != new]
-    out.print(f"  overgenomen:   {len(migration.carried)} normen die gelijk bleven"
-              + (f" (nieuw id: {', '.join(renamed)})" if renamed else ""))
+    out.print(word("cli.audit_migrate.carried", count=len(migration.carried),
+                   renamed=word("cli.audit_migrate.renamed", ids=", ".join(renamed))
+                   if renamed else ""))
     if migration.to_confirm:
-        out.print(f"  te bevestigen: {len(migration.to_confirm)} normen staan open met het oude "
-                  f"oordeel als notitie: {', '.join(migration.to_confirm)}")
+        out.print(word("cli.audit_migrate.to_confirm", count=len(migration.to_confirm),
+                       norms=", ".join(migration.to_confirm)))
     if migration.new_norms:
-        out.print(f"  nieuw:         {', '.join(migration.new_norms)} (nog open)")
+        out.print(word("cli.audit_migrate.new", norms=", ".join(migration.new_norms)))
     if migration.left_out:
-        out.print(f"  niet mee:      {', '.join(migration.left_out)} (hoort bij het oude "
-                  "kader)")
+        out.print(word("cli.audit_migrate.left_out", norms=", ".join(migration.left_out)))
     for warning in migration.warnings:
-        err.print(f"[yellow]Let op: {escape(warning)}[/yellow]", soft_wrap=True)
-    out.print(f"  verder met: kwaliteitslabel audit run {shlex.quote(str(created.path))}")
+        err.print(f"[yellow]{escape(word('cli.warning', text=warning))}[/yellow]",
+                  soft_wrap=True)
+    out.print(word("cli.audit_new.continue_with",
+                   command=f"kwaliteitslabel audit run {shlex.quote(str(created.path))}"))

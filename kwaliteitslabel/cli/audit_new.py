@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
@@ -24,17 +24,20 @@ from kwaliteitslabel.cli.options import NormsOption
 from kwaliteitslabel.cli.output import command, err, out, warn_mixed_scripts
 from kwaliteitslabel.cli.usage import wrong_usage
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.words import help_text
+from kwaliteitslabel.words import current, help_text, word
 
 FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
                                               readable=False)]
 
 
 class Vraag(Prompt):
-    """rich's prompt, answering in Dutch."""
+    """rich's prompt, answering in the language of the run."""
 
-    illegal_choice_message = "[prompt.invalid.choice]Kies een van de mogelijkheden."
-    validate_error_message = "[prompt.invalid]Vul een geldige waarde in."
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.illegal_choice_message = \
+            f"[prompt.invalid.choice]{word('cli.audit_new.choose_option')}"
+        self.validate_error_message = f"[prompt.invalid]{word('cli.audit_new.invalid_value')}"
 
 
 def _interactive() -> bool:
@@ -79,14 +82,12 @@ def new(
     from kwaliteitslabel.framework import exact, locate
 
     if file.exists():
-        raise InvalidInput(f"{file}: bestaat al; kies een andere naam, of ga verder met: "
-                           f"{command('audit', 'run', file, norms=norms)}")
+        raise InvalidInput(word("cli.audit_new.exists", file=file,
+                                command=command("audit", "run", file, norms=norms)))
     start = details.day("--date", date) if date is not None else dt.date.today()
     if partial_of is not None or redo is not None:
         if partial_of is None or previous is not None or organisation or route:
-            raise typer.BadParameter("--redo hoort bij --partial-of; een gedeeltelijke "
-                                     "heraudit neemt organisatie en route over (geen "
-                                     "--previous, --organisation of --route)",
+            raise typer.BadParameter(word("cli.audit_new.partial_usage"),
                                      param_hint="--partial-of")
         new_partial(file, partial_of, redo, start=start, end=details.day(
             "--end-date", end_date) if end_date else None, auditors=auditor, norms=norms)
@@ -103,20 +104,21 @@ def new(
             certifying_body = old.certifying_body
     end = details.day("--end-date", end_date) if end_date is not None else None
     if end is not None and end < start:
-        raise InvalidInput(f"--end-date: {end} ligt voor de begindatum {start}")
+        raise InvalidInput(word("cli.audit_details.end_before_start", end=end, start=start))
     framework = locate.framework_for_audit(start, norms)
     routes = [definition.id for definition in framework.manifest.routes]
     if organisation is None and _interactive():
-        organisation = Vraag.ask("Naam van de organisatie")
+        organisation = Vraag.ask(word("cli.audit_new.ask_organisation"))
     if route is None and _interactive():
         route = Vraag.ask("Route", choices=routes, default=routes[0])
     if not auditor and _interactive():
-        names = Vraag.ask("Auditor(en), gescheiden door komma's", default="")
+        names = Vraag.ask(word("cli.audit_new.ask_auditors"), default="")
         auditor = [name.strip() for name in names.split(",") if name.strip()]
-    absent = [*([] if organisation and organisation.strip() else ["--organisation NAAM"]),
+    absent = [*([] if organisation and organisation.strip()
+                else [word("cli.audit_new.organisation_option")]),
                *([] if route else [f"--route ({'|'.join(routes)})"])]
     if absent:
-        raise wrong_usage(f"ontbreekt: {', '.join(absent)}")
+        raise wrong_usage(word("cli.usage.missing", names=", ".join(absent)))
     assert organisation is not None and route is not None
     body = details.line("--certifying-body", certifying_body) if certifying_body else None
     # where only the body's auditors assess, an auditor without organisation is the body's
@@ -136,20 +138,23 @@ def new(
         place=before.audit.place if before is not None else None,
         previous=carried.previous if carried is not None else None,
         follow_up=carried.points if carried is not None else None)
-    named = exact.named(framework.version, framework.fingerprint, framework.path)
-    out.print(f"[green]✓[/green] Audit aangemaakt: {escape(str(loaded.path))} "
-              f"({route}, {escape(named)}, {len(framework.norms)} normen)")
+    named = word("cli.audit_new.framework", version=framework.version) \
+        if exact.is_shipped(framework.fingerprint) else \
+        word("cli.audit_new.framework_changed", version=framework.version, path=framework.path)
+    out.print("[green]✓[/green] " + word("cli.audit_new.created", path=escape(str(loaded.path)),
+                                         route=route, framework=escape(named),
+                                         count=len(framework.norms)))
     if carried is not None and before is not None:
         print_carried(carried, before)
-    err.print(f"  verder met: {escape(command('audit', 'run', file, norms=norms))}",
-              soft_wrap=True)
+    err.print(escape(word("cli.audit_new.continue_with",
+                          command=command("audit", "run", file, norms=norms))), soft_wrap=True)
     warn_mixed_scripts(loaded.audit)
     missing = [check for check in readiness.check(loaded.framework, loaded.audit).missing
                if check.id != "complete"]
     if missing:
-        err.print("[yellow]Nog nodig voor deze route:[/yellow]", soft_wrap=True)
+        err.print(f"[yellow]{word('cli.audit_new.still_needed')}[/yellow]", soft_wrap=True)
         for check in missing:
             hint = check.hint(file)
-            err.print(f"  [yellow]• {escape(check.text())}[/yellow]"
+            err.print(f"  [yellow]• {escape(check.text(current()))}[/yellow]"
                       + (f"\n    [dim]{escape(hint)}[/dim]" if hint else ""), soft_wrap=True)
 

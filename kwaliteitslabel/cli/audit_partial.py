@@ -11,7 +11,7 @@ import typer
 from rich.markup import escape
 
 from kwaliteitslabel.cli.output import command, err, out
-from kwaliteitslabel.words import help_text
+from kwaliteitslabel.words import help_text, word
 
 if TYPE_CHECKING:  # the core is imported inside the commands: help stays light
     from kwaliteitslabel.audit.load import LoadedAudit
@@ -35,10 +35,9 @@ def new_partial(file: Path, original_file: Path, redo: str | None, *, start: dt.
     from kwaliteitslabel.errors import InvalidInput
 
     if redo is None:
-        raise typer.BadParameter("geef bij --partial-of ook --redo met de normen die opnieuw "
-                                 "beoordeeld worden, bijv. --redo D5,O3", param_hint="--redo")
+        raise typer.BadParameter(word("cli.audit_partial.give_redo"), param_hint="--redo")
     if original_file.resolve() == file.resolve():
-        raise InvalidInput(f"--partial-of {original_file}: dat is het nieuwe bestand zelf")
+        raise InvalidInput(word("cli.audit_partial.same_file", path=original_file))
     original = load_audit(original_file, norms)
     old = original.audit
     partial = start_partial(original, redo_ids(redo, original), file, start)
@@ -54,12 +53,11 @@ def new_partial(file: Path, original_file: Path, redo: str | None, *, start: dt.
         certifying_body=old.certifying_body, peers=list(old.peer_organisations),
         place=old.place, partial_of=partial.partial_of, results=partial.results)
     carried = len(loaded.framework.norms) - len(partial.redo)
-    out.print(f"[green]✓[/green] Gedeeltelijke heraudit aangemaakt: {escape(str(file))} "
-              f"(van {escape(str(original_file))}, normenkader {loaded.framework.version}): "
-              f"opnieuw te beoordelen {', '.join(partial.redo)}; {carried} normen "
-              "overgenomen.")
-    err.print(f"  verder met: {escape(command('audit', 'run', file, norms=norms))}",
-              soft_wrap=True)
+    out.print("[green]✓[/green] " + word(
+        "cli.audit_partial.created", file=escape(str(file)), original=escape(str(original_file)),
+        version=loaded.framework.version, redo=", ".join(partial.redo), carried=carried))
+    err.print(escape(word("cli.audit_new.continue_with",
+                          command=command("audit", "run", file, norms=norms))), soft_wrap=True)
 
 
 def show_partial(loaded: LoadedAudit) -> None:
@@ -69,27 +67,26 @@ def show_partial(loaded: LoadedAudit) -> None:
 
     partial = loaded.audit.partial_of
     if partial is not None:
-        out.print(f"Gedeeltelijke heraudit van {escape(partial.file)} ({partial.start}): "
-                  f"opnieuw beoordeeld {', '.join(partial.redo)}; de andere normen zijn "
-                  "overgenomen.", soft_wrap=True)
+        out.print(word("cli.audit_partial.of", file=escape(partial.file), start=partial.start,
+                       redo=", ".join(partial.redo)), soft_wrap=True)
     for found in completions(loaded):
         out.print(_completion_line(found), soft_wrap=True)
 
 
 def _completion_line(found: Any) -> str:
     name = escape(found.path.name)
-    what = f"Gedeeltelijke heraudit {name} ({', '.join(found.redo)})"
+    what = word("cli.audit_partial.completion", name=name, redo=", ".join(found.redo))
     if not found.current:
-        return (f"{what} is gemaakt van een eerdere versie van deze audit (de oordelen of "
-                "gegevens zijn sindsdien gewijzigd); zij vult deze audit niet aan.")
+        return word("cli.audit_partial.outdated", what=what)
     if found.met:
         number = f", {escape(found.number)}" if found.number else ""
-        until = f", geldig tot {found.valid_until}" if found.valid_until else ""
-        return (f"{what}: de beheercommissie kende toe op {found.decided}{number}{until}. "
-                "De voorwaarde (de heraudit van deze normen) is vervuld.")
+        until = word("cli.audit_partial.until", date=found.valid_until) \
+            if found.valid_until else ""
+        return word("cli.audit_partial.met", what=what, decided=found.decided, number=number,
+                    until=until)
     if found.granted is False:
-        return f"{what}: niet toegekend op {found.decided}. De voorwaarde is niet vervuld."
-    return f"{what}: {found.status.replace('_', ' ')}; het besluit volgt nog."
+        return word("cli.audit_partial.refused", what=what, decided=found.decided)
+    return word("cli.audit_partial.pending", what=what, status=found.status.replace("_", " "))
 
 
 def partial_json(loaded: LoadedAudit) -> dict[str, Any]:

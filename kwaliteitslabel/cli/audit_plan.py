@@ -14,13 +14,10 @@ from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import err, out, print_json
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.terms import PLAN_STATUSES
-from kwaliteitslabel.words import help_text
+from kwaliteitslabel.words import help_text, word
 
 if TYPE_CHECKING:  # the core is imported inside the command: help stays light
     from kwaliteitslabel.audit.load import LoadedAudit
-
-STATUS_WORDS = {"gepland": "gepland", "loopt": "loopt", "afgerond": "afgerond"}
-
 
 @reports_errors
 def improvements_command(
@@ -61,20 +58,19 @@ help=help_text("help.audit.improvements.deadline"), show_default=False)] = None,
             _show(loaded)
         return
     if as_json:
-        raise typer.BadParameter("--json hoort bij de lijst, niet bij een wijziging",
-                                 param_hint="--json")
+        raise typer.BadParameter(word("cli.audit_plan.json_with_list"), param_hint="--json")
     if remove and (item is None or any(value is not None for value in (
             norm, action, owner, deadline, plan_status))):
-        raise typer.BadParameter("--remove neemt alleen --item N", param_hint="--remove")
+        raise typer.BadParameter(word("cli.audit_plan.remove_alone"), param_hint="--remove")
     if item is None and (norm is None or action is None):
-        absent = [name for name, value in (("--norm NORM", norm), ("--action TEKST", action))
+        absent = [name for name, value in (("--norm NORM", norm),
+                                           (word("cli.audit_plan.action_option"), action))
                   if value is None]
-        raise typer.BadParameter(f"een nieuwe actie vraagt {' en '.join(absent)} (of geef "
-                                 "--item N om een actie te wijzigen)", param_hint="--norm")
+        raise typer.BadParameter(word("cli.audit_plan.new_action",
+                                      absent=word("cli.audit_plan.and").join(absent)),
+                                 param_hint="--norm")
     if item is not None and not changing:
-        raise typer.BadParameter("geef bij --item wat er verandert (--action, --owner, "
-                                 "--deadline, --status, --norm) of --remove",
-                                 param_hint="--item")
+        raise typer.BadParameter(word("cli.audit_plan.what_changes"), param_hint="--item")
     loaded = load_audit(file, norms)
     fields = _fields(loaded, norm=norm, action=action, owner=owner, deadline=deadline,
                      status=plan_status)
@@ -85,12 +81,13 @@ help=help_text("help.audit.improvements.deadline"), show_default=False)] = None,
     saved = save_plan(loaded, fields, number=item, remove=remove, force=force)
     plan = saved.audit.improvement_plan
     if remove:
-        out.print(f"[green]✓[/green] Actie {item} uit het verbeterplan gehaald in "
-                  f"{escape(str(file))} ({len(plan)} actie(s) over).")
+        out.print("[green]✓[/green] " + word("cli.audit_plan.removed", item=item,
+                                             file=escape(str(file)), left=len(plan)))
     else:
         number = item or len(plan)
-        out.print(f"[green]✓[/green] Actie {number} ({plan[number - 1].norm}) bewaard in het "
-                  f"verbeterplan van {escape(str(file))}.")
+        out.print("[green]✓[/green] " + word("cli.audit_plan.saved", number=number,
+                                             norm=plan[number - 1].norm,
+                                             file=escape(str(file))))
     _say_missing(saved, err)
 
 
@@ -112,17 +109,18 @@ def _fields(loaded: LoadedAudit, *, norm: str | None, action: str | None, owner:
         day = details.day("--deadline", deadline)
         start = loaded.audit.dates.start
         if day < start:
-            raise InvalidInput(f"--deadline: {day} ligt voor de audit ({start}); een "
-                               "actie van het verbeterplan volgt op de audit")
+            raise InvalidInput(word("cli.audit_plan.deadline_early", day=day, start=start))
         fields["deadline"] = day
     if status is not None:
         chosen = plan_status_of(status)
         if chosen is None:
             typed = [key for key in PLAN_STATUS_KEYS if len(key) > 1]
             hint = closest(status.lower(), typed)
-            raise InvalidInput(f"--status: onbekende status '{status}'"
-                               + (f"; bedoelt u '{PLAN_STATUS_KEYS[hint]}'?" if hint else "")
-                               + f" Kies uit {', '.join(PLAN_STATUSES)}.")
+            raise InvalidInput(word("cli.audit_follow_up.unknown_status", status=status)
+                               + (word("cli.audit_follow_up.did_you_mean",
+                                       hint=PLAN_STATUS_KEYS[hint]) if hint else "")
+                               + word("cli.audit_follow_up.choose_from",
+                                      choices=", ".join(PLAN_STATUSES)) + ".")
         fields["status"] = chosen
     return fields
 
@@ -141,14 +139,18 @@ def _as_json(loaded: LoadedAudit) -> dict[str, Any]:
 def _show(loaded: LoadedAudit) -> None:
     audit, framework = loaded.audit, loaded.framework
     plan = audit.improvement_plan
-    out.print(f"Verbeterplan van {escape(audit.organisation)} ({escape(str(loaded.path))}): "
-              + (f"{len(plan)} actie(s)" if plan else "nog geen acties"))
+    count = word("cli.audit_plan.actions", count=len(plan)) if plan \
+        else word("cli.audit_plan.no_actions")
+    out.print(word("cli.audit_plan.header", organisation=escape(audit.organisation),
+                   file=escape(str(loaded.path)), count=count))
     for number, entry in enumerate(plan, start=1):
         norm = framework.norm(entry.norm)
         title = f" {norm.title}" if norm is not None else ""
-        parts = [f"status: {STATUS_WORDS[entry.status]}",
-                 f"deadline: {entry.deadline}" if entry.deadline else "geen deadline",
-                 f"eigenaar: {entry.owner}" if entry.owner else "geen eigenaar"]
+        parts = [word(f"cli.audit_plan.status.{entry.status}"),
+                 word("cli.audit_plan.deadline", date=entry.deadline) if entry.deadline
+                 else word("cli.audit_plan.no_deadline"),
+                 word("cli.audit_plan.owner", owner=entry.owner) if entry.owner
+                 else word("cli.audit_plan.no_owner")]
         out.print(f"{number}. {entry.norm}{escape(title)}")
         out.print(f"   {escape(' '.join(entry.action.split()))}")
         out.print(f"   {escape(' · '.join(parts))}")
@@ -163,7 +165,7 @@ def _say_missing(loaded: LoadedAudit, console: Any) -> None:
     missing = without_plan(loaded.framework, loaded.audit)
     if not missing:
         return
-    why = (" (nodig voor een positief advies op deze route)"
-           if plan_required(loaded.framework, loaded.audit) else "")
-    console.print(f"Zonder actie met deadline in het plan: {', '.join(missing)}{why}.",
+    why = word("cli.audit_plan.required") if plan_required(loaded.framework, loaded.audit) \
+        else ""
+    console.print(word("cli.audit_plan.without_plan", norms=", ".join(missing), why=why),
                   soft_wrap=True)

@@ -12,7 +12,7 @@ from rich.table import Table
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import out, print_json
-from kwaliteitslabel.words import help_text
+from kwaliteitslabel.words import help_text, word
 
 if TYPE_CHECKING:
     from kwaliteitslabel.cycle.programme import Programme
@@ -23,10 +23,10 @@ FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=help_text("he
 
 def _days(plan: Programme) -> str:
     if plan.days is None:
-        return ("onbekend: leg de omvang vast met 'audit details FILE --fte N' (de tabel van "
-                "het normenkader gaat uit van fte)")
-    days = f"{plan.days:g}".replace(".", ",")
-    return f"{days} ({plan.fte:g} fte, volgens de tabel van normenkader {plan.framework})"
+        return word("cli.audit_programme.days_unknown")
+    days = f"{plan.days:g}".replace(".", word("cli.audit_programme.decimal_mark"))
+    return word("cli.audit_programme.days", days=days, fte=f"{plan.fte:g}",
+                framework=plan.framework)
 
 
 @reports_errors
@@ -58,34 +58,40 @@ help=help_text("help.audit.programme.output"), show_default=False)] = None,
 
 
 def _print(plan: Programme) -> None:
-    out.print(f"[bold]Auditprogramma {escape(plan.organisation)}[/bold] · {plan.route} · "
-              f"normenkader {plan.framework}")
-    out.print(f"Auditdagen: {escape(_days(plan))}", soft_wrap=True)
-    source = ("de gesprekspartners in de audit" if plan.planned_from == "participants"
-              else "alle rollen die de normen noemen (nog geen gesprekspartners vastgelegd)")
-    out.print(f"Gesprekken: {len(plan.conversations)}, gepland met {source}", soft_wrap=True)
+    title = word("cli.audit_programme.title", organisation=escape(plan.organisation))
+    out.print(word("cli.audit_programme.header", title=f"[bold]{title}[/bold]",
+                   route=plan.route, framework=plan.framework))
+    out.print(word("cli.audit_programme.audit_days", days=escape(_days(plan))), soft_wrap=True)
+    source = word("cli.audit_programme.from_participants" if plan.planned_from == "participants"
+                  else "cli.audit_programme.from_roles")
+    out.print(word("cli.audit_programme.conversations", count=len(plan.conversations),
+                   source=source), soft_wrap=True)
     day = 0
     for talk in plan.conversations:
         if talk.day != day:
             day = talk.day
-            out.print(f"[bold]Dag {day}[/bold]")
-        mark = " [green](gesproken)[/green]" if talk.spoken else ""
-        out.print(f"  • {escape(talk.name)}{mark}: {len(talk.norms)} normen "
-                  f"({escape(', '.join(talk.norms))})", soft_wrap=True)
+            out.print(f"[bold]{word('cli.audit_programme.day', day=day)}[/bold]")
+        mark = f" [green]{word('cli.audit_programme.spoken')}[/green]" if talk.spoken else ""
+        norms = word("cli.audit_programme.norms" if len(talk.norms) != 1
+                     else "cli.audit_programme.one_norm", count=len(talk.norms),
+                     norms=escape(", ".join(talk.norms)))
+        out.print(f"  • {escape(talk.name)}{mark}: {norms}", soft_wrap=True)
         for norm_id, question in talk.questions:
             out.print(f"      {norm_id}: {escape(' '.join(question.split()))}", soft_wrap=True)
-    table = Table(title="Dekking per norm", show_header=True, header_style="bold")
-    for title in ("norm", "rollen", "doc.", "obs.", "bewijs (rollen)", "dekking"):
-        table.add_column(title)
+    table = Table(title=word("cli.audit_programme.coverage"), show_header=True,
+                  header_style="bold")
+    for heading in ("norm", *(word(f"cli.audit_programme.{key}") for key in (
+            "roles", "documents", "observations", "heard", "covered"))):
+        table.add_column(heading)
     for item in plan.coverage:
-        state = ("[green]getrianguleerd[/green]" if item.triangulated else
-                 "gepland" if item.covered else "[red]gat[/red]")
+        state = (f"[green]{word('cli.audit_programme.triangulated')}[/green]"
+                 if item.triangulated else word("cli.audit_programme.planned") if item.covered
+                 else f"[red]{word('cli.audit_programme.gap')}[/red]")
         table.add_row(item.norm, escape(", ".join(item.roles) or "—"), str(item.documents),
                       str(item.observations), escape(", ".join(item.heard) or "—"), state)
     out.print(table)
     if plan.gaps:
-        out.print(f"[red]Niet gedekt (minder dan twee rollen, of een rol zonder document of "
-                  f"observatie):[/red] {', '.join(plan.gaps)}", soft_wrap=True)
+        out.print(f"[red]{word('cli.audit_programme.gaps')}[/red] {', '.join(plan.gaps)}",
+                  soft_wrap=True)
     else:
-        out.print("[green]Elke norm is gedekt door twee rollen, of een rol en een document of "
-                  "observatie.[/green]", soft_wrap=True)
+        out.print(f"[green]{word('cli.audit_programme.no_gaps')}[/green]", soft_wrap=True)

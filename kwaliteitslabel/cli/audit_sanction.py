@@ -10,6 +10,7 @@ from rich.markup import escape
 
 from kwaliteitslabel.cli.output import out
 from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.words import word
 
 if TYPE_CHECKING:
     from kwaliteitslabel.audit.sanction import SanctionKind
@@ -25,7 +26,7 @@ def record_sanction(file: Path, *, kind: SanctionKind, date: str | None, by: str
     from kwaliteitslabel.audit.store import save_header
 
     if date is None or by is None or reason is None:
-        raise typer.BadParameter("geef --date, --by en --reason",
+        raise typer.BadParameter(word("cli.audit_sanction.give"),
                                  param_hint="--date / --by / --reason")
     day = details.day("--date", date)
     who = details.line("--by", by)
@@ -42,6 +43,6 @@ def record_sanction(file: Path, *, kind: SanctionKind, date: str | None, by: str
         raise InvalidInput(f"{file}: {problem}")
     sanction = Sanction(kind=kind, date=day, reason=why, by=who)
     save_header(loaded, {"sanction": sanction.model_dump()}, force=force)
-    word = "geschorst" if kind == "geschorst" else "ingetrokken"
-    out.print(f"[green]✓[/green] Het label is {word} op {day} door {escape(who)}; "
-              f"bewaard in {escape(str(file))}.")
+    out.print("[green]✓[/green] " + word("cli.audit_sanction.saved",
+                                         what=word(f"cli.audit_sanction.{kind}"), day=day,
+                                         who=escape(who), file=escape(str(file))))

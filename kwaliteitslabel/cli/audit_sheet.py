@@ -12,7 +12,7 @@ from rich.markup import escape
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import NormsOption
 from kwaliteitslabel.cli.output import err, out
-from kwaliteitslabel.words import help_text
+from kwaliteitslabel.words import help_text, word
 
 FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
                                               readable=False)]
@@ -30,7 +30,7 @@ def export(
     from kwaliteitslabel.cycle import export as exporting
 
     if kind not in exporting.FORMATS:
-        raise typer.BadParameter(f"kies uit {', '.join(exporting.FORMATS)}",
+        raise typer.BadParameter(word("cli.choose_from", choices=", ".join(exporting.FORMATS)),
                                  param_hint="--format")
     loaded = load_audit(file, norms, editable=False)
     data = exporting.export(loaded, kind)
@@ -40,10 +40,11 @@ def export(
         return
     target = output or exporting.default_path(file, kind)
     exporting.write(target, data)
-    out.print(f"[green]✓[/green] {len(loaded.framework.norms)} normen geschreven naar "
-              f"{escape(str(target))}")
-    out.print(f"  terug inlezen: kwaliteitslabel audit import {escape(str(file))} "
-              f"{escape(str(target))}", soft_wrap=True)
+    out.print("[green]✓[/green] " + word("cli.audit_sheet.written",
+                                         count=len(loaded.framework.norms),
+                                         target=escape(str(target))))
+    out.print(word("cli.audit_sheet.read_back", file=escape(str(file)),
+                   target=escape(str(target))), soft_wrap=True)
 
 
 @reports_errors
@@ -60,15 +61,17 @@ def import_(
 
     loaded = load_audit(file, norms)
     applied = import_sheet.apply(loaded, sheet, dry_run=dry_run)
-    verb = "zou wijzigen" if dry_run else "bewaard"
+    verb = word("cli.audit_sheet.would_change" if dry_run else "cli.audit_sheet.saved")
     for norm_id, row, what in applied.changed:
-        out.print(f"[green]✓[/green] {norm_id} (rij {row}): {escape(', '.join(what))} {verb}",
+        out.print("[green]✓[/green] " + word("cli.audit_sheet.row", norm=norm_id, row=row,
+                                             what=escape(", ".join(what)), verb=verb),
                   soft_wrap=True)
     for _norm_id, _row, message in applied.refused:
-        err.print(f"[red]Geweigerd: {escape(message)}[/red]", soft_wrap=True)
-    summary = (f"{len(applied.changed)} norm(en) {'te wijzigen' if dry_run else 'gewijzigd'}, "
-               f"{applied.unchanged} ongewijzigd, {len(applied.refused)} geweigerd")
-    out.print(summary + (" (proef: niets bewaard)" if dry_run else
-                         f" in {escape(str(file))}"))
+        err.print(f"[red]{escape(word('cli.audit_sheet.refused', message=message))}[/red]",
+                  soft_wrap=True)
+    counts = {"changed": len(applied.changed), "unchanged": applied.unchanged,
+              "refused": len(applied.refused)}
+    out.print(word("cli.audit_sheet.summary_dry_run", **counts) if dry_run else
+              word("cli.audit_sheet.summary", file=escape(str(file)), **counts))
     if applied.refused:
         raise typer.Exit(1)

@@ -9,33 +9,16 @@ from rich.markup import escape
 from rich.table import Table
 
 from kwaliteitslabel.cli.output import out
-from kwaliteitslabel.words import word
+from kwaliteitslabel.words import current, word
 
 if TYPE_CHECKING:
     from kwaliteitslabel.audit.load import LoadedAudit
     from kwaliteitslabel.audit.progress import Progress
     from kwaliteitslabel.audit.scoring import Result
 
-STATUS_WORDS = {
-    "concept": "concept: nog niet klaar voor een definitief rapport",
-    "zelfevaluatie": "zelfevaluatie afgerond",
-    "geregistreerd": "geregistreerd: de beheercommissie registreerde de toetsing in het "
-                     "Kwaliteitsregister",
-    "leerrapport": "leerrapport: de uitkomst volgens de beslisregels is niet positief",
-    "niet_geregistreerd": "de beheercommissie registreerde de toetsing niet",
-    "verlopen": "het certificaat is verlopen",
-    "advies_positief": "advies positief, besluit volgt",
-    "advies_negatief": "negatief advies: certificering niet behaald",
-    "gecertificeerd": "gecertificeerd: de beheercommissie kende het certificaat toe",
-    "afgewezen": "certificaat niet toegekend door de beheercommissie",
-}
 STATUS_COLOURS = {"gecertificeerd": "green", "advies_positief": "green",
                   "geregistreerd": "green", "verlopen": "red", "niet_geregistreerd": "red",
                   "advies_negatief": "red", "afgewezen": "red", "concept": "yellow"}
-LABEL_WORDS = {"gecertificeerd": "met stempel 'gecertificeerd'",
-               "zonder_stempel": "zonder stempel",
-               "verlopen": "geen: het certificaat is verlopen",
-               "geen": "geen label"}
 
 
 def _hanging(head: str, text: str) -> None:
@@ -95,39 +78,50 @@ def print_progress(loaded: LoadedAudit, state: Progress) -> None:
 
 
 def print_result(loaded: LoadedAudit, result: Result) -> None:
+    from kwaliteitslabel.audit.explain import sentences
+
+    lang = current()
     _print_header(loaded)
     table = Table(show_header=True, header_style="bold")
-    table.add_column("gebied")
+    table.add_column(word("cli.score_view.area"))
     scale = loaded.framework.manifest.scale
-    for title in [*(level.words("nl").short for level in scale), "open", "score"]:
+    # 'open' and 'score' read the same in both languages
+    for title in [*(level.words(lang).short for level in scale), "open", "score"]:
         table.add_column(escape(title), justify="right")
     for area in [*result.areas, result.overall]:
-        table.add_row(escape(area.name), *(str(area.counts.get(level.id, 0)) for level in scale),
+        name = word("cli.score_view.overall") if area is result.overall else area.name
+        table.add_row(escape(name), *(str(area.counts.get(level.id, 0)) for level in scale),
                       str(area.open), f"{area.score_pct:.0f}%")
     out.print(table)
     colour = STATUS_COLOURS.get(result.status, "cyan")
-    out.print(f"Uitkomst: [bold {colour}]{STATUS_WORDS[result.status]}[/bold {colour}]")
-    out.print(f"Label:    {LABEL_WORDS[result.label]}")
+    status = word(f"cli.score_view.status.{result.status}")
+    out.print(word("cli.score_view.outcome", status=f"[bold {colour}]{status}[/bold {colour}]"))
+    out.print("Label:    " + word(f"cli.score_view.label.{result.label}"))
     if result.advice is not None:
         own = result.advice.auditors
-        departs = " · advies wijkt af van de beslisregels" if result.advice.departs else ""
-        _hanging("Advies:   ", f"volgens de beslisregels {result.advice.proposed}{departs}"
-                 + (f"; de auditoren adviseren {own.advice} ({own.by}: {own.reason})"
-                    if own else ""))
+        departs = word("cli.score_view.advice_departs") if result.advice.departs else ""
+        _hanging(word("cli.score_view.advice_head"),
+                 word("cli.score_view.advice_rules", proposed=result.advice.proposed) + departs
+                 + (word("cli.score_view.advice_auditors", advice=own.advice, by=own.by,
+                         reason=own.reason) if own else ""))
     if result.decision is not None:
         decision = result.decision
-        word = "toegekend" if decision.granted else "niet toegekend"
-        number = f", nummer {decision.number}" if decision.number else ""
-        _hanging("Besluit:  ", f"{word} op {decision.date} door {decision.by}{number}")
+        granted = word("cli.score_view.granted" if decision.granted else "cli.score_view.refused")
+        number = word("cli.score_view.number", number=decision.number) if decision.number else ""
+        _hanging(word("cli.score_view.decision_head"),
+                 word("cli.score_view.decision", granted=granted, date=decision.date,
+                      by=decision.by, number=number))
         if decision.signed_by:
-            _hanging("Getekend: ", "; ".join(decision.signed_by))
-        if result.signature:
-            _hanging("Handtekening: ", result.signature)
+            _hanging(word("cli.score_view.signed_head"), "; ".join(decision.signed_by))
+        signature = result.signature_en if lang == "en" else result.signature
+        if signature:
+            _hanging(word("cli.score_view.signature_head"), signature)
     if result.valid_until:
-        lapsed = " (verlopen)" if result.lapsed_on else ""
-        out.print(f"Geldig tot: {result.valid_until.isoformat()}{lapsed}")
-    out.print("Waarom:")
-    for reason in result.reasons:
+        lapsed = word("cli.score_view.lapsed") if result.lapsed_on else ""
+        out.print(word("cli.score_view.valid_until", date=result.valid_until.isoformat(),
+                       lapsed=lapsed))
+    out.print(word("cli.score_view.why"))
+    for reason in sentences(result.explanation, lang):
         _hanging("  • ", reason)
     if result.deciding_norms:
-        _hanging("Doorslaggevende normen: ", ", ".join(result.deciding_norms))
+        _hanging(word("cli.score_view.deciding"), ", ".join(result.deciding_norms))

@@ -2,6 +2,7 @@
 
 from kwaliteitslabel.words.en import (
     booklet,
+    cli_audit,
     cli_help,
     cli_messages,
     cycle,
@@ -16,6 +17,7 @@ WORDS: dict[str, str] = {
     **cycle.WORDS,
     **cli_help.WORDS,
     **cli_messages.WORDS,
+    **cli_audit.WORDS,
     **explain.WORDS,
     **readiness.WORDS,
 }
