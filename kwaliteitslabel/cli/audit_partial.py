@@ -86,7 +86,8 @@ def _completion_line(found: Any) -> str:
                     until=until)
     if found.granted is False:
         return word("cli.audit_partial.refused", what=what, decided=found.decided)
-    return word("cli.audit_partial.pending", what=what, status=found.status.replace("_", " "))
+    return word("cli.audit_partial.pending", what=what,
+                status=word(f"cli.audit_partial.status.{found.status}"))
 
 
 def partial_json(loaded: LoadedAudit) -> dict[str, Any]:

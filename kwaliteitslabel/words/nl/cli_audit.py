@@ -218,6 +218,16 @@ WORDS = {
     "cli.audit_partial.refused":
         "{what}: niet toegekend op {decided}. De voorwaarde is niet vervuld.",
     "cli.audit_partial.pending": "{what}: {status}; het besluit volgt nog.",
+    "cli.audit_partial.status.concept": "concept",
+    "cli.audit_partial.status.zelfevaluatie": "zelfevaluatie",
+    "cli.audit_partial.status.geregistreerd": "geregistreerd",
+    "cli.audit_partial.status.leerrapport": "leerrapport",
+    "cli.audit_partial.status.niet_geregistreerd": "niet geregistreerd",
+    "cli.audit_partial.status.verlopen": "verlopen",
+    "cli.audit_partial.status.advies_positief": "advies positief",
+    "cli.audit_partial.status.advies_negatief": "advies negatief",
+    "cli.audit_partial.status.gecertificeerd": "gecertificeerd",
+    "cli.audit_partial.status.afgewezen": "afgewezen",
     # audit_plan.py: `audit improvements`
     "cli.audit_plan.json_with_list": "--json hoort bij de lijst, niet bij een wijziging",
     "cli.audit_plan.remove_alone": "--remove neemt alleen --item N",
