@@ -4,6 +4,7 @@ from kwaliteitslabel.words.nl import (
     booklet,
     cli_help,
     cli_messages,
+    cli_other,
     cycle,
     explain,
     readiness,
@@ -16,6 +17,7 @@ WORDS: dict[str, str] = {
     **cycle.WORDS,
     **cli_help.WORDS,
     **cli_messages.WORDS,
+    **cli_other.WORDS,
     **explain.WORDS,
     **readiness.WORDS,
 }
