@@ -17,9 +17,8 @@ def print_stats(result: list[FrameworkStats]) -> None:
         return
     for item in result:
         routes = ", ".join(f"{route} {count}" for route, count in sorted(item.routes.items()))
-        title = word("cli.register_views.framework", version=escape(item.version))
-        out.print(f"[bold]{title}[/bold]"
-                  + word("cli.register_views.audits", audits=item.audits, routes=routes))
+        out.print(word("cli.register_views.framework", version=escape(item.version),
+                       audits=item.audits, routes=routes))
         table = Table(box=box.SIMPLE_HEAD, pad_edge=False, padding=(0, 1))
         table.add_column("norm", no_wrap=True, min_width=4)
         table.add_column(word("cli.register_views.norm_title"), max_width=26,

@@ -52,7 +52,7 @@ WORDS = {
     "cli.register.valid_until": "valid until",
     "cli.register.unreadable": "file unreadable (see below)",
     "cli.register.framework": "framework {version} · {start}",
-    "cli.register.advice": "advice {advice}",
+    "cli.register.advice": "advice: {advice}",
     "cli.register.partial_of": "re-audit of {file} ({redo})",
     "cli.register.condition_met": "condition met",
     "cli.register.completed_by": "completed by {file}: {state}",
@@ -60,8 +60,8 @@ WORDS = {
     "cli.register.expiring": "Expiring within {months} months: {count} (at the top).",
     # register stats
     "cli.register_views.none": "No readable audits found.",
-    "cli.register_views.framework": "Framework {version}",
-    "cli.register_views.audits": ": {audits} audits ({routes})",
+    "cli.register_views.framework": "[bold]Framework {version}[/bold]: {audits} audits "
+                                    "({routes})",
     "cli.register_views.norm_title": "title",
     "cli.register_views.or": " or ",
     "cli.register_views.not_met": "not met",

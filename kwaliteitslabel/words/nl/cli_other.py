@@ -59,8 +59,8 @@ WORDS = {
     "cli.register.expiring": "Binnen {months} maanden verlopen: {count} (bovenaan).",
     # register stats
     "cli.register_views.none": "Geen leesbare audits gevonden.",
-    "cli.register_views.framework": "Normenkader {version}",
-    "cli.register_views.audits": ": {audits} audits ({routes})",
+    "cli.register_views.framework": "[bold]Normenkader {version}[/bold]: {audits} audits "
+                                    "({routes})",
     "cli.register_views.norm_title": "titel",
     "cli.register_views.or": " of ",
     "cli.register_views.not_met": "niet",
