@@ -92,7 +92,7 @@ def root(
     lang: Annotated[str, typer.Option("--lang", help=help_text(
         "help.root.lang", env=LANG_ENV), show_default=False)] = "nl",
 ) -> None:
-    """Audits voor het Kwaliteitslabel Sociaal Werk."""
+    """The options of every command (its help is `help.root`, given to the Typer above)."""
     if lang not in LANGUAGES:
         raise typer.BadParameter(word("cli.choose_from", choices=", ".join(LANGUAGES)),
                                  param_hint="--lang")

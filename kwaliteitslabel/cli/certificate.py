@@ -11,7 +11,7 @@ from rich.markup import escape
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import LangOption, NormsOption
 from kwaliteitslabel.cli.output import err, out
-from kwaliteitslabel.words import help_text
+from kwaliteitslabel.words import help_text, word, word_in
 
 
 @reports_errors
@@ -28,19 +28,11 @@ def certificate(
 ) -> None:
     from kwaliteitslabel.report.certificate import make_certificate  # WeasyPrint from here on
 
-    with err.status(f"Certificaat maken van {escape(str(file))} ..."):
+    with err.status(word("cli.certificate.making", file=escape(str(file)))):
         made = make_certificate(file, output, lang=lang, norms=norms, key=key)
     number = f" {escape(made.number)}" if made.number else ""
-    words = SUMMARY_WORDS[lang]
-    out.print(f"[green]✓[/green] {escape(str(made.output))} ({words['certificate']}{number}, "
-              f"{words['valid_until']} {made.valid_until}"
-              + (f", {words['signed']}" if key else "") + ")")
-
-
-# The summary line in the certificate's language, as `report` says its own.
-SUMMARY_WORDS = {
-    "nl": {"certificate": "certificaat", "valid_until": "geldig tot",
-           "signed": "ondertekend door de commissie"},
-    "en": {"certificate": "certificate", "valid_until": "valid until",
-           "signed": "signed by the commission"},
-}
+    # the summary in the certificate's language, as `report` says its own
+    out.print(f"[green]✓[/green] {escape(str(made.output))} "
+              f"({word_in(lang, 'cli.certificate.certificate')}{number}, "
+              f"{word_in(lang, 'cli.certificate.valid_until')} {made.valid_until}"
+              + (f", {word_in(lang, 'cli.certificate.signed')}" if key else "") + ")")

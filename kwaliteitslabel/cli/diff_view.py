@@ -12,35 +12,39 @@ from kwaliteitslabel.framework.diff import FieldChange, FrameworkDiff
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.mapping import KIND_WORDS
 from kwaliteitslabel.framework.words import shortened, word_diff
+from kwaliteitslabel.words import word
 
 INDENT = "      "
 
 
 def print_diff(result: FrameworkDiff, before: Framework, after: Framework) -> None:
     if result.mapping:
-        out.print(Text(f"Gekoppeld via {result.mapping}", style="dim"))
+        out.print(Text(word("cli.diff_view.mapping", mapping=result.mapping), style="dim"))
     for new_id, sources in result.merged:
         out.print(Text.assemble(("⇉ ", "cyan"), (new_id, "bold cyan"),
-                                f" {_title(after, new_id)}: samengevoegd uit "
-                                + ", ".join(f"{s} ({_title(before, s)})" for s in sources)))
+                                word("cli.diff_view.merged", title=_title(after, new_id),
+                                     sources=", ".join(f"{s} ({_title(before, s)})"
+                                                       for s in sources))))
         _note(result, new_id)
     for old_id, targets in result.split:
         out.print(Text.assemble(("⇇ ", "cyan"), (old_id, "bold cyan"),
-                                f" {_title(before, old_id)}: gesplitst in "
-                                + ", ".join(f"{t} ({_title(after, t)})" for t in targets)))
+                                word("cli.diff_view.split", title=_title(before, old_id),
+                                     targets=", ".join(f"{t} ({_title(after, t)})"
+                                                       for t in targets))))
         for target in targets:
             _note(result, target, label=target)
     for norm_id in result.added:
         out.print(Text.assemble(("+ ", "green"), (norm_id, "bold green"),
-                                f" nieuw: {_title(after, norm_id)}"))
+                                word("cli.diff_view.added", title=_title(after, norm_id))))
         _note(result, norm_id)
     for norm_id in result.removed:
         out.print(Text.assemble(("- ", "red"), (norm_id, "bold red"),
-                                f" vervallen: {_title(before, norm_id)}"))
+                                word("cli.diff_view.removed",
+                                     title=_title(before, norm_id))))
     for norm_id, changes in result.changed.items():
         old_id = result.predecessor.get(norm_id, norm_id)
-        kind = KIND_WORDS.get(result.kinds.get(norm_id, ""), "gewijzigd")
-        origin = f", was {old_id}" if old_id != norm_id else ""
+        kind = KIND_WORDS.get(result.kinds.get(norm_id, ""), word("cli.diff_view.changed"))
+        origin = word("cli.diff_view.was", norm=old_id) if old_id != norm_id else ""
         out.print(Text.assemble(("~ ", "yellow"), (norm_id, "bold yellow"),
                                 f" {kind}{origin}: {_title(after, norm_id)}"))
         _note(result, norm_id)
@@ -49,7 +53,8 @@ def print_diff(result: FrameworkDiff, before: Framework, after: Framework) -> No
     unchanged = [n for n, kind in result.kinds.items()
                  if kind == "same" and n not in result.changed and n not in result.predecessor]
     if unchanged:
-        out.print(Text(f"Ongewijzigd: {', '.join(unchanged)}", style="dim"))
+        out.print(Text(word("cli.diff_view.unchanged", norms=", ".join(unchanged)),
+                       style="dim"))
     for change in result.manifest:
         out.print(Text.assemble(("~ kader.yaml ", "yellow"), f"{change.field}:"))
         _print_value_change(change.old, change.new)
@@ -113,7 +118,7 @@ def _words(old: str, new: str, bullet: str = "") -> Text:
 
 def _shown(value: Any) -> str:
     if value is None:
-        return "(leeg)"
+        return word("cli.diff_view.empty")
     if isinstance(value, dict) and {"id", "name"} <= set(value):
         return f"{value['id']}: {value['name']}"
     if isinstance(value, dict) and "text" in value:

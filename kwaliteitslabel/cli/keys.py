@@ -12,7 +12,7 @@ from kwaliteitslabel import atomic, identity
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.output import err, out
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.words import help_text
+from kwaliteitslabel.words import help_text, word
 
 app = typer.Typer(no_args_is_help=True)  # its help: CHILDREN in cli/app.py
 
@@ -36,16 +36,14 @@ def new(
         raise InvalidInput(refused)
     folder = keyring if keyring is not None else file.parent
     if not folder.is_dir():
-        raise InvalidInput(f"--keyring: de map {folder} bestaat niet; maak haar eerst aan")
+        raise InvalidInput(word("cli.keys.no_keyring", folder=folder))
     public = folder / f"{file.stem}.yaml"
     if public.exists() or public.is_symlink():
-        raise InvalidInput(f"{public}: bestaat al; kies een andere naam voor de sleutel")
+        raise InvalidInput(word("cli.keys.exists", path=public))
     ident, entry = signing.new_key(file, name, example=example)
     atomic.write(public, entry, new=True, doing="de publieke sleutel bewaren")
-    out.print(f"[green]✓[/green] Sleutel {ident} gemaakt: privé in {escape(str(file))} "
-              f"(alleen voor u leesbaar), publiek in {escape(str(public))}.")
+    out.print("[green]✓[/green] " + word("cli.keys.made", ident=ident,
+                                         private=escape(str(file)),
+                                         public=escape(str(public))))
     if keyring is None:
-        err.print("Zet de publieke sleutel in de sleutelbos van het normenkader (de map "
-                  f"'{signing.KEYRING_NAME}' naast de versies, bijv. norms/"
-                  f"{signing.KEYRING_NAME}/); dan gelden besluiten die ermee ondertekend "
-                  "zijn.", soft_wrap=True)
+        err.print(word("cli.keys.where", keyring=signing.KEYRING_NAME), soft_wrap=True)

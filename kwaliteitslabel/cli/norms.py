@@ -18,7 +18,7 @@ from kwaliteitslabel.cli.errors import reports_errors, show_error
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import command, err, out, print_json
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.words import help_text
+from kwaliteitslabel.words import help_text, word
 
 if TYPE_CHECKING:
     from kwaliteitslabel.framework import locate
@@ -48,27 +48,30 @@ def check(
             raise typer.Exit(1)
         return
     if not result.ok:
-        err.print(f"[dim]Normenkader in {escape(str(path))} ({source.word})[/dim]")
+        shown = word("cli.norms.check.framework_in", path=escape(str(path)), source=source.word)
+        err.print(f"[dim]{shown}[/dim]")
     for warning in result.warnings:
         err.print(f"[yellow]{escape(str(warning))}[/yellow]", soft_wrap=True)
     if not result.ok:
-        show_error(InvalidInput(f"{path}: fouten", result.problems))
+        show_error(InvalidInput(word("cli.norms.check.errors", path=path), result.problems))
         raise typer.Exit(1)
     assert framework is not None
     counts = Counter(norm.area for norm in framework.norms)
     split = " / ".join(f"{area.name} {counts[area.id]}" for area in framework.manifest.areas)
-    out.print(f"[green]✓[/green] Normenkader {escape(framework.version)} is in orde: "
-              f"{escape(framework.manifest.title)} ({framework.manifest.status})")
-    out.print(f"  map:           {escape(str(framework.path))} ({source.word})")
-    out.print(f"  geldig:        {locate.validity(framework.manifest)}")
-    out.print(f"  normen:        {len(framework.norms)} ({escape(split)})")
-    out.print(f"  kernnormen:    {sum(norm.core for norm in framework.norms)}")
+    manifest = framework.manifest
+    out.print("[green]✓[/green] " + word("cli.norms.check.ok", version=escape(framework.version),
+                                         title=escape(manifest.title), status=manifest.status))
+    out.print(word("cli.norms.check.folder", path=escape(str(framework.path)),
+                   source=source.word))
+    out.print(word("cli.norms.check.valid", validity=locate.validity(manifest)))
+    out.print(word("cli.norms.check.norms", count=len(framework.norms), split=escape(split)))
+    out.print(word("cli.norms.check.core", count=sum(norm.core for norm in framework.norms)))
     if result.mapping is not None and result.older is not None:
         kinds = Counter(origin.kind for origin in result.mapping.origins.values())
         shown = ", ".join(f"{KIND_WORDS[kind]} {count}" for kind, count in kinds.items())
-        out.print(f"  herkomst:      uit {escape(result.older.version)} "
-                  f"({escape(str(result.older.path))}): {shown}")
-    out.print(f"  vingerafdruk:  sha256:{framework.fingerprint}")
+        out.print(word("cli.norms.check.origin", version=escape(result.older.version),
+                       path=escape(str(result.older.path)), kinds=shown))
+    out.print(word("cli.norms.check.fingerprint", fingerprint=framework.fingerprint))
 
 
 def _check_json(result: CheckResult, source: locate.Source) -> dict[str, object]:
@@ -106,20 +109,21 @@ def list_norms(
     area_ids = [a.id for a in framework.manifest.areas]
     if area is not None and area not in area_ids:
         hint = closest(area, area_ids)
-        raise InvalidInput(f"onbekend aandachtsgebied '{area}'"
-                           + (f"; bedoelt u '{hint}'?" if hint else "")
-                           + f" Kies uit {', '.join(area_ids)}")
+        raise InvalidInput(word("cli.norms.unknown_area", area=area)
+                           + (word("cli.usage.did_you_mean", name=hint) if hint else "")
+                           + word("cli.norms.list.choose_from", choices=", ".join(area_ids)))
     selected = [n for n in framework.norms if area is None or n.area == area]
     if as_json:
         print_json([{"id": n.id, "area": n.area, "title": n.title, "core": n.core,
                      "competencies": n.competencies, "values": n.values} for n in selected])
         return
-    table = Table(title=f"Normenkader {framework.version}", show_lines=False)
+    table = Table(title=word("cli.norms.list.title", version=framework.version),
+                  show_lines=False)
     table.add_column("id", style="bold")
-    table.add_column("gebied")
-    table.add_column("titel")
-    table.add_column("kern", justify="center")
-    table.add_column("competenties")
+    table.add_column(word("cli.norms.list.area"))
+    table.add_column(word("cli.norms.list.norm_title"))
+    table.add_column(word("cli.norms.list.core"), justify="center")
+    table.add_column(word("cli.norms.list.competencies"))
     names = {a.id: a.name for a in framework.manifest.areas}
     for norm in selected:
         table.add_row(norm.id, escape(names.get(norm.area, norm.area)), escape(norm.title),
@@ -140,9 +144,9 @@ def show(
     framework = locate.load_chosen(norms)
     norm = framework.norm(norm_id)
     if norm is None:
-        raise InvalidInput(f"norm '{norm_id}' bestaat niet in normenkader "
-                           f"{framework.version}; zie: "
-                           f"{command('norms', 'list', norms=norms)}")
+        raise InvalidInput(word("cli.norms.show.unknown", norm=norm_id,
+                                version=framework.version,
+                                command=command("norms", "list", norms=norms)))
     if as_json:
         print_json({"area": norm.area, **norm.model_dump(mode="json")})
         return
@@ -172,11 +176,12 @@ def schema(
     framework = locate.load_chosen(norms)
     if write:
         changed = write_schemas(framework)
-        out.print(f"[green]✓[/green] Schema's van normenkader {escape(framework.version)} in "
-                  f"{escape(str(framework.path / SCHEMA_FOLDER))}"
-                  + ("" if changed else " (al bijgewerkt)"))
+        written = word("cli.norms.schema.written", version=escape(framework.version),
+                       folder=escape(str(framework.path / SCHEMA_FOLDER)))
+        out.print("[green]✓[/green] " + written
+                  + ("" if changed else word("cli.norms.schema.up_to_date")))
         for path in changed:
-            out.print(f"  bijgewerkt: {escape(str(path))}")
+            out.print(word("cli.norms.schema.updated", path=escape(str(path))))
         return
     if manifest:
         print_json(manifest_schema(framework))
@@ -185,7 +190,8 @@ def schema(
     if area is not None:
         ids = [a.id for a in framework.manifest.areas]
         if area not in ids:
-            raise InvalidInput(f"onbekend aandachtsgebied '{area}'; kies uit {', '.join(ids)}")
+            raise InvalidInput(word("cli.norms.schema.unknown_area", area=area,
+                                    choices=", ".join(ids)))
         chosen_area = framework.area(area)
     print_json(norm_file_schema(framework, chosen_area))
 
@@ -206,10 +212,11 @@ def diff(
     if as_json:
         print_json(result.as_json())
         return
-    out.print(f"Verschil tussen normenkader {escape(before.version)} ({escape(str(old))}) en "
-              f"{escape(after.version)} ({escape(str(new))})")
+    out.print(word("cli.norms.diff.between", old_version=escape(before.version),
+                   old=escape(str(old)), new_version=escape(after.version),
+                   new=escape(str(new))))
     if result.empty:
-        out.print("[green]Geen inhoudelijke verschillen.[/green]")
+        out.print(f"[green]{word('cli.norms.diff.none')}[/green]")
         return
     print_diff(result, before, after)
 

@@ -11,7 +11,7 @@ from rich.markup import escape
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import LangOption
 from kwaliteitslabel.cli.output import err, out
-from kwaliteitslabel.words import help_text
+from kwaliteitslabel.words import help_text, word
 
 
 @reports_errors
@@ -34,8 +34,9 @@ help=help_text("help.norms.report.since"), show_default=False)] = None,
     from kwaliteitslabel.report.booklet import booklet_path, make_booklet  # WeasyPrint
 
     target = booklet_path(framework, output, lang)
-    with err.status(f"Boekje maken van normenkader {escape(framework.version)} ..."):
+    with err.status(word("cli.norms_report.making", version=escape(framework.version))):
         made = make_booklet(framework, target, lang=lang, since=older)
-    extra = f", met de wijzigingen sinds {escape(made.since)}" if made.since else ""
-    out.print(f"[green]✓[/green] {escape(str(made.output))} ({made.pages} pagina's, "
-              f"normenkader {escape(made.version)}{extra})")
+    extra = word("cli.norms_report.since", since=escape(made.since)) if made.since else ""
+    out.print("[green]✓[/green] " + word("cli.norms_report.made", output=escape(str(made.output)),
+                                         pages=made.pages, version=escape(made.version),
+                                         since=extra))

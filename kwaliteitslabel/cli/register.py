@@ -15,7 +15,7 @@ from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption
 from kwaliteitslabel.cli.output import err, out, print_json
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.words import help_text
+from kwaliteitslabel.words import help_text, word
 
 if TYPE_CHECKING:
     from kwaliteitslabel.cycle.register import Entry
@@ -47,7 +47,7 @@ def _day(value: str | None) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"'{value}' is geen datum; schrijf JJJJ-MM-DD",
+        raise typer.BadParameter(word("cli.register.not_a_date", value=value),
                                  param_hint="--date") from None
 
 
@@ -55,7 +55,7 @@ def _collect(folder: Path, today: dt.date, no_cache: bool) -> Collected:
     from kwaliteitslabel.cycle.register_cache import collect  # the core, not for --help
 
     if not folder.is_dir():
-        raise InvalidInput(f"{folder}: geen map; geef de map met de auditbestanden")
+        raise InvalidInput(word("cli.register.not_a_folder", folder=folder))
     collected = collect(folder, today, use_cache=not no_cache)
     if collected.notice:
         err.print(f"[yellow]{escape(collected.notice)}[/yellow]", soft_wrap=True)
@@ -103,7 +103,7 @@ def show(
         from kwaliteitslabel.cli.register_page import write_page  # the label artwork
 
         written = write_page(html, entries, today, every=every)
-        err.print(f"Webpagina geschreven: {escape(str(written))}", soft_wrap=True)
+        err.print(word("cli.register.page_written", path=escape(str(written))), soft_wrap=True)
     if json:
         print_json({"folder": str(folder), "date": today.isoformat(),
                     "cache": str(collected.cache) if collected.cache else None,
@@ -118,36 +118,39 @@ def show(
 def _print_table(entries: list[Entry], today: dt.date, months: int | None) -> None:
     from kwaliteitslabel.cycle.register import expiring, status_of
 
-    table = Table(title=f"Kwaliteitsregister op {today}", title_justify="left")
-    table.add_column("organisatie", ratio=3)
+    table = Table(title=word("cli.register.title", date=today), title_justify="left")
+    table.add_column(word("cli.register.organisation"), ratio=3)
     table.add_column("route", ratio=1)
-    table.add_column("uitkomst en besluit", ratio=2)
-    table.add_column("geldig tot", no_wrap=True)
+    table.add_column(word("cli.register.outcome"), ratio=2)
+    table.add_column(word("cli.register.valid_until"), no_wrap=True)
     table.add_column("status", ratio=1)
     soon = {id(entry) for entry in expiring(entries, today, months)} if months else set()
     by_path = {entry.path: entry for entry in entries}
     for entry in entries:
         if entry.error is not None:
-            table.add_row(escape(entry.path), "", "bestand onleesbaar (zie hieronder)", "",
+            table.add_row(escape(entry.path), "", word("cli.register.unreadable"), "",
                           "onleesbaar")
             continue
-        who = (f"{escape(entry.organisation or '')}\n[dim]kader {entry.framework} · "
-               f"{entry.start}[/dim]")
-        outcome = f"advies {entry.advice}" if entry.advice else (entry.outcome or "")
+        framework = word("cli.register.framework", version=entry.framework, start=entry.start)
+        who = f"{escape(entry.organisation or '')}\n[dim]{framework}[/dim]"
+        outcome = (word("cli.register.advice", advice=entry.advice) if entry.advice
+                   else (entry.outcome or ""))
         if entry.decision:
             outcome += f"\n{entry.decision} {entry.decision_date}"
         if entry.number:
             outcome += f"\n{escape(entry.number)}"
         if entry.partial_of:
-            outcome += (f"\nheraudit van {escape(entry.partial_of['file'])} "
-                        f"({', '.join(entry.partial_of['redo'])})")
+            outcome += "\n" + word("cli.register.partial_of",
+                                   file=escape(entry.partial_of["file"]),
+                                   redo=", ".join(entry.partial_of["redo"]))
         if entry.completed_by:
             then = status_of(by_path[entry.completed_by], today)
-            met = "voorwaarde vervuld" if then in ("actief", "verlopen") else then
-            outcome += f"\naangevuld door {escape(entry.completed_by)}: {met}"
+            met = word("cli.register.condition_met") if then in ("actief", "verlopen") else then
+            outcome += "\n" + word("cli.register.completed_by",
+                                   file=escape(entry.completed_by), state=met)
         status: str = status_of(entry, today)
         if entry.sanction:
-            status = f"{status} op {entry.sanction['date']}"
+            status = word("cli.register.sanction", status=status, date=entry.sanction["date"])
         until = entry.valid_until or ""
         if id(entry) in soon:
             until = f"[bold]{until}[/bold]"
@@ -160,7 +163,7 @@ def _print_table(entries: list[Entry], today: dt.date, months: int | None) -> No
     summary = ", ".join(f"{count} {status}" for status, count in counts.items())
     out.print(f"{len(entries)} audits: {summary}.")
     if months:
-        out.print(f"Binnen {months} maanden verlopen: {len(soon)} (bovenaan).")
+        out.print(word("cli.register.expiring", months=months, count=len(soon)))
 
 
 @app.command("stats")

@@ -12,26 +12,15 @@ from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import LangOption, NormsOption
 from kwaliteitslabel.cli.output import command, err, out
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.words import help_text
+from kwaliteitslabel.words import help_text, word, word_in
 
 if TYPE_CHECKING:
     from kwaliteitslabel.report.job import Done
     from kwaliteitslabel.report.paths import Target
 
-OUTCOME_WORDS = {
-    "nl": {"concept": "CONCEPT", "zelfevaluatie": "zelfevaluatie",
-           "geregistreerd": "geregistreerd", "advies_positief": "advies positief, besluit volgt",
-           "advies_negatief": "certificering niet behaald", "gecertificeerd": "gecertificeerd",
-           "afgewezen": "certificaat niet toegekend", "leerrapport": "leerrapport",
-           "niet_geregistreerd": "niet geregistreerd", "verlopen": "certificaat verlopen"},
-    "en": {"concept": "DRAFT", "zelfevaluatie": "self-evaluation",
-           "geregistreerd": "registered", "leerrapport": "learning report",
-           "niet_geregistreerd": "not registered", "verlopen": "certificate lapsed",
-           "advies_positief": "positive advice, decision follows",
-           "advies_negatief": "certification not achieved", "gecertificeerd": "certified",
-           "afgewezen": "certificate not granted"},
-}
-
+# The outcome in the summary line, in the report's language (cli.report.outcome.<status>)
+OUTCOMES = ("concept", "zelfevaluatie", "geregistreerd", "advies_positief", "advies_negatief",
+            "gecertificeerd", "afgewezen", "leerrapport", "niet_geregistreerd", "verlopen")
 
 
 @reports_errors
@@ -55,18 +44,17 @@ def report(
     if len(targets) == 1 and len(files) == 1 and not files[0].is_dir():
         _one(targets[0], lang, norms, sign)
     elif sign is not None:
-        raise typer.BadParameter("ondertekenen kan per rapport: geef één auditbestand",
+        raise typer.BadParameter(word("cli.report.sign_one"),
                                  param_hint="--sign")
     else:
         _many(targets, lang, norms)
 
 
-PAGES = {"nl": "pagina's", "en": "pages"}
-
-
 def _summary(done: Done, lang: str) -> str:
     """`(31 pagina's, gecertificeerd)`, all of it in the report's language."""
-    return f"({done.pages} {PAGES[lang]}, {OUTCOME_WORDS[lang].get(done.outcome or '', '')})"
+    outcome = (word_in(lang, f"cli.report.outcome.{done.outcome}")
+               if done.outcome in OUTCOMES else "")
+    return word_in(lang, "cli.report.summary", pages=done.pages, outcome=outcome)
 
 
 def _keep_final_reports(targets: list[Target], norms: Path | None) -> None:
@@ -80,17 +68,15 @@ def _keep_final_reports(targets: list[Target], norms: Path | None) -> None:
             continue
         loaded = load_audit(target.source, norms, editable=False)
         if evaluate(loaded.framework, loaded.audit).draft:
-            raise InvalidInput(
-                f"{target.output}: is een definitief rapport, en {target.source} is nu niet "
-                "klaar: het nieuwe rapport zou een CONCEPT zijn. Het definitieve rapport "
-                f"blijft staan. Zie {command('audit', 'check', target.source)}; kies een "
-                "andere naam met -o, of vervang het toch met --force.")
+            raise InvalidInput(word("cli.report.keep_final", output=target.output,
+                                    source=target.source,
+                                    command=command("audit", "check", target.source)))
 
 
 def _one(target: Target, lang: str, norms: Path | None, sign: Path | None = None) -> None:
     from kwaliteitslabel.report.job import make_report
 
-    with err.status(f"Rapport maken van {escape(str(target.source))} ..."):
+    with err.status(word("cli.report.making", source=escape(str(target.source)))):
         done = make_report(target, lang=lang, norms=norms, key=sign)
     if done.notice:
         err.print(f"[yellow]{escape(done.notice)}[/yellow]", soft_wrap=True)
@@ -101,10 +87,10 @@ def _one(target: Target, lang: str, norms: Path | None, sign: Path | None = None
 def _warn_concept(done: Done) -> None:
     """A concept is made, and said to be one: what is missing, and how to see it."""
     if done.missing:
-        err.print(f"[yellow]Let op: {escape(str(done.source))} is nog niet klaar; het rapport "
-                  f"is een CONCEPT. Nog niet in orde: {escape('; '.join(done.missing))}. "
-                  f"Zie {escape(command('audit', 'check', done.source))}.[/yellow]",
-                  soft_wrap=True)
+        text = word("cli.report.concept", source=escape(str(done.source)),
+                    missing=escape("; ".join(done.missing)),
+                    command=escape(command("audit", "check", done.source)))
+        err.print(f"[yellow]{text}[/yellow]", soft_wrap=True)
 
 
 def _many(targets: list[Target], lang: str, norms: Path | None) -> None:
@@ -115,10 +101,10 @@ def _many(targets: list[Target], lang: str, norms: Path | None) -> None:
     batch = Batch(targets, lang=lang, norms=norms)
     batch.start()
     failed = []
-    columns = (bars.TextColumn("Rapporten"), bars.BarColumn(), bars.MofNCompleteColumn(),
-               bars.TimeElapsedColumn())
+    columns = (bars.TextColumn(escape(word("cli.report.reports"))), bars.BarColumn(),
+               bars.MofNCompleteColumn(), bars.TimeElapsedColumn())
     with bars.Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task("rapporten", total=len(targets))
+        task = progress.add_task(word("cli.report.reports"), total=len(targets))
         for done in batch.results():
             progress.advance(task)
             if done.notice:
@@ -135,9 +121,10 @@ def _many(targets: list[Target], lang: str, norms: Path | None) -> None:
                                        soft_wrap=True)
     made = len(targets) - len(failed)
     folder = escape(str(targets[0].output.parent))
-    out.print(f"{made} van {len(targets)} rapporten gemaakt in {folder}.")
+    out.print(word("cli.report.made", made=made, total=len(targets), folder=folder))
     if failed:
         for done in failed:
-            err.print(f"[red]Niet gelukt: {escape(str(done.source))}[/red]", soft_wrap=True)
+            failure = word("cli.report.failed", source=escape(str(done.source)))
+            err.print(f"[red]{failure}[/red]", soft_wrap=True)
             err.print(escape(done.error or ""), soft_wrap=True)
         raise typer.Exit(1)

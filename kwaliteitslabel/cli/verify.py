@@ -11,20 +11,15 @@ from rich.markup import escape
 from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption
 from kwaliteitslabel.cli.output import out, print_json
-from kwaliteitslabel.words import help_text
+from kwaliteitslabel.words import help_text, word
 
 if TYPE_CHECKING:
     from kwaliteitslabel.report.pades import PdfSignature
 
-NOT_A_SIGNATURE = (
-    "Let op: dit is een controle op samenhang, geen handtekening. Wie het rapport kan "
-    "wijzigen, kan de bijlage en de afgedrukte SHA-256 samen vervangen; vergelijk de "
-    "SHA-256 daarom ook met wat de auditoren u apart hebben gegeven.")
-
-
 def _framework(version: str | None, fingerprint: str | None) -> str:
-    return (f"{escape(version or 'onbekend')}, vingerafdruk "
-            f"{'sha256:' + fingerprint if fingerprint else 'onbekend'}")
+    unknown = word("cli.verify.unknown")
+    return word("cli.verify.framework", version=escape(version or unknown),
+                fingerprint="sha256:" + fingerprint if fingerprint else unknown)
 
 
 @reports_errors
@@ -46,41 +41,43 @@ def verify(
             "key": signature.key_id}})
     else:
         printed = result.printed
-        out.print(f"Rapport: {escape(str(report))}")
+        ok = "[green]✓[/green] "
+        attachment = escape(result.attachment)
+        out.print(word("cli.verify.report", report=escape(str(report))))
         if result.consistent:
-            out.print(f"[green]✓[/green] De bijlage {escape(result.attachment)} heeft de "
-                      f"SHA-256 die het rapport afdrukt: {result.attachment_sha256}")
+            out.print(ok + word("cli.verify.consistent", attachment=attachment,
+                                sha256=result.attachment_sha256))
         else:
-            out.print(f"[red]✗ De bijlage {escape(result.attachment)} is niet het bestand "
-                      "waarvan het rapport de SHA-256 afdrukt:[/red]")
-            out.print(f"    afgedrukt: {printed.audit_sha256}")
-            out.print(f"    bijlage:   {result.attachment_sha256}")
+            out.print(f"[red]{word('cli.verify.inconsistent', attachment=attachment)}[/red]")
+            out.print(word("cli.verify.printed", sha256=printed.audit_sha256))
+            out.print(word("cli.verify.attached", sha256=result.attachment_sha256))
         for finding in result.findings:
-            out.print(f"[red]✗ Gewijzigd na het schrijven: {escape(finding.message)}.[/red]")
+            changed = word("cli.verify.changed", finding=escape(finding.message))
+            out.print(f"[red]{changed}[/red]")
         if result.unchanged:
-            out.print("[green]✓[/green] De PDF is nog precies zoals kwaliteitslabel hem schreef "
-                      "(één revisie, inhoud gelijk aan de controlegegevens).")
+            out.print(ok + word("cli.verify.unchanged"))
         if result.audit is not None:
+            audit_file = escape(str(result.audit))
             if result.matches_audit:
-                out.print(f"[green]✓[/green] {escape(str(result.audit))} is precies de "
-                          "bijlage van het rapport.")
+                out.print(ok + word("cli.verify.matches_audit", audit=audit_file))
             else:
-                out.print(f"[red]✗ {escape(str(result.audit))} is niet de bijlage van het "
-                          f"rapport (SHA-256 {result.audit_sha256}). Verschil (- bijlage, "
-                          "+ auditbestand):[/red]")
+                differs = word("cli.verify.differs_from_audit", audit=audit_file,
+                               sha256=result.audit_sha256)
+                out.print(f"[red]{differs}[/red]")
                 for line in result.differences:
                     out.print(f"    {escape(line)}")
         shown = _framework(printed.framework_version, printed.framework_fingerprint)
-        out.print(f"  Normenkader volgens het rapport: {shown}")
+        out.print(word("cli.verify.framework_printed", framework=shown))
         if (result.pinned_version, result.pinned_fingerprint) != \
                 (printed.framework_version, printed.framework_fingerprint):
-            out.print(f"  Normenkader volgens de bijlage:  "
-                      f"{_framework(result.pinned_version, result.pinned_fingerprint)}")
+            pinned = _framework(result.pinned_version, result.pinned_fingerprint)
+            out.print(word("cli.verify.framework_attached", framework=pinned))
         if signature.state == "none":
-            out.print(NOT_A_SIGNATURE)
+            out.print(word("cli.verify.not_a_signature"))
         else:
             mark = "[green]✓[/green]" if signature.ok else "[red]✗[/red]"
-            out.print(f"{mark} Handtekening: {escape(signature.text())}", soft_wrap=True)
+            out.print(f"{mark} " + word("cli.verify.signature", text=escape(signature.text())),
+                      soft_wrap=True)
     if not result.ok or not signature.ok:
         raise typer.Exit(1)
 

@@ -5,6 +5,7 @@ from kwaliteitslabel.words.nl import (
     cli_audit,
     cli_help,
     cli_messages,
+    cli_other,
     cycle,
     explain,
     readiness,
@@ -18,6 +19,7 @@ WORDS: dict[str, str] = {
     **cli_help.WORDS,
     **cli_messages.WORDS,
     **cli_audit.WORDS,
+    **cli_other.WORDS,
     **explain.WORDS,
     **readiness.WORDS,
 }
