@@ -32,8 +32,8 @@ from kwaliteitslabel.cli.audit_partial import (
 from kwaliteitslabel.cli.audit_plan import improvements_command
 from kwaliteitslabel.cli.audit_programme import programme_command
 from kwaliteitslabel.cli.audit_sheet import export, import_
-from kwaliteitslabel.cli.errors import reports_errors, show_error
-from kwaliteitslabel.cli.options import JsonOption, NormsOption
+from kwaliteitslabel.cli.errors import show_error
+from kwaliteitslabel.cli.options import FileArgument, JsonOption, NormsOption
 from kwaliteitslabel.cli.output import (
     err,
     out,
@@ -64,8 +64,6 @@ app.command("programme")(programme_command)
 app.command("improvements")(improvements_command)
 app.command("new")(new)
 
-FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
-                                              readable=False)]
 
 
 def _show_notice(notice: str | None) -> None:
@@ -74,7 +72,6 @@ def _show_notice(notice: str | None) -> None:
 
 
 @app.command()
-@reports_errors
 def run(
     file: FileArgument,
     norms: NormsOption = None,
@@ -118,7 +115,6 @@ SET_LABELS = {"score": "--score", "findings": "--finding", "evidence": "--eviden
 
 
 @app.command("set")
-@reports_errors
 def set_(
     file: FileArgument,
     norm: Annotated[str | None, typer.Argument(
@@ -215,7 +211,6 @@ def _recover(file: Path, norms: Path | None) -> None:
 
 
 @app.command()
-@reports_errors
 def status(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = False) -> None:
     from kwaliteitslabel.audit.load import load_audit
     from kwaliteitslabel.audit.progress import progress
@@ -232,7 +227,6 @@ def status(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = 
 
 
 @app.command()
-@reports_errors
 def score(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = False) -> None:
     from kwaliteitslabel.audit.load import load_audit
     from kwaliteitslabel.audit.scoring import evaluate

@@ -3,26 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING
 
 import typer
 from rich.markup import escape
 
-from kwaliteitslabel.cli.errors import reports_errors
-from kwaliteitslabel.cli.options import JsonOption, NormsOption
+from kwaliteitslabel.cli.options import FileArgument, JsonOption, NormsOption
 from kwaliteitslabel.cli.output import out, print_json
-from kwaliteitslabel.words import current, help_text, word
+from kwaliteitslabel.words import current, word
 
 if TYPE_CHECKING:  # the core is imported inside the command: help stays light
     from kwaliteitslabel.audit.load import LoadedAudit
     from kwaliteitslabel.audit.readiness import Readiness
     from kwaliteitslabel.framework.route_model import RouteDefinition
 
-FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
-                                              readable=False)]
 
 
-@reports_errors
 def check(file: FileArgument, norms: NormsOption = None, as_json: JsonOption = False) -> None:
     from kwaliteitslabel.audit import readiness
     from kwaliteitslabel.audit.load import load_audit

@@ -9,7 +9,6 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import err, out, print_json
 from kwaliteitslabel.words import help_text, word
@@ -34,7 +33,6 @@ def _pct(value: float | None) -> str:
     return f"{value:.1f}%".replace(".", word("cli.audit_compare.decimal_mark"))
 
 
-@reports_errors
 def compare_command(
     old: Annotated[Path, typer.Argument(metavar="OLD", readable=False,
                                         help=help_text("help.audit.compare.old"))],

@@ -9,17 +9,12 @@ import typer
 from rich.markup import escape
 
 from kwaliteitslabel.cli.audit_sanction import record_sanction
-from kwaliteitslabel.cli.errors import reports_errors
-from kwaliteitslabel.cli.options import NormsOption
+from kwaliteitslabel.cli.options import FileArgument, NormsOption
 from kwaliteitslabel.cli.output import err, out
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.words import current, help_text, word
 
-FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
-                                              readable=False)]
 
-
-@reports_errors
 def advise(
     file: FileArgument,
     advice: Annotated[str, typer.Option("--advice", help=help_text("help.audit.advise.advice"))],
@@ -61,7 +56,6 @@ def advise(
         out.print("  " + word("cli.audit_decision.departs", proposed=result.advice.proposed))
 
 
-@reports_errors
 def decide(
     file: FileArgument,
     granted: Annotated[bool, typer.Option(

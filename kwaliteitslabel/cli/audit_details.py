@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.markup import escape
 
-from kwaliteitslabel.cli.errors import reports_errors
-from kwaliteitslabel.cli.options import JsonOption, NormsOption
+from kwaliteitslabel.cli.options import FileArgument, JsonOption, NormsOption
 from kwaliteitslabel.cli.output import (
     out,
     print_json,
@@ -22,8 +20,6 @@ from kwaliteitslabel.words import help_text, word
 if TYPE_CHECKING:
     from kwaliteitslabel.audit.load import LoadedAudit
 
-FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
-                                              readable=False)]
 Texts = Annotated[list[str] | None, typer.Option(show_default=False)]
 
 FIELDS = ("organisation", "scope", "fte", "route", "certifying_body", "auditors",
@@ -62,7 +58,6 @@ def _print(loaded: LoadedAudit) -> None:
             out.print(f"{_label(key)}: {shown}", soft_wrap=True)
 
 
-@reports_errors
 def show_or_change(
     file: FileArgument,
     organisation: Annotated[str | None, typer.Option(

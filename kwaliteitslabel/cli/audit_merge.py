@@ -11,7 +11,7 @@ import typer
 from rich.markup import escape
 from rich.prompt import Prompt
 
-from kwaliteitslabel.cli.errors import reports_errors, show_error
+from kwaliteitslabel.cli.errors import show_error
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import err, out, print_json
 from kwaliteitslabel.errors import KwaliteitslabelError
@@ -37,7 +37,6 @@ def _interactive(no_input: bool) -> bool:
     return not no_input and sys.stdin.isatty() and sys.stdout.isatty()
 
 
-@reports_errors
 def merge(
     a: InputArgument,
     b: InputArgument,
@@ -194,7 +193,6 @@ def merge_driver_command(
     raise typer.Exit(outcome.exit_code)
 
 
-@reports_errors
 def git_setup(
     folder: Annotated[Path, typer.Argument(help=help_text("help.audit.git-setup.folder"),
                                            readable=False)] = Path("."),

@@ -9,13 +9,11 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import NormsOption
 from kwaliteitslabel.cli.output import err, out
 from kwaliteitslabel.words import help_text, word
 
 
-@reports_errors
 def migrate(
     file: Annotated[Path, typer.Argument(metavar="OLD", readable=False,
                                          help=help_text("help.audit.migrate.file"))],

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -19,15 +18,11 @@ from kwaliteitslabel.cli.audit_follow_up import (
     warn_other_organisation,
 )
 from kwaliteitslabel.cli.audit_partial import PartialOption, RedoOption, new_partial
-from kwaliteitslabel.cli.errors import reports_errors
-from kwaliteitslabel.cli.options import NormsOption
+from kwaliteitslabel.cli.options import FileArgument, NormsOption
 from kwaliteitslabel.cli.output import command, err, out, warn_mixed_scripts
 from kwaliteitslabel.cli.usage import wrong_usage
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.words import current, help_text, word
-
-FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
-                                              readable=False)]
 
 
 class Vraag(Prompt):
@@ -55,7 +50,6 @@ EndOption = Annotated[str | None, typer.Option(
     "--end-date", help=help_text("help.end_date"), show_default=False)]
 
 
-@reports_errors
 def new(
     file: FileArgument,
     organisation: Annotated[str | None, typer.Option(

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.markup import escape
 
-from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import err, out, print_json
 from kwaliteitslabel.errors import InvalidInput
@@ -19,7 +18,6 @@ from kwaliteitslabel.words import help_text, word
 if TYPE_CHECKING:  # the core is imported inside the command: help stays light
     from kwaliteitslabel.audit.load import LoadedAudit
 
-@reports_errors
 def improvements_command(
     file: Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
                                          readable=False)],

@@ -9,16 +9,13 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from kwaliteitslabel.cli.errors import reports_errors
-from kwaliteitslabel.cli.options import JsonOption, NormsOption
+from kwaliteitslabel.cli.options import FileArgument, JsonOption, NormsOption
 from kwaliteitslabel.cli.output import out, print_json
 from kwaliteitslabel.words import help_text, word
 
 if TYPE_CHECKING:
     from kwaliteitslabel.cycle.programme import Programme
 
-FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
-                                              readable=False)]
 
 
 def _days(plan: Programme) -> str:
@@ -29,7 +26,6 @@ def _days(plan: Programme) -> str:
                 framework=plan.framework)
 
 
-@reports_errors
 def programme_command(
     file: FileArgument,
     as_json: JsonOption = False,

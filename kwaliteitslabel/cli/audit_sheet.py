@@ -9,16 +9,11 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from kwaliteitslabel.cli.errors import reports_errors
-from kwaliteitslabel.cli.options import NormsOption
+from kwaliteitslabel.cli.options import FileArgument, NormsOption
 from kwaliteitslabel.cli.output import err, out
 from kwaliteitslabel.words import help_text, word
 
-FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
-                                              readable=False)]
 
-
-@reports_errors
 def export(
     file: FileArgument,
     kind: Annotated[str, typer.Option("--format", help=help_text("help.audit.export.kind"))],
@@ -47,7 +42,6 @@ def export(
                    target=escape(str(target))), soft_wrap=True)
 
 
-@reports_errors
 def import_(
     file: FileArgument,
     sheet: Annotated[Path, typer.Argument(metavar="SHEET", readable=False,

@@ -8,13 +8,11 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import LangOption, NormsOption
 from kwaliteitslabel.cli.output import err, out
 from kwaliteitslabel.words import help_text, word, word_in
 
 
-@reports_errors
 def certificate(
     file: Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
                                          readable=False)],

@@ -24,6 +24,7 @@ from typer.core import TyperArgument, TyperGroup
 from kwaliteitslabel.cli import completion, language, usage
 from kwaliteitslabel.cli.lazy import LazyCommands, built
 from kwaliteitslabel.cli.output import alarm, err, quiet_notices
+from kwaliteitslabel.errors import KwaliteitslabelError
 from kwaliteitslabel.words import translated, word
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -241,6 +242,12 @@ class RootGroup(TyperGroup):
                 raise
             alarm.print(language.word("Aborted!"))
             sys.exit(1)
+        except (KwaliteitslabelError, MemoryError) as error:  # of every command, in one place
+            if not standalone_mode:
+                raise
+            from kwaliteitslabel.cli.errors import show_error
+
+            sys.exit(show_error(error))
         if not standalone_mode:
             return result
         sys.exit(result if isinstance(result, int) else 0)

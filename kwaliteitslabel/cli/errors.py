@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
-from typing import ParamSpec, TypeVar
-
-import typer
 from rich.markup import escape
 
 from kwaliteitslabel.cli.output import alarm as err
@@ -15,11 +10,18 @@ from kwaliteitslabel.limits import MAX_PROBLEMS_SHOWN
 from kwaliteitslabel.text import for_message
 from kwaliteitslabel.words import word
 
-P = ParamSpec("P")
-R = TypeVar("R")
+
+def show_error(error: KwaliteitslabelError | MemoryError) -> int:
+    """Say what went wrong; the exit code it means. A bug (any other exception) keeps its
+    traceback: RootGroup.main catches only these."""
+    if isinstance(error, MemoryError):  # the system's limit, not a bug: say what to do
+        err.print(word("cli.error.memory"), soft_wrap=True, markup=False)
+        return 1
+    _say(error)
+    return error.exit_code
 
 
-def show_error(error: KwaliteitslabelError) -> None:
+def _say(error: KwaliteitslabelError) -> None:
     if isinstance(error, Conflict):
         from kwaliteitslabel.walk.conflict_view import conflict_view  # only when needed
 
@@ -40,20 +42,3 @@ def show_error(error: KwaliteitslabelError) -> None:
     else:
         text = word("cli.error", message=for_message(error.message))
         err.print(f"[red]{escape(text)}[/red]", soft_wrap=True)
-
-
-def reports_errors(command: Callable[P, R]) -> Callable[P, R]:
-    """Turn our own errors into a message and their exit code; bugs keep their traceback."""
-
-    @functools.wraps(command)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return command(*args, **kwargs)
-        except KwaliteitslabelError as error:
-            show_error(error)
-            raise typer.Exit(error.exit_code) from None
-        except MemoryError:  # the system's limit, not a bug: say what to do
-            err.print(word("cli.error.memory"), soft_wrap=True, markup=False)
-            raise typer.Exit(1) from None
-
-    return wrapper

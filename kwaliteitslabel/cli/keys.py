@@ -9,7 +9,6 @@ import typer
 from rich.markup import escape
 
 from kwaliteitslabel import atomic, identity
-from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.output import err, out
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.words import help_text, word
@@ -18,7 +17,6 @@ app = typer.Typer(no_args_is_help=True)  # its help: CHILDREN in cli/app.py
 
 
 @app.command("new")
-@reports_errors
 def new(
     file: Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.keys.new.file"))],
     name: Annotated[str, typer.Option("--name", help=help_text("help.keys.new.name"))],

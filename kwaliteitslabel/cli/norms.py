@@ -14,7 +14,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from kwaliteitslabel.cli import norms_report
-from kwaliteitslabel.cli.errors import reports_errors, show_error
+from kwaliteitslabel.cli.errors import show_error
 from kwaliteitslabel.cli.options import JsonOption, NormsOption
 from kwaliteitslabel.cli.output import command, err, out, print_json
 from kwaliteitslabel.errors import InvalidInput
@@ -29,7 +29,6 @@ app = typer.Typer(no_args_is_help=True)  # its help: CHILDREN in cli/app.py
 
 
 @app.command()
-@reports_errors
 def check(
     folder: Annotated[Path | None, typer.Argument(help=help_text("help.norms.check.folder"),
                                                   show_default=False)] = None,
@@ -96,7 +95,6 @@ def _check_json(result: CheckResult, source: locate.Source) -> dict[str, object]
 
 
 @app.command("list")
-@reports_errors
 def list_norms(
     area: Annotated[str | None, typer.Option(help=help_text("help.norms.list.area"))] = None,
     norms: NormsOption = None,
@@ -132,7 +130,6 @@ def list_norms(
 
 
 @app.command()
-@reports_errors
 def show(
     norm_id: Annotated[str, typer.Argument(
         metavar="ID", help=help_text("help.norms.show.norm_id"))],
@@ -156,7 +153,6 @@ def show(
 
 
 @app.command()
-@reports_errors
 def schema(
     manifest: Annotated[bool, typer.Option(
         "--manifest", help=help_text("help.norms.schema.manifest"))] = False,
@@ -197,7 +193,6 @@ def schema(
 
 
 @app.command()
-@reports_errors
 def diff(
     old: Annotated[Path, typer.Argument(help=help_text("help.norms.diff.old"))],
     new: Annotated[Path, typer.Argument(help=help_text("help.norms.diff.new"))],

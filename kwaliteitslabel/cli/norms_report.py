@@ -8,13 +8,11 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import LangOption
 from kwaliteitslabel.cli.output import err, out
 from kwaliteitslabel.words import help_text, word
 
 
-@reports_errors
 def report(
     folder: Annotated[Path | None, typer.Argument(
         metavar="[DIR]", help=help_text("help.norms.report.folder"),

@@ -25,4 +25,6 @@ def _check_lang(value: str) -> str:
 LangOption = Annotated[str, typer.Option("--lang", help=help_text("help.pdf_lang"),
                                          callback=_check_lang)]
 JsonOption = Annotated[bool, typer.Option("--json", help=help_text("help.json"))]
+FileArgument = Annotated[Path, typer.Argument(metavar="FILE", help=help_text("help.audit_file"),
+                                              readable=False)]
 

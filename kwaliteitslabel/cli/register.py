@@ -11,7 +11,6 @@ from rich.markup import escape
 from rich.table import Table
 from typer.core import TyperGroup
 
-from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption
 from kwaliteitslabel.cli.output import err, out, print_json
 from kwaliteitslabel.errors import InvalidInput
@@ -70,7 +69,6 @@ def _broken(entries: list[Entry]) -> list[Entry]:
 
 
 @app.command("list")
-@reports_errors
 def show(
     folder: FolderArgument,
     json: JsonOption = False,
@@ -167,7 +165,6 @@ def _print_table(entries: list[Entry], today: dt.date, months: int | None) -> No
 
 
 @app.command("stats")
-@reports_errors
 def stats(
     folder: FolderArgument,
     json: JsonOption = False,

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.markup import escape
 
-from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import LangOption, NormsOption
 from kwaliteitslabel.cli.output import command, err, out
 from kwaliteitslabel.errors import InvalidInput
@@ -23,7 +22,6 @@ OUTCOMES = ("concept", "zelfevaluatie", "geregistreerd", "advies_positief", "adv
             "gecertificeerd", "afgewezen", "leerrapport", "niet_geregistreerd", "verlopen")
 
 
-@reports_errors
 def report(
     files: Annotated[list[Path], typer.Argument(readable=False,
         metavar="FILE", help=help_text("help.report.files"))],

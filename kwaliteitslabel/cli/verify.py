@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.markup import escape
 
-from kwaliteitslabel.cli.errors import reports_errors
 from kwaliteitslabel.cli.options import JsonOption
 from kwaliteitslabel.cli.output import out, print_json
 from kwaliteitslabel.words import help_text, word
@@ -22,7 +21,6 @@ def _framework(version: str | None, fingerprint: str | None) -> str:
                 fingerprint="sha256:" + fingerprint if fingerprint else unknown)
 
 
-@reports_errors
 def verify(
     report: Annotated[Path, typer.Argument(metavar="REPORT.pdf", readable=False,
                                            help=help_text("help.verify.report"))],
