@@ -138,12 +138,11 @@ class ItemList(ListView):
                 added.append(ListItem(Static(Text(f"{number}. {text}"))))
                 continue
             item = items[number - 1]
-            label = item.query_one(Static)
             if number > len(shown) or shown[number - 1] != text:
-                label.update(Text(f"{number}. {text}"))
-            item.display = label.display = True
+                item.query_one(Static).update(Text(f"{number}. {text}"))
+            item.display = True
         for item in items[len(texts):]:
-            item.display = item.query_one(Static).display = False
+            item.display = False
         if added:
             self.extend(added)
         self.display = bool(texts)
