@@ -23,7 +23,7 @@ from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.walk import view
 from kwaliteitslabel.walk.app.answering import Answering
 from kwaliteitslabel.walk.app.form import AnswerForm
-from kwaliteitslabel.walk.app.panes import NormCard, NormList
+from kwaliteitslabel.walk.app.panes import Line, NormCard, NormList
 from kwaliteitslabel.walk.app.screens import InfoScreen, JumpScreen, help_text
 from kwaliteitslabel.walk.norm_view import render_norm
 from kwaliteitslabel.walk.scale_view import anchors, short
@@ -69,11 +69,12 @@ class WalkApp(Answering):
         self.filter = "alle"
         self.message = ""
         self._asked_to_quit = False
+        self._guide_of = ""  # the norm whose guidance was drawn last
 
     # -- layout ----------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Static(id="top")
+        yield Line(id="top")
         with Horizontal(id="main"):
             yield NormList(id="norms", markup=False)
             with Vertical(id="right"):
@@ -84,7 +85,7 @@ class WalkApp(Answering):
                     with TabPane("Vragen en bewijs", id="questions"):
                         with Vertical(id="guidance"):
                             yield Static(id="guide")
-        yield Static(id="notes")
+        yield Line(id="notes")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -105,32 +106,37 @@ class WalkApp(Answering):
 
     def show_norm(self, *, relist: bool = True) -> None:
         """Show the current norm everywhere (the switch the benchmark times); the list is
-        rebuilt only when states or the filter changed (`relist`)."""
-        session, norm = self.session, self.current
-        framework = session.framework
-        state = session.progress()
-        audit = session.loaded.audit
-        self.query_one("#top", Static).update(Text(
-            f"{audit.organisation} · {audit.route} · normenkader {framework.version} · "
-            f"{state.scored}/{state.total} beoordeeld · {FILTER_NAMES[self.filter]}",
-            overflow="ellipsis", no_wrap=True))
-        self.query_one(NormCard).show(norm, anchors(framework, norm),
-                                      framework.area(norm.area).name,
-                                      session.state_word(norm.id), session.notices(norm.id))
-        self.show_guidance()
-        self.query_one(AnswerForm).show(self.draft, [level.id for level in
-                                                     session.levels(norm)])
-        if relist:
-            self.show_list()
-        else:
-            self.query_one(NormList).point_at(norm.id)
-        self.show_notes()
+        rebuilt only when states or the filter changed (`relist`), a pane redrawn only
+        when what it shows changed."""
+        with self.batch_update():  # one layout pass for all the panes
+            session, norm = self.session, self.current
+            framework = session.framework
+            state = session.progress()
+            audit = session.loaded.audit
+            self.query_one("#top", Line).show_text(Text(
+                f"{audit.organisation} · {audit.route} · normenkader {framework.version} · "
+                f"{state.scored}/{state.total} beoordeeld · {FILTER_NAMES[self.filter]}",
+                overflow="ellipsis", no_wrap=True), layout=False)  # one line: no relayout
+            self.query_one(NormCard).show(norm, anchors(framework, norm),
+                                          framework.area(norm.area).name,
+                                          session.state_word(norm.id), session.notices(norm.id))
+            self.show_guidance()
+            self.query_one(AnswerForm).show(self.draft, [level.id for level in
+                                                         session.levels(norm)])
+            if relist:
+                self.show_list()
+            else:
+                self.query_one(NormList).point_at(norm.id)
+            self.show_notes()
 
     def show_guidance(self) -> None:
-        """The questions and guidance, drawn only when their tab is open."""
-        if self.query_one("#tabs", TabbedContent).active == "questions":
+        """The questions and guidance, drawn only when their tab is open and not already
+        drawn for this norm."""
+        if (self.query_one("#tabs", TabbedContent).active == "questions"
+                and self._guide_of != self.current.id):
             guide = render_norm(self.session.framework, self.current, full=True)
             self.query_one("#guide", Static).update(guide)
+            self._guide_of = self.current.id
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self.show_guidance()
@@ -146,7 +152,7 @@ class WalkApp(Answering):
         lines = [self.message] if self.message else []
         lines += [f"Let op: {warning}" for warning in warnings]
         lines += self.session.follow_up_lines(self.current.id)  # shown; set with audit set
-        self.query_one("#notes", Static).update(Text("\n".join(lines)))
+        self.query_one("#notes", Line).show_text(Text("\n".join(lines)))
 
     def say(self, message: str) -> None:
         self.message = message

@@ -13,7 +13,7 @@ from kwaliteitslabel.audit.answer import Answer
 from kwaliteitslabel.audit.evidence import describe_evidence
 from kwaliteitslabel.audit.rules import takes_reason
 from kwaliteitslabel.framework.loaded import Framework
-from kwaliteitslabel.walk.app.panes import ItemList
+from kwaliteitslabel.walk.app.panes import ItemList, Line
 from kwaliteitslabel.walk.scale_view import key_label
 
 
@@ -27,7 +27,7 @@ class AnswerForm(VerticalScroll):
     def compose(self) -> ComposeResult:
         kinds = [(kind.name, kind.id) for kind in self.framework.manifest.evidence_kinds]
         roles = [(role.name, role.id) for role in self.framework.manifest.roles]
-        yield Static(id="verdict")
+        yield Line(id="verdict")
         yield Input(placeholder="Bevindingen: wat zag en hoorde u? (Enter bewaart)",
                     id="findings")
         yield Static("Bewijs", classes="label")
@@ -53,7 +53,7 @@ class AnswerForm(VerticalScroll):
         level = self.framework.level(answer.score).name if answer.score else "nog geen"
         keys = " · ".join(f"{key_label(self.framework, verdict)} "
                           f"{self.framework.level(verdict).name.lower()}" for verdict in allowed)
-        self.query_one("#verdict", Static).update(
+        self.query_one("#verdict", Line).show_text(
             Text.assemble(("Oordeel: ", "bold"), (level, "bold"), (f"   {keys}", "dim")))
         self.query_one("#findings", Input).value = answer.findings or ""
         self.query_one("#evidence", ItemList).show(
