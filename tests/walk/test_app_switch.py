@@ -59,3 +59,19 @@ def test_switching_shows_only_the_lists_of_the_norm_and_delete_stays_inside(new_
     asyncio.run(walk())
     assert [item["note"] for item in results(path)["V1"]["evidence"]] == \
         ["jaarplan 2018", "teamnotulen", "werkinstructie"]
+
+
+def test_the_top_line_counts_a_verdict_as_soon_as_it_is_saved(new_audit):
+    path = new_audit()
+
+    async def walk() -> None:
+        app = WalkApp(load_audit(path), auditor="Anne Jansen", start_at="V3")
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            assert "0/52 beoordeeld" in screen_text(app)
+            await pilot.press("1")  # voldoet: saved at once
+            await pilot.pause()
+            assert results(path)["V3"]["score"] == "voldoet"
+            assert "1/52 beoordeeld" in screen_text(app).split("\n")[0]
+
+    asyncio.run(walk())

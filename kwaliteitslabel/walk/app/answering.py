@@ -11,10 +11,8 @@ from textual.widgets import Input, Select
 from kwaliteitslabel.audit.answer import Answer
 from kwaliteitslabel.audit.evidence import parse_evidence
 from kwaliteitslabel.errors import KwaliteitslabelError, RefusedAnswer
-from kwaliteitslabel.walk.app.form import AnswerForm
-from kwaliteitslabel.walk.app.panes import ItemList, NormCard
+from kwaliteitslabel.walk.app.panes import ItemList
 from kwaliteitslabel.walk.app.screens import ConflictScreen
-from kwaliteitslabel.walk.scale_view import anchors
 
 if TYPE_CHECKING:
     from kwaliteitslabel.framework.model import Norm
@@ -37,6 +35,9 @@ class Answering(App[None]):
         raise NotImplementedError
 
     def show_list(self) -> None:
+        raise NotImplementedError
+
+    def show_norm(self, *, relist: bool = True) -> None:
         raise NotImplementedError
 
     def show_notes(self) -> None:
@@ -130,15 +131,8 @@ class Answering(App[None]):
         self.say(f"{norm_id}: de versie in het bestand blijft staan.")
 
     def refresh_answer(self) -> None:
-        norm = self.current
-        self.query_one(AnswerForm).show(self.draft, [level.id for level in
-                                                     self.session.levels(norm)])
-        self.query_one(NormCard).show(norm, anchors(self.session.framework, norm),
-                                      self.session.framework.area(norm.area).name,
-                                      self.session.state_word(norm.id),
-                                      self.session.notices(norm.id))
-        self.show_list()
-        self.show_notes()
+        """After a save: every pane again, the progress on the top line included."""
+        self.show_norm(relist=True)
 
     def _focus_what_is_missing(self) -> None:
         level = self.session.framework.level(self.draft.score)
