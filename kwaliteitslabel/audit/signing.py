@@ -48,9 +48,10 @@ class PublicKey:
         return self.shown(current())
 
     def shown(self, lang: str) -> str:
-        if self.example:
-            return word_in(lang, "audit.signing.example_key", name=self.name, id=self.id)
-        return f"{self.name} ({self.id})"
+        """The key in a sentence: its name and id, marked when it is an example. The name
+        is the commission's own, in Dutch: English names the key by its id alone."""
+        named = self.id if lang == "en" else f"{self.name} ({self.id})"
+        return named + (word_in(lang, "audit.signing.example_mark") if self.example else "")
 
 
 def key_id(public: Ed25519PublicKey) -> str:

@@ -226,7 +226,7 @@ WORDS = {
         "--key: the key {which} is not in the framework's keyring ({keyring}); put its public "
         "key there first",
     # signing.py: the commission's keys and signature
-    "audit.signing.example_key": "{name} ({id}), an example key",
+    "audit.signing.example_mark": " (an example key)",
     "audit.signing.saving_key": "saving the key",
     "audit.signing.reading": "reading",
     "audit.signing.not_private":

@@ -218,7 +218,7 @@ WORDS = {
         "--key: de sleutel {which} staat niet in de sleutelbos van het normenkader ({keyring}); "
         "zet zijn publieke sleutel daar eerst neer",
     # signing.py: the commission's keys and signature
-    "audit.signing.example_key": "{name} ({id}), een voorbeeldsleutel",
+    "audit.signing.example_mark": ", een voorbeeldsleutel",
     "audit.signing.saving_key": "de sleutel bewaren",
     "audit.signing.reading": "lezen",
     "audit.signing.not_private":
