@@ -14,19 +14,19 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.audit.model import NormResult
 from kwaliteitslabel.audit.rules import rule_violations, takes_reason
+from kwaliteitslabel.audit.worded import Worded
 from kwaliteitslabel.errors import RefusedAnswer
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.messages import describe
 from kwaliteitslabel.text import normalise
+from kwaliteitslabel.words import word
 from kwaliteitslabel.yamlio import scalar
 
 # How the parts of an answer are called where the user typed them; the CLI passes its
 # option names instead (`--finding`), so that a refusal names what to correct.
-FIELD_LABELS = {
-    "score": "oordeel", "findings": "bevindingen", "evidence": "bewijs",
-    "strengths": "sterke punten", "improvements": "verbeterpunten",
-    "nvt_reason": "reden", "assessed_by": "auditor",
-}
+FIELD_LABELS: Mapping[str, str] = Worded("audit.answer.label.", (
+    "score", "findings", "evidence", "strengths", "improvements", "nvt_reason",
+    "assessed_by"))
 
 
 @dataclass
@@ -51,11 +51,10 @@ def verdict_day(loaded: LoadedAudit, day: dt.date, option: str = "--at",
     """A back-filled verdict date: on or after the audit's start, not in the future."""
     today = today or dt.date.today()
     if day < loaded.audit.dates.start:
-        raise RefusedAnswer(f"{option}: {day} ligt voor de eerste auditdag "
-                            f"({loaded.audit.dates.start}); een oordeel valt in of na de audit")
+        raise RefusedAnswer(word("audit.answer.before_start", option=option, day=day,
+                                 start=loaded.audit.dates.start))
     if day > today:
-        raise RefusedAnswer(f"{option}: {day} ligt in de toekomst; geef de dag waarop het "
-                            "oordeel gegeven is")
+        raise RefusedAnswer(word("audit.answer.in_future", option=option, day=day))
     return day
 
 

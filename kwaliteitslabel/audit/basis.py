@@ -14,6 +14,7 @@ import json
 from typing import Any
 
 from kwaliteitslabel.audit.model import Audit, Decision
+from kwaliteitslabel.words import word
 
 
 def _digest(content: Any) -> str:
@@ -91,16 +92,7 @@ def void_notice(before: Audit, after: Audit) -> str | None:
     advice, decision = voids_advice(before, after), voids_decision(before, after)
     if not (advice or decision):
         return None
-    what = " en ".join(part for part, void in (
-        ("het advies van de lead auditor", advice),
-        ("het besluit van de beheercommissie", decision)) if void)
-    both = advice and decision
-    again = []
-    if advice:
-        again.append("de lead auditor opnieuw adviseren (audit advise ... --force)")
-    if decision:
-        again.append("de commissie opnieuw besluiten (audit decide ... --force)")
-    return (f"Let op: {what} {'gelden' if both else 'geldt'} na deze wijziging niet meer; "
-            f"{'ze horen' if both else 'het hoort'} bij de vorige versie van de audit. "
-            f"Laat {' en '.join(again)}.")
+    if advice and decision:
+        return word("audit.basis.void_both")
+    return word("audit.basis.void_advice" if advice else "audit.basis.void_decision")
 

@@ -14,6 +14,7 @@ from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.messages import closest
+from kwaliteitslabel.words import word
 
 
 def new_audit(path: Path, *, organisation: str, route: str, framework: Framework,
@@ -33,17 +34,17 @@ def new_audit(path: Path, *, organisation: str, route: str, framework: Framework
     `results` the result nodes it starts with (carried or noted, see `cycle/partial.py`).
     """
     if path.exists():
-        raise InvalidInput(f"{path}: bestaat al; kies een andere naam, of ga verder met "
-                           f"'kwaliteitslabel audit run {path}'")
+        raise InvalidInput(word("audit.create.exists", path=path))
     if not path.parent.is_dir():
-        raise InvalidInput(f"{path}: de map {path.parent} bestaat niet; maak haar eerst aan")
+        raise InvalidInput(word("audit.create.no_folder", path=path, folder=path.parent))
     definition = framework.manifest.route(route)
     if definition is None:
         ids = [r.id for r in framework.manifest.routes]
         hint = closest(route, ids)
-        raise InvalidInput(f"onbekende route '{route}'"
-                           + (f"; bedoelt u '{hint}'?" if hint else "")
-                           + f" Kies uit {', '.join(ids)}")
+        raise InvalidInput(word("audit.create.unknown_route_hint", route=route, hint=hint,
+                                choices=", ".join(ids)) if hint else
+                           word("audit.create.unknown_route", route=route,
+                                choices=", ".join(ids)))
     needs = definition.requires
     tree = CommentedMap()
     tree["organisation"] = organisation

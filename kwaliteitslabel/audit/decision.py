@@ -22,17 +22,17 @@ from kwaliteitslabel.audit.model import Audit, AuditorsAdvice, Decision
 from kwaliteitslabel.audit.scoring import evaluate, rules_outcome
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.messages import closest
+from kwaliteitslabel.words import word
 
 LEAD_ROLES = ("lead auditor", "lead-auditor", "leadauditor", "hoofdauditor")
-STALE_ADVICE = ("het advies hoort bij een eerdere versie van de audit; laat de lead auditor "
-                "opnieuw adviseren")
 
 
 def _route_outcome(loaded: LoadedAudit, step: str, allowed: tuple[str, ...]) -> str:
     route = loaded.framework.manifest.route(loaded.audit.route)
     if route is None or route.outcome not in allowed:
         name = route.name if route else loaded.audit.route
-        raise InvalidInput(f"{loaded.path}: {step} hoort niet bij deze route ({name})")
+        raise InvalidInput(word("audit.decision.not_on_route", path=loaded.path,
+                                step=word(step), name=name))
     return route.outcome
 
 
@@ -54,13 +54,13 @@ def advice(loaded: LoadedAudit, *, advice: Literal["positief", "negatief"], reas
            on: dt.date | None = None, today: dt.date | None = None) -> AuditorsAdvice:
     """The formal advice; only on a certifying route, once every norm is scored, given by
     the certifying body's lead auditor, not before the verdicts it rests on."""
-    _route_outcome(loaded, "een formeel advies aan de commissie", ("certificaat",))
+    _route_outcome(loaded, "audit.decision.step_advice", ("certificaat",))
     audit = loaded.audit.model_copy(update={"advice": None, "decision": None})
     result = evaluate(loaded.framework, audit)
     if not result.complete:
-        raise InvalidInput(f"{loaded.path}: nog {len(result.open_norms)} normen open "
-                           f"({', '.join(result.open_norms[:8])}); een advies volgt op een "
-                           "afgeronde audit")
+        raise InvalidInput(word("audit.decision.open_norms", path=loaded.path,
+                                count=len(result.open_norms),
+                                norms=", ".join(result.open_norms[:8])))
     today = today or dt.date.today()
     day = on or today
     refused = identity.refusal("--by", by)
@@ -68,32 +68,30 @@ def advice(loaded: LoadedAudit, *, advice: Literal["positief", "negatief"], reas
         raise InvalidInput(refused)
     leads = lead_auditors(audit)
     if not any(identity.same(by, name) for name in leads):
-        who = (", ".join(leads) if leads else "niemand: geef de lead auditor de rol 'lead "
-               "auditor' (audit details --auditor 'NAAM; INSTELLING; lead auditor')")
-        raise InvalidInput(f"--by: {identity.shown(by)} mag het formele advies niet geven; "
-                           f"dat doet de lead auditor van de certificerende instelling "
-                           f"({audit.certifying_body or 'niet vastgelegd'}): {who}")
+        who = ", ".join(leads) if leads else word("audit.decision.no_lead")
+        raise InvalidInput(word("audit.decision.not_lead", by=identity.shown(by),
+                                body=audit.certifying_body
+                                or word("audit.decision.body_not_recorded"), leads=who))
     if audit.dates.last > today:
-        raise InvalidInput(f"{loaded.path}: de audit loopt nog (laatste auditdag "
-                           f"{audit.dates.last}); het advies volgt op de audit")
+        raise InvalidInput(word("audit.decision.audit_running", path=loaded.path,
+                                last=audit.dates.last))
     if day < audit.dates.start:
-        raise InvalidInput(f"--date: het advies ({day}) ligt voor de eerste auditdag "
-                           f"({audit.dates.start}); controleer de datum")
+        raise InvalidInput(word("audit.decision.advice_before_start", day=day,
+                                start=audit.dates.start))
     verdicts = latest_verdict(audit)
     if verdicts is not None and day < verdicts:
-        raise InvalidInput(f"--date: het advies ({day}) ligt voor de oordelen waarop het "
-                           f"rust (laatste oordeel {verdicts}); een advies volgt op de "
-                           "oordelen (audit set --at zet de datum van een oordeel)")
+        raise InvalidInput(word("audit.decision.advice_before_verdicts", day=day,
+                                verdicts=verdicts))
     if day > today:
-        raise InvalidInput(f"--date: het advies ({day}) ligt in de toekomst")
+        raise InvalidInput(word("audit.decision.advice_in_future", day=day))
     assert result.advice is not None
-    refused_plan = plan.refusal(loaded.framework, audit, "een positief advies", loaded.path) \
-        if advice == "positief" else None
+    refused_plan = plan.refusal(loaded.framework, audit, word("audit.decision.positive_advice"),
+                                loaded.path) if advice == "positief" else None
     if refused_plan:
         raise InvalidInput(f"{loaded.path}: {refused_plan}")
     if advice != result.advice.proposed and len(reason.split()) < 3:
-        raise InvalidInput(f"--reason: het advies wijkt af van de beslisregels (die geven "
-                           f"{result.advice.proposed}); zeg in een zin waarom")
+        raise InvalidInput(word("audit.decision.advice_departs",
+                                proposed=result.advice.proposed))
     return AuditorsAdvice(advice=advice, reason=reason, by=by, date=day,
                           basis=advice_basis_of(audit))
 
@@ -106,10 +104,8 @@ def _decider(loaded: LoadedAudit, by: str) -> None:
     if identity.same(by, body):
         return
     hint = closest(identity.key(by), [identity.key(body)])
-    ask = f" Bedoelt u '{body}'?" if hint else ""
-    raise InvalidInput(f"--by: {identity.shown(by)} besluit niet over dit label; dat doet "
-                       f"'{body}' (het orgaan dat het normenkader noemt). Wie namens de "
-                       f"commissie tekent, geeft u met --signed-by 'NAAM, rol'.{ask}")
+    key = "audit.decision.not_deciding_body_hint" if hint else "audit.decision.not_deciding_body"
+    raise InvalidInput(word(key, by=identity.shown(by), body=body))
 
 
 def _signatories(audit: Audit, signed_by: list[str]) -> None:
@@ -119,8 +115,8 @@ def _signatories(audit: Audit, signed_by: list[str]) -> None:
             raise InvalidInput(refused)
         name = person.split(",")[0]
         if any(identity.same(name, auditor.name) for auditor in audit.auditors):
-            raise InvalidInput(f"--signed-by: {identity.shown(name)} toetste deze audit; wie "
-                               "toetst, tekent niet voor het besluit van de commissie")
+            raise InvalidInput(word("audit.decision.signatory_auditor",
+                                    name=identity.shown(name)))
 
 
 def decision(loaded: LoadedAudit, *, granted: bool, date: dt.date, by: str,
@@ -129,57 +125,49 @@ def decision(loaded: LoadedAudit, *, granted: bool, date: dt.date, by: str,
              key: Ed25519PrivateKey | None = None, today: dt.date | None = None) -> Decision:
     """The commission's act: a certificate (certifying routes) or a registration
     (intercollegial), granted only on a positive outcome, signed with `key`."""
-    outcome = _route_outcome(loaded, "een besluit van de commissie",
+    outcome = _route_outcome(loaded, "audit.decision.step_decision",
                              ("certificaat", "registratie"))
     _decider(loaded, by)
     audit = loaded.audit.model_copy(update={"decision": None})  # the one to replace
     _signatories(audit, signed_by or [])
     if audit.advice is not None and not advice_holds(audit):
-        raise InvalidInput(f"{loaded.path}: {STALE_ADVICE}")
+        raise InvalidInput(f"{loaded.path}: {word('audit.decision.stale_advice')}")
     ready = readiness.check(loaded.framework, audit)
     if not ready.ready:
         missing = "; ".join(check.text() for check in ready.missing)
-        raise InvalidInput(f"{loaded.path}: de audit is nog niet klaar voor een besluit: "
-                           f"{missing}. Zie 'kwaliteitslabel audit check {loaded.path}'.")
+        raise InvalidInput(word("audit.decision.not_ready", path=loaded.path, missing=missing))
     result = evaluate(loaded.framework, audit)
     assert result.advice is not None
     if outcome == "registratie":
         if granted and result.advice.proposed != "positief":
             _, reasons, _ = rules_outcome(loaded.framework, audit)
-            why = " ".join(sentences(reasons[1:])) or "negatief"
-            raise InvalidInput(f"{loaded.path}: registratie geweigerd: de uitkomst volgens de "
-                               f"beslisregels is niet positief ({why}); dit blijft een "
-                               "leerrapport zonder label")
+            why = " ".join(sentences(reasons[1:])) or word("audit.decision.negative")
+            raise InvalidInput(word("audit.decision.registration_refused", path=loaded.path,
+                                    why=why))
     else:
         if granted and audit.advice is None:
-            raise InvalidInput(f"{loaded.path}: er is nog geen formeel advies van de lead "
-                               "auditor; het certificaat volgt op een positief advies")
+            raise InvalidInput(word("audit.decision.no_advice", path=loaded.path))
         if granted and result.advice.effective != "positief":
-            raise InvalidInput(f"{loaded.path}: het advies aan de commissie is negatief; het "
-                               "certificaat kan alleen op een positief advies worden "
-                               "toegekend")
-        refused_plan = plan.refusal(loaded.framework, audit, "het certificaat",
+            raise InvalidInput(word("audit.decision.negative_advice", path=loaded.path))
+        refused_plan = plan.refusal(loaded.framework, audit,
+                                    word("audit.decision.the_certificate"),
                                     loaded.path) if granted else None
         if refused_plan:
             raise InvalidInput(f"{loaded.path}: {refused_plan}")
         if granted and result.advice.departs and not despite_rules:
-            raise InvalidInput(f"{loaded.path}: advies wijkt af van de beslisregels (die geven "
-                               f"{result.advice.proposed}); ken alleen toe als de commissie "
-                               "dat gezien heeft: herhaal met --despite-rules")
+            raise InvalidInput(word("audit.decision.despite_rules", path=loaded.path,
+                                    proposed=result.advice.proposed))
     if date < audit.dates.last:
-        raise InvalidInput(f"--date: het besluit ({date}) ligt voor de laatste auditdag "
-                           f"({audit.dates.last}); controleer de datum")
+        raise InvalidInput(word("audit.decision.before_last_day", date=date,
+                                last=audit.dates.last))
     verdicts = latest_verdict(audit)
     if verdicts is not None and date < verdicts:
-        raise InvalidInput(f"--date: het besluit ({date}) ligt voor de oordelen waarop het "
-                           f"rust (laatste oordeel {verdicts}); controleer de datum")
+        raise InvalidInput(word("audit.decision.before_verdicts", date=date, verdicts=verdicts))
     own = audit.advice
     if own is not None and date < own.date:
-        raise InvalidInput(f"--date: het besluit ({date}) ligt voor het advies van de "
-                           f"lead auditor ({own.date}); controleer de datum")
+        raise InvalidInput(word("audit.decision.before_advice", date=date, advice=own.date))
     if date > (today or dt.date.today()):
-        raise InvalidInput(f"--date: het besluit ({date}) ligt in de toekomst; leg een "
-                           "besluit vast als het genomen is")
+        raise InvalidInput(word("audit.decision.in_future", date=date))
     recorded = Decision(granted=granted, date=date, by=by, signed_by=list(signed_by or []),
                         number=number, reason=reason,
                         despite_rules=despite_rules and bool(result.advice.departs))
@@ -187,8 +175,7 @@ def decision(loaded: LoadedAudit, *, granted: bool, date: dt.date, by: str,
         known = signing.keyring(signing.keyring_of(loaded.framework))
         ident = signing.key_id(key.public_key())
         if ident not in known:
-            raise InvalidInput(f"--key: de sleutel {ident} staat niet in de sleutelbos van "
-                               f"het normenkader ({signing.keyring_of(loaded.framework)}); "
-                               "zet zijn publieke sleutel daar eerst neer")
+            raise InvalidInput(word("audit.decision.unknown_key", which=ident,
+                                    keyring=signing.keyring_of(loaded.framework)))
         return signing.sign(recorded, audit, key)
     return recorded.model_copy(update={"basis": basis_of(audit, recorded)})

@@ -24,6 +24,7 @@ from kwaliteitslabel.limits import (
 )
 from kwaliteitslabel.messages import closest
 from kwaliteitslabel.text import EDGE_SPACE, refusal
+from kwaliteitslabel.words import word
 
 
 def line(option: str, value: str) -> str:
@@ -31,11 +32,11 @@ def line(option: str, value: str) -> str:
     text = value.strip(EDGE_SPACE)
     reason = refusal(text)
     if reason is None and "\n" in text:
-        reason = "dit is één regel tekst; haal de regelovergang weg"
+        reason = word("audit.details.one_line")
     if reason is None and not text:
-        reason = "vul een tekst in"
+        reason = word("audit.details.empty")
     if reason is None and len(text) > MAX_LINE_CHARS:
-        reason = f"dit is te lang ({len(text)} tekens; hoogstens {MAX_LINE_CHARS})"
+        reason = word("audit.details.too_long", length=len(text), most=MAX_LINE_CHARS)
     if reason is not None:
         raise InvalidInput(f"{option}: {reason}")
     return text
@@ -43,9 +44,9 @@ def line(option: str, value: str) -> str:
 
 def text(option: str, value: str) -> str:
     cleaned = value.strip(EDGE_SPACE)
-    reason = refusal(cleaned) or (None if cleaned else "vul een tekst in")
+    reason = refusal(cleaned) or (None if cleaned else word("audit.details.empty"))
     if reason is None and len(cleaned) > MAX_TEXT_CHARS:
-        reason = f"dit is te lang ({len(cleaned)} tekens; hoogstens {MAX_TEXT_CHARS})"
+        reason = word("audit.details.too_long", length=len(cleaned), most=MAX_TEXT_CHARS)
     if reason is not None:
         raise InvalidInput(f"{option}: {reason}")
     return cleaned
@@ -54,7 +55,7 @@ def text(option: str, value: str) -> str:
 def size(option: str, value: float) -> float:
     """A size in fte: a real number from 0 to 100 000."""
     if not math.isfinite(value) or not 0 <= value <= 100_000:
-        raise InvalidInput(f"{option}: {value} fte kan niet; geef een getal van 0 tot 100000")
+        raise InvalidInput(word("audit.details.fte", option=option, value=value))
     return value
 
 
@@ -62,10 +63,10 @@ def day(option: str, value: str) -> dt.date:
     try:
         parsed = dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise InvalidInput(f"{option}: '{value}' is geen datum; schrijf JJJJ-MM-DD") from None
+        raise InvalidInput(word("audit.details.no_date", option=option, value=value)) from None
     if not FIRST_YEAR <= parsed.year <= LAST_YEAR:
-        raise InvalidInput(f"{option}: het jaar {parsed.year} ligt niet tussen {FIRST_YEAR} "
-                           f"en {LAST_YEAR}; controleer de datum")
+        raise InvalidInput(word("audit.details.year", option=option, year=parsed.year,
+                                first=FIRST_YEAR, last=LAST_YEAR))
     return parsed
 
 
@@ -74,11 +75,10 @@ def start_within(start: dt.date, framework: Framework) -> dt.date:
     `audit new` requires (and never before the label existed)."""
     if not valid_on(framework.manifest, start):
         span = validity(framework.manifest)
-        raise InvalidInput(
-            f"--date: een audit die op {start} begint hoort niet bij normenkader "
-            f"{framework.version} (dat geldt {span}"
-            + (f"; het label bestaat sinds {LABEL_ADOPTED}" if start < LABEL_ADOPTED else "")
-            + "); controleer de datum, of maak een nieuwe audit met 'audit new'")
+        raise InvalidInput(word(
+            "audit.details.start_before_label" if start < LABEL_ADOPTED
+            else "audit.details.start_outside",
+            start=start, version=framework.version, span=span, adopted=LABEL_ADOPTED))
     return start
 
 
@@ -86,8 +86,7 @@ def auditor(value: str, *, default_organisation: str | None = None) -> dict[str,
     """`NAAM; ORGANISATIE; ROL` (organisation and role may be left out)."""
     parts = [line("--auditor", part) if part.strip() else "" for part in value.split(";")]
     if len(parts) > 3 or not parts[0]:
-        raise InvalidInput("--auditor: schrijf 'NAAM; ORGANISATIE; ROL', bijv. 'Anne Jansen; "
-                           "Certificering Noord; lead auditor' (organisatie en rol mogen weg)")
+        raise InvalidInput(word("audit.details.auditor"))
     person = {"name": parts[0]}
     organisation = parts[1] if len(parts) > 1 and parts[1] else default_organisation
     if organisation:
@@ -120,16 +119,17 @@ def participant(value: str, framework: Framework) -> dict[str, Any]:
     roles = [r.id for r in framework.manifest.roles]
     if role not in roles:
         hint = closest(role, roles)
-        raise InvalidInput(f"--participant: onbekende rol '{role}'"
-                           + (f"; bedoelt u '{hint}'?" if hint else ".")
-                           + f" Kies uit {', '.join(roles)}; schrijf 'ROL:AANTAL'.")
+        raise InvalidInput(word("audit.details.unknown_role_hint", role=role, hint=hint,
+                                roles=", ".join(roles)) if hint else
+                           word("audit.details.unknown_role", role=role,
+                                roles=", ".join(roles)))
     try:
         number = int(count)
     except ValueError:
-        raise InvalidInput(f"--participant: '{count.strip()}' is geen aantal; schrijf "
-                           f"'{role}:3' of '{role}:3:toelichting'") from None
+        raise InvalidInput(word("audit.details.no_count", count=count.strip(),
+                                role=role)) from None
     if not 1 <= number <= 10_000:
-        raise InvalidInput(f"--participant: het aantal {number} kan niet; 1 tot 10000")
+        raise InvalidInput(word("audit.details.count_range", count=number))
     group: dict[str, Any] = {"role": role, "count": number}
     if note.strip():
         group["note"] = text("--participant", note)

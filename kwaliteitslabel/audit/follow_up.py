@@ -11,20 +11,31 @@ saving the store's.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
+from kwaliteitslabel.audit.worded import Worded
 from kwaliteitslabel.framework.base import Day, Identifier, Line, Strict, Text
+from kwaliteitslabel.words import word
 
 if TYPE_CHECKING:
     from kwaliteitslabel.framework.loaded import Framework
 
 FollowUpStatus = Literal["open", "afgerond", "loopt", "niet_opgepakt"]
 STATUSES: tuple[FollowUpStatus, ...] = ("open", "afgerond", "loopt", "niet_opgepakt")
-STATUS_WORDS: dict[str, str] = {"open": "open (nog niet gevraagd)", "afgerond": "afgerond",
-                                "loopt": "loopt", "niet_opgepakt": "niet opgepakt"}
+
+class _StatusWords(Worded):
+    """The statuses as shown: as typed, but `open` explained in the run's language."""
+
+    def __getitem__(self, status: str) -> str:
+        return super().__getitem__(status) if status == "open" else \
+            {"afgerond": "afgerond", "loopt": "loopt", "niet_opgepakt": "niet opgepakt"}[status]
+
+
+STATUS_WORDS: Mapping[str, str] = _StatusWords("audit.follow_up.", STATUSES)
 # What a user may type for a status (the walk's keys, and the words with a space).
 STATUS_KEYS: dict[str, FollowUpStatus] = {
     "afgerond": "afgerond", "a": "afgerond", "klaar": "afgerond",
@@ -95,7 +106,7 @@ def describe_previous(framework: Framework, previous: PreviousAudit | None,
     found = previous_verdicts(framework, previous, norm_id)
     if not found or previous is None:
         return None
-    parts = [f"{old_id} {(verdict or 'geen oordeel').replace('_', ' ')}"
+    parts = [f"{old_id} {(verdict or word('audit.follow_up.no_verdict')).replace('_', ' ')}"
              for old_id, verdict in found]
-    return f"Vorige audit ({previous.start.year}, normenkader " \
-           f"{previous.framework}): {', '.join(parts)}"
+    return word("audit.follow_up.previous", year=previous.start.year,
+                framework=previous.framework, verdicts=", ".join(parts))

@@ -31,11 +31,10 @@ class LoadedAudit:
 
 def parse_audit(document: yamlio.Document) -> Audit:
     if not isinstance(document.tree, dict):
-        kind = "leeg" if document.tree is None else "geen lijst van velden (sleutel: waarde)"
+        what = word("audit.load.empty" if document.tree is None else "audit.load.not_mapping")
         raise InvalidInput(
-            f"{document.path}: het auditbestand is {kind}",
-            [Problem(str(document.path), 1, 1, f"het auditbestand is {kind}; begin met "
-                     "'kwaliteitslabel audit new' of zet een eerdere versie terug")])
+            f"{document.path}: {what}",
+            [Problem(str(document.path), 1, 1, word("audit.load.start_again", what=what))])
     return yamlio.validate(Audit, document)
 
 
@@ -46,21 +45,18 @@ def check_against(document: yamlio.Document, audit: Audit, framework: Framework)
         line, column = yamlio.position(document.tree, ("route",))
         ids = [route.id for route in framework.manifest.routes]
         hint = closest(audit.route, ids)
-        problems.append(Problem(str(document.path), line, column,
-                                f"route '{audit.route}' bestaat niet in normenkader "
-                                f"{framework.version}; "
-                                + (f"bedoelt u '{hint}'?" if hint else
-                                   f"kies uit {', '.join(ids)}")))
+        problems.append(Problem(str(document.path), line, column, word(
+            "audit.load.unknown_route_hint", route=audit.route, version=framework.version,
+            hint=hint) if hint else word("audit.load.unknown_route", route=audit.route,
+                                         version=framework.version, choices=", ".join(ids))))
     for norm_id, result in audit.results.items():
         line, column = yamlio.key_position(document.tree, ("results", norm_id))
         norm = framework.norm(norm_id)
         if norm is None or norm.id != norm_id:
-            hint = (f"bedoelt u {norm.id}? Schrijf het id zoals het normenkader het schrijft"
-                    if norm is not None else "corrigeer het id (zie 'kwaliteitslabel norms "
-                    "list')")
-            problems.append(Problem(str(document.path), line, column,
-                                    f"norm '{norm_id}' bestaat niet in normenkader "
-                                    f"{framework.version}; {hint}"))
+            problems.append(Problem(str(document.path), line, column, word(
+                "audit.load.norm_spelled", norm=norm_id, version=framework.version,
+                hint=norm.id) if norm is not None else word(
+                "audit.load.unknown_norm", norm=norm_id, version=framework.version)))
             continue
         if result.score is not None and framework.manifest.level(result.score) is None:
             line, column = yamlio.position(document.tree, ("results", norm_id, "score"))
@@ -74,13 +70,13 @@ def check_against(document: yamlio.Document, audit: Audit, framework: Framework)
         norm = framework.norm(item.norm)
         if norm is None or norm.id != item.norm:
             line, column = yamlio.position(document.tree, ("improvement_plan", index, "norm"))
-            hint = (f"bedoelt u {norm.id}?" if norm is not None
-                    else "corrigeer het id (zie 'kwaliteitslabel norms list')")
-            problems.append(Problem(str(document.path), line, column,
-                                    f"verbeterplan: norm '{item.norm}' bestaat niet in "
-                                    f"normenkader {framework.version}; {hint}"))
+            problems.append(Problem(str(document.path), line, column, word(
+                "audit.load.plan_norm_spelled", norm=item.norm, version=framework.version,
+                hint=norm.id) if norm is not None else word(
+                "audit.load.plan_unknown_norm", norm=item.norm, version=framework.version)))
     if problems:
-        raise InvalidInput(f"{document.path}: {len(problems)} fout(en)", problems)
+        raise InvalidInput(word("audit.load.problems", path=document.path,
+                                count=len(problems)), problems)
 
 
 def unknown_verdict(framework: Framework, typed: str) -> str:
@@ -118,10 +114,10 @@ def _load_audit(path: Path, norms_option: Path | None, *, round_trip: bool) -> L
     check_against(document, audit, framework)
     notice = None
     if differing is not None:
-        what = ("is gewijzigd" if differing.version == framework.version else
-                f"is versie {differing.version}, niet het kader van deze audit")
-        notice = (f"Let op: het normenkader in {differing.path} {what} "
-                  f"(vingerafdruk {differing.fingerprint[:12]}). Deze audit gebruikt het "
-                  f"kader waartegen zij is begonnen: versie {framework.version} in "
-                  f"{framework.path} (vingerafdruk {framework.fingerprint[:12]}).")
+        notice = word("audit.load.framework_changed"
+                      if differing.version == framework.version
+                      else "audit.load.framework_other",
+                      path=differing.path, other=differing.version,
+                      fingerprint=differing.fingerprint[:12], version=framework.version,
+                      pinned=framework.path, pinned_fingerprint=framework.fingerprint[:12])
     return LoadedAudit(document, audit, framework, notice)

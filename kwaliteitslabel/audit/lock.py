@@ -23,6 +23,7 @@ from kwaliteitslabel import portable
 from kwaliteitslabel.atomic import os_message, target_of
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.limits import LOCK_WAIT_SECONDS
+from kwaliteitslabel.words import word
 
 
 def lock_path(audit: Path) -> Path:
@@ -38,7 +39,8 @@ def _holder() -> str:
     command = " ".join(os.path.basename(part) if i == 0 else part
                        for i, part in enumerate(sys.argv[:3]))
     since = dt.datetime.now().strftime("%H:%M:%S")
-    return f"proces {os.getpid()} van {user} op {socket.gethostname()} ({command}), sinds {since}"
+    return word("audit.lock.holder", pid=os.getpid(), user=user, host=socket.gethostname(),
+                command=command, since=since)
 
 
 @contextlib.contextmanager
@@ -103,7 +105,6 @@ def _busy(audit: Path, path: Path, wait: float) -> str:
         who = path.read_text(encoding="utf-8", errors="replace").strip()[:300]
     except OSError:
         who = ""
-    holder = f" door {who}" if who else " door een ander proces"
-    return (f"{audit}: wordt op dit moment bewaard{holder}. Na {wait:.0f} seconden wachten is "
-            "er niets gewijzigd; probeer het zo opnieuw. Blijft het zo, kijk dan of dat "
-            "proces nog loopt.")
+    if who:
+        return word("audit.lock.busy_by", path=audit, who=who, wait=f"{wait:.0f}")
+    return word("audit.lock.busy", path=audit, wait=f"{wait:.0f}")

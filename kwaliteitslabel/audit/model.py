@@ -12,12 +12,13 @@ from kwaliteitslabel.audit.sanction import Sanction
 from kwaliteitslabel.framework.base import Day, Identifier, Line, Moment, Strict, Text
 from kwaliteitslabel.limits import MAX_LIST_ITEMS, MAX_NORM_ITEMS
 from kwaliteitslabel.terms import PlanStatus
+from kwaliteitslabel.words import word
 
 
 def _no_flag(value: object) -> object:
     """`fte: true` is no number of fte (YAML reads it as a yes)."""
     if isinstance(value, bool):
-        raise ValueError("moet een getal zijn, niet true of false")
+        raise ValueError(word("audit.model.no_flag"))
     return value
 
 
@@ -52,7 +53,8 @@ class Dates(Strict):
     @model_validator(mode="after")
     def _end_after_start(self) -> Dates:
         if self.end is not None and self.end < self.start:
-            raise ValueError(f"de einddatum {self.end} ligt voor de begindatum {self.start}")
+            raise ValueError(word("audit.model.end_before_start", end=self.end,
+                                  start=self.start))
         return self
 
     @property
@@ -125,10 +127,8 @@ class NormResult(Strict):
         listed = (len(self.evidence) + len(self.strengths) + len(self.improvements)
                   + len(self.follow_up))
         if listed > MAX_NORM_ITEMS:
-            raise ValueError(
-                f"te veel punten bij deze norm: {listed} (bewijs, sterke punten, "
-                f"verbeterpunten en opvolging samen; hoogstens {MAX_NORM_ITEMS}, zodat het "
-                "rapport leesbaar en snel blijft). Voeg bewijs of punten samen")
+            raise ValueError(word("audit.model.too_many_items", listed=listed,
+                                  most=MAX_NORM_ITEMS))
         return self
 
 

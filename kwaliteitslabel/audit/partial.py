@@ -12,6 +12,7 @@ the original's (`cycle/partial.py` finds it from the original). The record itsel
 from __future__ import annotations
 
 from kwaliteitslabel.audit.model import Audit
+from kwaliteitslabel.words import word
 
 
 def carried_ids(audit: Audit) -> list[str]:
@@ -25,5 +26,5 @@ def refusal_to_answer(audit: Audit, norm_id: str) -> str | None:
     result = audit.result(norm_id)
     if partial is None or result is None or not result.carried:
         return None
-    return (f"{norm_id} is overgenomen uit de oorspronkelijke audit ({partial.file}); deze "
-            f"gedeeltelijke heraudit beoordeelt alleen {', '.join(partial.redo)}")
+    return word("audit.partial.carried", norm=norm_id, file=partial.file,
+                redo=", ".join(partial.redo))

@@ -17,6 +17,7 @@ import shlex
 from kwaliteitslabel.audit.model import Audit
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.terms import PlanStatus
+from kwaliteitslabel.words import word
 
 # What a user may type for a status.
 PLAN_STATUS_KEYS: dict[str, PlanStatus] = {
@@ -57,10 +58,7 @@ def refusal(framework: Framework, audit: Audit, what: str, file: object) -> str 
     missing = missing_for_advice(framework, audit)
     if not missing:
         return None
-    verdicts = " of ".join(v.replace("_", " ")
-                           for v in framework.manifest.rules.improvement_required)
-    return (f"{what} vraagt op deze route een verbeterplan van de organisatie met een "
-            f"actie met deadline bij elke norm met het oordeel {verdicts}; die ontbreekt bij "
-            f"{', '.join(missing)}. Leg de acties vast met: kwaliteitslabel audit "
-            f"improvements {shlex.quote(str(file))} --norm {missing[0]} --action 'ACTIE' "
-            "--owner 'NAAM' --deadline JJJJ-MM-DD")
+    verdicts = word("audit.plan.or").join(v.replace("_", " ")
+                                          for v in framework.manifest.rules.improvement_required)
+    return word("audit.plan.refusal", what=what, verdicts=verdicts, missing=", ".join(missing),
+                file=shlex.quote(str(file)), norm=missing[0])

@@ -31,6 +31,7 @@ from kwaliteitslabel.audit.store import save_answer
 from kwaliteitslabel.errors import InvalidInput, KwaliteitslabelError
 from kwaliteitslabel.limits import MAX_FILE_BYTES
 from kwaliteitslabel.own_files import NotOwned, own_folder
+from kwaliteitslabel.words import word
 
 SUFFIX = ".herstel.yaml"
 
@@ -63,11 +64,10 @@ def state_folder() -> Path:
     try:
         return own_folder(folder)
     except NotOwned:
-        raise InvalidInput(f"{folder}: deze map is niet van u (of geen map); "
-                           "kwaliteitslabel bewaart daar niets. Verwijder of hernoem "
-                           "hem, of zet XDG_STATE_HOME op een eigen map.") from None
+        raise InvalidInput(word("audit.recovery.not_yours", path=folder)) from None
     except OSError as error:
-        raise InvalidInput(atomic.os_message(error, folder, "apart bewaren")) from None
+        raise InvalidInput(atomic.os_message(error, folder,
+                                             word("audit.recovery.keeping"))) from None
 
 
 def _state_path(audit: Path) -> Path:
@@ -86,15 +86,11 @@ def find(audit: Path) -> Path | None:
 
 def _refuse_foreign(path: Path, info: os.stat_result) -> None:
     if stat.S_ISLNK(info.st_mode):
-        raise InvalidInput(f"{path}: dit herstelbestand is een symbolische koppeling; "
-                           "kwaliteitslabel volgt die niet. Verwijder hem als u hem niet "
-                           "zelf hebt gemaakt.")
+        raise InvalidInput(word("audit.recovery.symlink", path=path))
     if not stat.S_ISREG(info.st_mode):
-        raise InvalidInput(f"{path}: dit is geen gewoon bestand; verwijder het.")
+        raise InvalidInput(word("audit.recovery.not_regular", path=path))
     if not portable.owned_by_user(info):
-        raise InvalidInput(f"{path}: dit herstelbestand is niet van u (eigenaar uid "
-                           f"{info.st_uid}); kwaliteitslabel neemt er niets uit over. "
-                           "Verwijder het, of laat de eigenaar het zelf bewaren.")
+        raise InvalidInput(word("audit.recovery.foreign", path=path, uid=info.st_uid))
 
 
 def _read_own(path: Path) -> bytes:
@@ -109,7 +105,8 @@ def _read_own(path: Path) -> bytes:
             pass
         if with_info is not None:
             _refuse_foreign(path, with_info)
-        raise InvalidInput(atomic.os_message(error, path, "lezen")) from None
+        raise InvalidInput(atomic.os_message(error, path,
+                                             word("audit.recovery.reading"))) from None
     try:
         _refuse_foreign(path, os.fstat(handle))
         with os.fdopen(handle, "rb", closefd=False) as stream:
@@ -117,7 +114,7 @@ def _read_own(path: Path) -> bytes:
     finally:
         os.close(handle)
     if len(data) > MAX_FILE_BYTES:
-        raise InvalidInput(f"{path}: dit herstelbestand is te groot; verwijder het.")
+        raise InvalidInput(word("audit.recovery.too_big", path=path))
     return data
 
 
@@ -140,15 +137,14 @@ def read(path: Path) -> list[Kept]:
     document = yamlio.parse(path, _read_own(path), round_trip=False, plain_data=True)
     tree = document.tree
     if not isinstance(tree, dict) or not isinstance(tree.get("answers"), list):
-        raise InvalidInput(f"{path}: dit is geen herstelbestand van kwaliteitslabel")
+        raise InvalidInput(word("audit.recovery.not_recovery", path=path))
     kept = []
     for item in tree["answers"]:
         try:
             kept.append(Kept(str(item["norm"]), Answer(**item["answer"]), item.get("seen"),
                              str(item.get("kept_at", ""))))
         except (KeyError, TypeError):
-            raise InvalidInput(f"{path}: een antwoord in dit herstelbestand is onleesbaar; "
-                               "herstel het met de hand of voer het opnieuw in") from None
+            raise InvalidInput(word("audit.recovery.unreadable", path=path)) from None
     return kept
 
 
@@ -166,11 +162,12 @@ def keep(audit: Path, item: Kept) -> Path:
             if where is _state_path:
                 state_folder()
             earlier = read(path) if os.path.lexists(path) else []
-            atomic.write(path, _dump(audit, [*earlier, item]), doing="apart bewaren")
+            atomic.write(path, _dump(audit, [*earlier, item]),
+                         doing=word("audit.recovery.keeping"))
             return path
         except KwaliteitslabelError as error:
             errors.append(error.message)
-    raise InvalidInput("het antwoord kon ook niet apart worden bewaard: " + " / ".join(errors))
+    raise InvalidInput(word("audit.recovery.not_kept", errors=" / ".join(errors)))
 
 
 @dataclass
@@ -194,7 +191,7 @@ def apply(loaded: LoadedAudit, path: Path) -> Applied:
             refused.append((item.norm, error))
             remaining.append(item)
     if remaining:
-        atomic.write(path, _dump(loaded.path, remaining), doing="apart bewaren")
+        atomic.write(path, _dump(loaded.path, remaining), doing=word("audit.recovery.keeping"))
         return Applied(saved, refused, loaded, path)
     path.unlink()
     return Applied(saved, refused, loaded, None)

@@ -12,6 +12,7 @@ from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.framework.route_model import RouteDefinition
 from kwaliteitslabel.framework.scale_model import ScaleLevel
+from kwaliteitslabel.words import word
 
 
 def refused_on_core(norm: Norm, level: ScaleLevel) -> bool:
@@ -60,8 +61,7 @@ def verdict_violations(framework: Framework, norm_id: str, score: str) -> list[s
         return []
     level = framework.level(score)
     if refused_on_core(norm, level):
-        return [f"{norm.id} is een kernnorm en kan niet '{level.name.lower()}' zijn; "
-                "kies een ander oordeel"]
+        return [word("audit.rules.core", norm=norm.id, verdict=level.name.lower())]
     return []
 
 
@@ -73,11 +73,9 @@ def rule_violations(framework: Framework, norm_id: str, result: NormResult, *,
     level = framework.level(result.score)
     messages = verdict_violations(framework, norm_id, result.score)
     if lacks_reason(level, result):
-        messages.append(f"'{level.name.lower()}' vraagt een reden (nvt_reason in het "
-                        "bestand, --reason bij audit set); geef die op")
+        messages.append(word("audit.rules.reason", verdict=level.name.lower()))
     if final and lacks_improvement(level, result):
-        messages.append(f"'{level.name.lower()}' vraagt minstens één verbeterpunt; "
-                        "geef er een op")
+        messages.append(word("audit.rules.improvement", verdict=level.name.lower()))
     return messages
 
 
@@ -89,10 +87,9 @@ def unsupported(framework: Framework, audit: Audit, norm_id: str) -> list[str]:
         return []
     route = framework.manifest.route(audit.route)
     if route is not None and evidence_required(route):
-        return [f"{norm.id} heeft geen bewijs; op een {route.name} rust elk oordeel op "
-                "bewijs (--evidence 'gesprek/medewerkers: ...'). Zie 'audit check'."]
+        return [word("audit.rules.no_evidence_route", norm=norm.id, route=route.name)]
     if not result.findings:
-        return [f"{norm.id} heeft geen bevindingen en geen bewijs."]
+        return [word("audit.rules.unsupported", norm=norm.id)]
     return []
 
 

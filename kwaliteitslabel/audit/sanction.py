@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Literal
 
 from kwaliteitslabel.framework.base import Day, Line, Strict, Text
+from kwaliteitslabel.words import word
 
 SanctionKind = Literal["geschorst", "ingetrokken"]
 
@@ -28,31 +29,28 @@ class Sanction(Strict):
 def check_sanction(*, kind: SanctionKind, date: dt.date, label_since: dt.date | None,
                    earlier: Sanction | None, auditors: list[str], by: str,
                    force: bool = False, today: dt.date | None = None) -> str | None:
-    """Why this sanction cannot be recorded (a Dutch sentence), or None when it can.
+    """Why this sanction cannot be recorded (a sentence in the run's language), or None
+    when it can.
 
     `label_since` is the date of the commission's act that gave the label (None: the
     audit has no label to suspend or withdraw).
     """
     today = today or dt.date.today()
     if label_since is None:
-        return ("deze audit heeft geen label van de commissie (een toegekend certificaat "
-                "of een registratie); er is niets te schorsen of in te trekken")
+        return word("audit.sanction.no_label")
     if date < label_since:
-        return (f"de datum ({date}) ligt voor het besluit dat het label gaf ({label_since}); "
-                "controleer de datum")
+        return word("audit.sanction.before_label", date=date, since=label_since)
     if date > today:
-        return f"de datum ({date}) ligt in de toekomst; leg vast wat besloten is"
+        return word("audit.sanction.in_future", date=date)
     if by.casefold() in {name.casefold() for name in auditors}:
-        return (f"{by} is een van de auditoren; schorsen en intrekken doet de "
-                "beheercommissie")
+        return word("audit.sanction.auditor", by=by)
     if earlier is not None and not force:
         escalation = earlier.kind == "geschorst" and kind == "ingetrokken"
         if not escalation:
-            return (f"het label is al {earlier.kind} ({earlier.date}, {earlier.by}); "
-                    "herhaal met --force om dat te vervangen")
+            return word("audit.sanction.already", kind=earlier.kind, date=earlier.date,
+                        by=earlier.by)
         if date < earlier.date:
-            return (f"de intrekking ({date}) ligt voor de schorsing ({earlier.date}); "
-                    "controleer de datum")
+            return word("audit.sanction.withdrawal_first", date=date, earlier=earlier.date)
     return None
 
 

@@ -28,6 +28,7 @@ from kwaliteitslabel.audit.basis import basis_of
 from kwaliteitslabel.audit.model import Audit, Decision, Signature
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework.loaded import Framework
+from kwaliteitslabel.words import current, word, word_in
 
 KEYRING_NAME = "sleutels"
 MAX_KEY_FILE = 64 * 1024
@@ -43,7 +44,14 @@ class PublicKey:
 
     @property
     def word(self) -> str:
-        return f"{self.name} ({self.id})" + (", een voorbeeldsleutel" if self.example else "")
+        """Whose key, its id, and whether it is an example, in the run's language."""
+        return self.shown(current())
+
+    def shown(self, lang: str) -> str:
+        """The key in a sentence: its name and id, marked when it is an example. The name
+        is the commission's own, in Dutch: English names the key by its id alone."""
+        named = self.id if lang == "en" else f"{self.name} ({self.id})"
+        return named + (word_in(lang, "audit.signing.example_mark") if self.example else "")
 
 
 def key_id(public: Ed25519PublicKey) -> str:
@@ -75,7 +83,7 @@ def new_key(private_path: Path, name: str, *, example: bool = False) -> tuple[st
                                 serialization.NoEncryption())
     old_mask = os.umask(0o077)
     try:
-        atomic.write(private_path, pem, new=True, doing="de sleutel bewaren")
+        atomic.write(private_path, pem, new=True, doing=word("audit.signing.saving_key"))
     finally:
         os.umask(old_mask)
     os.chmod(atomic.target_of(private_path), 0o600)
@@ -97,15 +105,14 @@ def load_private(path: Path) -> Ed25519PrivateKey:
     try:
         data = path.read_bytes()[:MAX_KEY_FILE]
     except OSError as error:
-        raise InvalidInput(atomic.os_message(error, path, "lezen")) from error
+        raise InvalidInput(atomic.os_message(error, path,
+                                             word("audit.signing.reading"))) from error
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except (ValueError, TypeError) as error:
-        raise InvalidInput(f"--key {path}: geen privésleutel van 'kwaliteitslabel keys new' "
-                           "(PEM, Ed25519, zonder wachtwoord)") from error
+        raise InvalidInput(word("audit.signing.not_private", path=path)) from error
     if not isinstance(key, Ed25519PrivateKey):
-        raise InvalidInput(f"--key {path}: geen Ed25519-sleutel; maak er een met "
-                           "'kwaliteitslabel keys new'")
+        raise InvalidInput(word("audit.signing.not_ed25519", path=path))
     return key
 
 
@@ -116,18 +123,15 @@ def keyring(folder: Path) -> dict[str, PublicKey]:
         return keys
     for path in sorted(folder.glob("*.yaml")):
         if not path.is_file():
-            raise InvalidInput(f"{path}: geen gewoon bestand; een sleutelbos bevat alleen "
-                               "YAML-bestanden met een publieke sleutel")
+            raise InvalidInput(word("audit.signing.not_a_file", path=path))
         data = yamlio.load(path, round_trip=False, plain_data=True).tree
         if not isinstance(data, dict) or not isinstance(data.get("public_key"), str):
-            raise InvalidInput(f"{path}: geen publieke sleutel (verwacht name, example en "
-                               "public_key, zoals 'kwaliteitslabel keys new' ze schrijft)")
+            raise InvalidInput(word("audit.signing.no_public_key", path=path))
         try:
             raw = base64.b64decode(data["public_key"], validate=True)
             public = Ed25519PublicKey.from_public_bytes(raw)
         except ValueError as error:
-            raise InvalidInput(f"{path}: public_key is geen Ed25519-sleutel (32 bytes, "
-                               "base64)") from error
+            raise InvalidInput(word("audit.signing.bad_public_key", path=path)) from error
         ident = key_id(public)
         keys[ident] = PublicKey(ident, str(data.get("name") or path.stem),
                                 data.get("example") is True, public, path)
@@ -158,35 +162,18 @@ class SignatureCheck:
     def holds(self) -> bool:
         return self.state in ("valid", "not_required")
 
-    def text(self, lang: str = "nl") -> str:
-        if lang == "en":
-            return self._english()
+    def text(self, lang: str | None = None) -> str:
+        """The state in a sentence, in `lang` (default: the run's language)."""
+        lang = lang or current()
         if self.state == "valid" and self.key is not None:
-            return f"ondertekend met de sleutel {self.key.word}"
-        if self.state == "not_required":
-            return "niet ondertekend (het normenkader vraagt geen handtekening)"
-        if self.state == "unsigned":
-            return ("het besluit is niet ondertekend, en het normenkader vraagt een "
-                    "handtekening van de commissie")
+            return word_in(lang, "audit.signing.valid", which=self.key.shown(lang))
+        if self.state in ("not_required", "unsigned"):
+            return word_in(lang, f"audit.signing.{self.state}")
         if self.state == "unknown_key":
-            return (f"het besluit is ondertekend met een sleutel ({self.key_id}) die niet "
-                    "in de sleutelbos van het normenkader staat")
-        return ("de handtekening onder het besluit klopt niet: het besluit of de audit is na "
-                "het ondertekenen gewijzigd" + (f" (sleutel {self.key.word})" if self.key
-                                               else ""))
-
-
-    def _english(self) -> str:
-        if self.state == "valid" and self.key is not None:
-            return f"signed with the key {self.key.id}" + (
-                " (an example key)" if self.key.example else "")
-        if self.state == "not_required":
-            return "not signed (the framework asks for no signature)"
-        if self.state == "unsigned":
-            return "the decision is not signed, and the framework asks for a signature"
-        if self.state == "unknown_key":
-            return f"signed with a key ({self.key_id}) that is not in the keyring"
-        return "the signature does not match: the decision or the audit changed after signing"
+            return word_in(lang, "audit.signing.unknown_key", which=self.key_id)
+        if self.key is not None:
+            return word_in(lang, "audit.signing.bad_key", which=self.key.shown(lang))
+        return word_in(lang, "audit.signing.bad")
 
 
 def check(framework: Framework, audit: Audit) -> SignatureCheck | None:

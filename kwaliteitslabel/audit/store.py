@@ -43,6 +43,7 @@ from kwaliteitslabel.audit.partial import refusal_to_answer
 from kwaliteitslabel.audit.rules import takes_reason
 from kwaliteitslabel.errors import Conflict, InvalidInput, KwaliteitslabelError, RefusedAnswer
 from kwaliteitslabel.framework.loaded import Framework
+from kwaliteitslabel.words import word
 
 
 def verify(path: Path, data: bytes, intended: Audit, framework: Framework) -> None:
@@ -53,13 +54,10 @@ def verify(path: Path, data: bytes, intended: Audit, framework: Framework) -> No
         check_against(document, reread, framework)
     except KwaliteitslabelError as error:
         details = "; ".join(p.message for p in error.problems) or error.message
-        raise InvalidInput(
-            f"{path}: niet bewaard: het bestand zou daarna niet meer te lezen zijn "
-            f"({details}). Er is niets gewijzigd.") from None
+        raise InvalidInput(word("audit.store.unreadable_after", path=path,
+                                details=details)) from None
     if reread != intended:
-        raise InvalidInput(
-            f"{path}: niet bewaard: het bestand zou daarna anders gelezen worden dan "
-            "bedoeld. Er is niets gewijzigd; controleer de tekst op ongewone tekens.")
+        raise InvalidInput(word("audit.store.read_differently", path=path))
 
 
 def create(document: yamlio.Document, framework: Framework) -> LoadedAudit:
@@ -94,8 +92,7 @@ def reload(loaded: LoadedAudit) -> LoadedAudit:
     document = yamlio.load(loaded.path, plain_data=True)
     audit = parse_audit(document)
     if not loaded.framework.pinned_by(audit.framework.fingerprint):
-        raise InvalidInput(f"{loaded.path}: het bestand is intussen aan een ander "
-                           "normenkader gekoppeld; laad het opnieuw")
+        raise InvalidInput(word("audit.store.other_framework", path=loaded.path))
     check_against(document, audit, loaded.framework)
     return LoadedAudit(document, audit, loaded.framework, loaded.notice)
 
@@ -171,12 +168,10 @@ def save_follow_up(loaded: LoadedAudit, norm_id: str, number: int, status: str,
     result = loaded.audit.result(norm.id)
     points = result.follow_up if result is not None else []
     if not points:
-        raise InvalidInput(f"{loaded.path}: {norm.id} heeft geen verbeterpunten van de vorige "
-                           "audit om op te volgen (zie 'audit status')")
+        raise InvalidInput(word("audit.store.no_follow_up", path=loaded.path, norm=norm.id))
     if not 1 <= number <= len(points):
-        raise InvalidInput(f"--follow-up {number}: {norm.id} heeft "
-                           f"{len(points)} verbeterpunt(en) van de vorige audit; kies 1 tot "
-                           f"en met {len(points)}")
+        raise InvalidInput(word("audit.store.follow_up_number", number=number, norm=norm.id,
+                                count=len(points)))
     seen_node = node_of(loaded, norm.id)
 
     def change(node: Any) -> CommentedMap:
@@ -235,9 +230,8 @@ def save_plan(loaded: LoadedAudit, fields: Mapping[str, Any], *, number: int | N
     key = "improvement_plan"
     count = len(loaded.audit.improvement_plan)
     if number is not None and not 1 <= number <= count:
-        raise InvalidInput(f"--item {number}: het verbeterplan heeft "
-                           + (f"{count} actie(s); kies 1 tot en met {count}" if count
-                              else "nog geen acties; voeg er een toe met --norm en --action"))
+        raise InvalidInput(word("audit.store.plan_item", number=number, count=count) if count
+                           else word("audit.store.plan_empty", number=number))
     path = loaded.path
     with lock.holding(path):
         current = _current(loaded)
@@ -248,7 +242,8 @@ def save_plan(loaded: LoadedAudit, fields: Mapping[str, Any], *, number: int | N
             mine = copy.deepcopy(seen_node) if seen_node is not None else CommentedSeq()
             _change_plan(mine, fields, number, remove)
             if not force:
-                raise _conflict(path, "verbeterplan", plain(node), plain(seen_node), plain(mine))
+                raise _conflict(path, "verbeterplan", plain(node), plain(seen_node), plain(mine),
+                                name=word("audit.store.plan"))
             node = seen_node
         items = copy.deepcopy(node) if isinstance(node, CommentedSeq) else CommentedSeq()
         _change_plan(items, fields, number, remove)
@@ -288,8 +283,7 @@ def replace(loaded: LoadedAudit, tree: Any) -> LoadedAudit:
     with lock.holding(loaded.path):
         current = _current(loaded)
         if current.document.digest != loaded.document.digest:
-            raise InvalidInput(f"{loaded.path}: het bestand is intussen gewijzigd; er is niets "
-                               "bewaard, probeer het opnieuw")
+            raise InvalidInput(word("audit.store.changed_meanwhile", path=loaded.path))
         current.document.tree = tree
         return _write(current)
 
@@ -320,11 +314,11 @@ def _insert_before(tree: Any, key: str, value: Any, before: str) -> None:
     tree.insert(keys.index(before) if before in keys else len(keys), key, value)
 
 
-def _conflict(path: Path, norm_id: str, theirs: Any, seen: Any, mine: Any) -> Conflict:
+def _conflict(path: Path, norm_id: str, theirs: Any, seen: Any, mine: Any, *,
+              name: str | None = None) -> Conflict:
     who = ""
     if isinstance(theirs, dict):
         parts = [str(theirs[key]) for key in ("assessed_by", "assessed_at") if theirs.get(key)]
         who = f" ({', '.join(parts)})" if parts else ""
-    return Conflict(
-        f"{path}: {norm_id} is intussen door een ander gewijzigd{who}; uw antwoord is niet "
-        "bewaard", norm_id=norm_id, theirs=theirs, seen=seen, mine=mine)
+    return Conflict(word("audit.store.conflict", path=path, name=name or norm_id, who=who),
+                    norm_id=norm_id, theirs=theirs, seen=seen, mine=mine)

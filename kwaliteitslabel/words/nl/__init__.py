@@ -6,6 +6,7 @@ from kwaliteitslabel.words.nl import (
     cli_help,
     cli_messages,
     cli_other,
+    core_audit,
     cycle,
     explain,
     readiness,
@@ -22,4 +23,5 @@ WORDS: dict[str, str] = {
     **cli_other.WORDS,
     **explain.WORDS,
     **readiness.WORDS,
+    **core_audit.WORDS,
 }
