@@ -308,5 +308,5 @@ def evaluate(framework: Framework, audit: Audit, today: dt.date | None = None) -
     label = LABELS.get(status, "geen")
     return Result(audit.route, outcome, status, label, valid_until, areas, overall, reasons,
                   deciding, open_norms, advice, decision, ready.ready, missing,
-                  signed.text() if signed else None, lapsed_on,
+                  signed.text("nl") if signed else None, lapsed_on,
                   signed.text("en") if signed else None)

@@ -97,7 +97,8 @@ def _norm_view(loaded: LoadedAudit, t: Texts, norm: Norm) -> NormView:
         nvt_reason=result.nvt_reason if takes_reason(framework, result.score) else None,
         assessed=_carried(t, loaded, _assessed(t, result)) if result.carried
         else _assessed(t, result) if result.score else None,
-        reference_notes=outdated_references(framework, norm, loaded.audit.dates.last))
+        reference_notes=outdated_references(framework, norm, loaded.audit.dates.last,
+                                            t.lang))
 
 
 def days_rows(t: Texts, framework: Framework) -> list[Row]:
