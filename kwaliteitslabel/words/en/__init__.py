@@ -6,6 +6,7 @@ from kwaliteitslabel.words.en import (
     cli_help,
     cli_messages,
     cli_other,
+    core_other,
     cycle,
     explain,
     readiness,
@@ -20,6 +21,7 @@ WORDS: dict[str, str] = {
     **cli_messages.WORDS,
     **cli_audit.WORDS,
     **cli_other.WORDS,
+    **core_other.WORDS,
     **explain.WORDS,
     **readiness.WORDS,
 }
