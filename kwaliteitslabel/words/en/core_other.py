@@ -133,4 +133,27 @@ WORDS = {
         "changed.",
     "atomic.exists": "{path}: already exists; choose another name.",
     "atomic.no_folder": "{path}: the folder {folder} does not exist; create it first.",
+    # text.py: characters an audit cannot hold
+    "text.char.cr": "a carriage return (CR)",
+    "text.char.esc": "an escape character (ESC)",
+    "text.char.bel": "a bell character (BEL)",
+    "text.char.nul": "a null character (NUL)",
+    "text.char.line_separator": "a Unicode line separator",
+    "text.char.paragraph_separator": "a Unicode paragraph separator",
+    "text.char.nel": "a line break from an old character set (NEL)",
+    "text.char.bidi": "an invisible character that changes the direction of the text",
+    "text.char.control": "an invisible control character",
+    "text.char.invalid": "not a valid Unicode character",
+    "text.refused_at":
+        "the character {code} at position {position} is {hint} and cannot be in an audit; "
+        "type the text again without that character (it often comes along when copying and "
+        "pasting)",
+    "text.refused":
+        "the character {code} is {hint} and cannot be in an audit; type the text again "
+        "without that character (it often comes along when copying and pasting)",
+    "text.one_line": "this field is one line of text; remove the line break",
+    # identity.py
+    "identity.mixed_scripts":
+        "{what} '{name}' mixes Latin with Cyrillic or Greek letters in one word ({words}); "
+        "type the name again in Latin letters",
 }

@@ -136,4 +136,26 @@ WORDS = {
         "niets gewijzigd.",
     "atomic.exists": "{path}: bestaat al; kies een andere naam.",
     "atomic.no_folder": "{path}: de map {folder} bestaat niet; maak haar eerst aan.",
+    # text.py: characters an audit cannot hold
+    "text.char.cr": "een regelterugloop (CR)",
+    "text.char.esc": "een escape-teken (ESC)",
+    "text.char.bel": "een belsignaal (BEL)",
+    "text.char.nul": "een nulteken (NUL)",
+    "text.char.line_separator": "een Unicode-regelscheiding",
+    "text.char.paragraph_separator": "een Unicode-alineascheiding",
+    "text.char.nel": "een regelovergang van een oude tekenset (NEL)",
+    "text.char.bidi": "een onzichtbaar teken dat de leesrichting van tekst verandert",
+    "text.char.control": "een onzichtbaar stuurteken",
+    "text.char.invalid": "geen geldig Unicode-teken",
+    "text.refused_at":
+        "het teken {code} op positie {position} is {hint} en kan niet in een audit staan; typ "
+        "de tekst opnieuw zonder dat teken (het komt vaak mee bij kopiëren en plakken)",
+    "text.refused":
+        "het teken {code} is {hint} en kan niet in een audit staan; typ de tekst opnieuw "
+        "zonder dat teken (het komt vaak mee bij kopiëren en plakken)",
+    "text.one_line": "dit veld is één regel tekst; haal de regelovergang weg",
+    # identity.py
+    "identity.mixed_scripts":
+        "{what} '{name}' mengt Latijnse met Cyrillische of Griekse letters in één woord "
+        "({words}); typ de naam opnieuw met Latijnse letters",
 }
