@@ -156,4 +156,187 @@ WORDS = {
     "identity.mixed_scripts":
         "{what} '{name}' mixes Latin with Cyrillic or Greek letters in one word ({words}); "
         "type the name again in Latin letters",
+    # framework/load.py: reading a framework
+    "framework.load.no_folder":
+        "{folder}: the folder of norms does not exist. Give a folder with {manifest} (e.g. "
+        "norms/2017).",
+    "framework.load.not_folder":
+        "{folder}: this is not a folder. Give the folder with {manifest}.",
+    "framework.load.no_manifest":
+        "{folder}: no {manifest} found. A framework is a folder with {manifest} and one norm file "
+        "per area.",
+    "framework.load.no_norm_file":
+        "norm file '{file}' of area '{area}' does not exist; create it or correct 'file'",
+    "framework.load.problems": "{folder}: {count} error(s) in the framework",
+    "framework.load.empty": "{path}: the file is empty",
+    "framework.load.empty.fix": "the file is empty; fill it in or put the original file back",
+    "framework.load.not_mapping": "{path}: not a set of fields",
+    "framework.load.not_mapping.fix":
+        "the file must start with fields (key: value), not with a list or text",
+    "framework.load.duplicate_id":
+        "id '{id}' occurs more than once in '{section}'; give each its own id",
+    "framework.load.max_norms":
+        "max_norms.{verdict} is {limit}, but the framework has only {total} norms; choose a "
+        "number from 0 to {total}",
+    "framework.load.wrong_area":
+        "this file belongs to area '{area}' (see {manifest}), but says area: {said}; make them "
+        "the same",
+    "framework.load.norm_count":
+        "area '{area}' has {count} norms, the manifest expects {expected}; add or remove norms, "
+        "or change expected_norms",
+    "framework.load.norm_twice":
+        "norm id '{id}' already exists in {where}; every norm has its own id",
+    "framework.load.unknown_value": "unknown value '{value}'{hint}; choose from {choices}",
+    "framework.load.unknown_role": "unknown role '{role}'{hint}; choose from {choices}",
+    "framework.load.unknown_question_role":
+        "unknown role '{role}' in question {number}{hint}; choose from {choices}",
+    "framework.load.level_not_counted":
+        "levels names verdict '{verdict}'{hint}, which does not count on the scale; choose from "
+        "{choices}",
+    "framework.load.unknown_competency":
+        "unknown competency '{competency}'{hint}; choose from {choices}",
+    "framework.load.no_competencies":
+        "norm {id} names no competencies; add 'competencies' with one or more competencies (C1 "
+        "...)",
+    "framework.load.area_without_competencies":
+        "area '{area}' does not refer to competencies; remove 'competencies' or set "
+        "links_competencies: true for the area",
+    "framework.load.unused_competency":
+        "competency {id} ({name}) does not occur in any norm; refer to it from a norm or remove it",
+    "framework.load.numbering.write":
+        "norm id '{id}' does not fit area '{area}': the ids there are {prefix} with a number "
+        "({prefix}1, {prefix}2, ...); write '{fixed}'",
+    "framework.load.numbering.number":
+        "norm id '{id}' does not fit area '{area}': the ids there are {prefix} with a number "
+        "({prefix}1, {prefix}2, ...); give the norm a number, e.g. '{next}' (if it belongs to "
+        "another area, put it in that norm file)",
+    "framework.load.did_you_mean": " (did you mean '{match}'?)",
+    # framework/check.py, check_scale.py: notes and warnings of norms check
+    "framework.check.folder_name":
+        "note: the folder is called '{name}', but version is '{version}'; audits look for their "
+        "framework in a folder named after the version: name the folder {version} or change "
+        "version",
+    "framework.check.older_broken": "framework {version} has errors of its own: {message}",
+    "framework.check.older_missing":
+        "framework {version} was not found (not next to this folder, not in the working folder or "
+        "among the frameworks that come with the tool); put it next to this folder as {where}",
+    "framework.check.lapsed":
+        "note: {norm} names the {name}, which applied up to and including {until}. Audits after "
+        "that date report this; change the text of the norm in a next version",
+    "framework.check.lapsed_replaced":
+        "note: {norm} names the {name}, which applied up to and including {until}; since {since} "
+        "the {by} applies. Audits after that date report this; change the text of the norm in a "
+        "next version",
+    "framework.check.route_without_english":
+        "note: route {route} has no English words; a report in English shows the Dutch ones. Add "
+        "under the route: en: with name, title and explanation",
+    "framework.check.verdict_without_english":
+        "note: verdict {verdict} has no English words; a report in English shows the Dutch ones. "
+        "Add under the verdict: en: with name (and short if you like)",
+    "framework.check.levels_lacking":
+        "note: {count} norms do not describe what marks '{name}' ({norms}); the walk and the "
+        "booklet then show only the other verdicts. Add to those norms under levels: {verdict}: "
+        "...",
+    # framework/locate.py: where a framework is found
+    "framework.locate.source.option": "folder given",
+    "framework.locate.source.workspace": "working folder",
+    "framework.locate.source.shipped": "shipped with the tool",
+    "framework.locate.env_missing":
+        "{variable} points to {named}, but that folder does not exist; change the variable or "
+        "remove it",
+    "framework.locate.env_not_folder":
+        "{variable} points to {named}, but that is not a folder; let the variable point to a "
+        "folder of frameworks or remove it",
+    "framework.locate.none_shipped":
+        "no framework found in {root}; give one with --norms DIR or {variable}",
+    "framework.locate.used": "framework {version} from {path} ({source})",
+    "framework.locate.used_pinned": "framework {version} from {path} (the audit's fingerprint)",
+    "framework.locate.valid_span": "from {start} up to and including {end}",
+    "framework.locate.valid_from": "from {start}",
+    "framework.locate.none": "none",
+    "framework.locate.none_on_date":
+        "no framework applies to an audit that starts on {day} (known frameworks: {listed}); "
+        "choose another date or give a framework with --norms DIR",
+    "framework.locate.instead":
+        "; for an audit that starts on {day} framework {version} applies ({path}): leave out "
+        "--norms or choose that folder",
+    "framework.locate.instead_none": "; no known framework applies on {day}",
+    "framework.locate.not_on_date":
+        "framework {version} in {path} applies {validity}, not on {day}{instead}",
+    "framework.locate.pinned_found":
+        " Found: version {version} in {path} with fingerprint {fingerprint}, so with different "
+        "content.",
+    "framework.locate.pinned_missing":
+        "this audit belongs to framework version {version} with fingerprint {fingerprint}, and "
+        "that framework was not found.{found} Put that framework back (e.g. from version control) "
+        "and point to it with --norms DIR; the audit is never continued against another framework.",
+    # framework/mapping.py: herkomst.yaml
+    "framework.mapping.kind.same": "same",
+    "framework.mapping.kind.reworded": "reworded",
+    "framework.mapping.kind.merged": "merged",
+    "framework.mapping.kind.split": "split",
+    "framework.mapping.kind.new": "new",
+    "framework.mapping.not_mapping": "{path}: not a set of fields",
+    "framework.mapping.not_mapping.fix": "{name} starts with from_version and norms (key: value)",
+    "framework.mapping.same_version":
+        "from_version is {version}, the version of this framework itself; name the previous "
+        "version",
+    "framework.mapping.no_new_norm":
+        "norm '{norm}' does not exist in framework {version}; correct the id or remove the line",
+    "framework.mapping.no_old_norm":
+        "norm '{norm}' does not exist in framework {version}; correct the id",
+    "framework.mapping.from_twice": "'{norm}' appears twice under from; name each norm once",
+    "framework.mapping.missing":
+        "the norms {norms} of {version} are not in {name}; say for each norm where it comes from "
+        "(kind: new if it is new)",
+    "framework.mapping.lost":
+        "the norms {norms} of {old} do not occur under any from; say with the norm(s) of {new} "
+        "which norm they went into",
+    "framework.mapping.kind_one":
+        "{norm} has {kind} and so comes from exactly one norm; name one under from, or choose "
+        "merged (from several norms) or new (without a predecessor)",
+    "framework.mapping.kind_merged":
+        "{norm} has {kind}: name under from the two or more norms that were merged, or choose "
+        "reworded or same",
+    "framework.mapping.kind_new":
+        "{norm} has {kind} but names from; remove from, or choose the kind that fits (same, "
+        "reworded, merged, split)",
+    "framework.mapping.kind_split_one":
+        "{norm} has {kind} and so comes from one norm that was divided over several norms; name "
+        "one under from",
+    "framework.mapping.kind_split_alone":
+        "{norm} has {kind}, but {old} goes only to {norm}; name {old} also with the other norm(s) "
+        "it was divided over, or choose reworded",
+    "framework.mapping.kind_same_shared":
+        "{norm} has {kind}, but {old} also goes to {others}; then the norm did not stay the same: "
+        "choose reworded or split",
+    # framework/model.py, scale_model.py: what a manifest or norm file may not say
+    "framework.model.negative": "max_norms.{verdict} is {limit}; a number is 0 or more",
+    "framework.model.verdict_twice":
+        "verdict {verdicts} appears more than once on the scale; give each verdict once",
+    "framework.model.none_counted":
+        "no verdict on the scale counts (weight); give at least one verdict a weight",
+    "framework.model.clashes":
+        "these keys or words name two verdicts: {clashes}; give each verdict keys and aliases of "
+        "its own",
+    "framework.model.rules_unknown":
+        "rules names verdict {verdicts}, which is not on the scale; choose from {choices}",
+    "framework.model.route_twice":
+        "route {routes} appears more than once under 'routes'; give each route once",
+    "framework.model.certifying_routes":
+        "rules.certifying_routes ({listed}) does not agree with the routes with outcome: "
+        "certificaat ({routes}); change one of the two (or leave out certifying_routes)",
+    "framework.model.none": "none",
+    "framework.model.honest_status":
+        "status is 'vastgesteld', but source.by says the text is not the management committee's "
+        "(beheercommissie); set status to in_gebruik, or set source.by to beheercommissie if the "
+        "committee adopted this text",
+    "framework.model.dates_reversed":
+        "valid_until ({until}) is before valid_from ({start}); swap them or correct a date",
+    "framework.model.days_last":
+        "the last line of audit_days has no up_to_fte (it applies to all larger organisations)",
+    "framework.model.days_ascending": "audit_days: put the lines in ascending order of up_to_fte",
+    "framework.model.replaced_without_end":
+        "'{name}' has replaced_by but no valid_until; give the last day on which it applied",
+    "framework.scale.walk_itself": "the walk itself",
 }

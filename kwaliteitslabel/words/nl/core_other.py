@@ -158,4 +158,186 @@ WORDS = {
     "identity.mixed_scripts":
         "{what} '{name}' mengt Latijnse met Cyrillische of Griekse letters in één woord "
         "({words}); typ de naam opnieuw met Latijnse letters",
+    # framework/load.py: reading a framework
+    "framework.load.no_folder":
+        "{folder}: map met normen bestaat niet. Geef een map met {manifest} op (bijv. norms/2017).",
+    "framework.load.not_folder": "{folder}: dit is geen map. Geef de map met {manifest} op.",
+    "framework.load.no_manifest":
+        "{folder}: geen {manifest} gevonden. Een normenkader is een map met {manifest} en een "
+        "normbestand per aandachtsgebied.",
+    "framework.load.no_norm_file":
+        "normbestand '{file}' van gebied '{area}' bestaat niet; maak het aan of corrigeer 'file'",
+    "framework.load.problems": "{folder}: {count} fout(en) in het normenkader",
+    "framework.load.empty": "{path}: bestand is leeg",
+    "framework.load.empty.fix":
+        "bestand is leeg; vul het aan of zet het oorspronkelijke bestand terug",
+    "framework.load.not_mapping": "{path}: geen lijst van velden",
+    "framework.load.not_mapping.fix":
+        "het bestand moet beginnen met velden (sleutel: waarde), niet met een lijst of tekst",
+    "framework.load.duplicate_id":
+        "id '{id}' komt meer dan eens voor in '{section}'; geef elk een eigen id",
+    "framework.load.max_norms":
+        "max_norms.{verdict} is {limit}, maar het kader heeft maar {total} normen; kies een getal "
+        "van 0 tot {total}",
+    "framework.load.wrong_area":
+        "dit bestand hoort bij gebied '{area}' (zie {manifest}), maar zegt area: {said}; maak die "
+        "gelijk",
+    "framework.load.norm_count":
+        "gebied '{area}' heeft {count} normen, het manifest verwacht er {expected}; voeg normen "
+        "toe of verwijder ze, of pas expected_norms aan",
+    "framework.load.norm_twice":
+        "norm-id '{id}' bestaat al in {where}; elke norm heeft een eigen id",
+    "framework.load.unknown_value": "onbekende waarde '{value}'{hint}; kies uit {choices}",
+    "framework.load.unknown_role": "onbekende rol '{role}'{hint}; kies uit {choices}",
+    "framework.load.unknown_question_role":
+        "onbekende rol '{role}' bij toetsvraag {number}{hint}; kies uit {choices}",
+    "framework.load.level_not_counted":
+        "levels noemt oordeel '{verdict}'{hint}, dat niet meetelt op de schaal; kies uit {choices}",
+    "framework.load.unknown_competency":
+        "onbekende competentie '{competency}'{hint}; kies uit {choices}",
+    "framework.load.no_competencies":
+        "norm {id} noemt geen competenties; voeg 'competencies' toe met een of meer competenties "
+        "(C1 ...)",
+    "framework.load.area_without_competencies":
+        "gebied '{area}' verwijst niet naar competenties; verwijder 'competencies' of zet "
+        "links_competencies: true bij het gebied",
+    "framework.load.unused_competency":
+        "competentie {id} ({name}) komt in geen enkele norm voor; verwijs ernaar vanuit een norm "
+        "of verwijder haar",
+    "framework.load.numbering.write":
+        "norm-id '{id}' past niet bij gebied '{area}': de ids daar zijn {prefix} met een "
+        "volgnummer ({prefix}1, {prefix}2, ...); schrijf '{fixed}'",
+    "framework.load.numbering.number":
+        "norm-id '{id}' past niet bij gebied '{area}': de ids daar zijn {prefix} met een "
+        "volgnummer ({prefix}1, {prefix}2, ...); geef de norm een volgnummer, bijv. '{next}' "
+        "(hoort zij bij een ander gebied, zet haar dan in dat normbestand)",
+    "framework.load.did_you_mean": " (bedoelt u '{match}'?)",
+    # framework/check.py, check_scale.py: notes and warnings of norms check
+    "framework.check.folder_name":
+        "let op: de map heet '{name}', maar version is '{version}'; audits zoeken hun kader in "
+        "een map met de naam van de versie: noem de map {version} of pas version aan",
+    "framework.check.older_broken": "normenkader {version} heeft zelf fouten: {message}",
+    "framework.check.older_missing":
+        "normenkader {version} is niet gevonden (niet naast deze map, niet in de werkmap of de "
+        "meegeleverde kaders); zet het naast deze map als {where}",
+    "framework.check.lapsed":
+        "noot: {norm} noemt de {name}, die tot en met {until} gold. Audits na die datum melden "
+        "dit; pas de normtekst aan in een volgende versie",
+    "framework.check.lapsed_replaced":
+        "noot: {norm} noemt de {name}, die tot en met {until} gold; sinds {since} geldt de {by}. "
+        "Audits na die datum melden dit; pas de normtekst aan in een volgende versie",
+    "framework.check.route_without_english":
+        "let op: route {route} heeft geen Engelse woorden; een rapport in het Engels toont de "
+        "Nederlandse. Voeg onder de route toe: en: met name, title en explanation",
+    "framework.check.verdict_without_english":
+        "let op: oordeel {verdict} heeft geen Engelse woorden; een rapport in het Engels toont de "
+        "Nederlandse. Voeg onder het oordeel toe: en: met name (en eventueel short)",
+    "framework.check.levels_lacking":
+        "let op: {count} normen beschrijven niet wat '{name}' kenmerkt ({norms}); de walk en het "
+        "boekje tonen dan alleen de andere oordelen. Voeg bij die normen onder levels toe: "
+        "{verdict}: ...",
+    # framework/locate.py: where a framework is found
+    "framework.locate.source.option": "opgegeven map",
+    "framework.locate.source.workspace": "werkmap",
+    "framework.locate.source.shipped": "meegeleverd",
+    "framework.locate.env_missing":
+        "{variable} wijst naar {named}, maar die map bestaat niet; pas de variabele aan of haal "
+        "haar weg",
+    "framework.locate.env_not_folder":
+        "{variable} wijst naar {named}, maar dat is geen map; laat de variabele naar een map met "
+        "normenkaders wijzen of haal haar weg",
+    "framework.locate.none_shipped":
+        "geen normenkader gevonden in {root}; geef er een op met --norms DIR of {variable}",
+    "framework.locate.used": "normenkader {version} uit {path} ({source})",
+    "framework.locate.used_pinned": "normenkader {version} uit {path} (vingerafdruk van de audit)",
+    "framework.locate.valid_span": "van {start} tot en met {end}",
+    "framework.locate.valid_from": "vanaf {start}",
+    "framework.locate.none": "geen",
+    "framework.locate.none_on_date":
+        "geen normenkader geldt voor een audit die op {day} begint (bekende kaders: {listed}); "
+        "kies een andere datum of geef een kader op met --norms DIR",
+    "framework.locate.instead":
+        "; voor een audit die op {day} begint geldt normenkader {version} ({path}): laat --norms "
+        "weg of kies die map",
+    "framework.locate.instead_none": "; geen bekend normenkader geldt op {day}",
+    "framework.locate.not_on_date":
+        "normenkader {version} in {path} geldt {validity}, niet op {day}{instead}",
+    "framework.locate.pinned_found":
+        " Gevonden: versie {version} in {path} met vingerafdruk {fingerprint}, dus met andere "
+        "inhoud.",
+    "framework.locate.pinned_missing":
+        "deze audit hoort bij normenkader versie {version} met vingerafdruk {fingerprint}, en dat "
+        "kader is niet gevonden.{found} Zet dat kader terug (bijv. uit versiebeheer) en wijs het "
+        "aan met --norms DIR; de audit wordt nooit tegen een ander kader voortgezet.",
+    # framework/mapping.py: herkomst.yaml
+    "framework.mapping.kind.same": "gelijk",
+    "framework.mapping.kind.reworded": "herschreven",
+    "framework.mapping.kind.merged": "samengevoegd",
+    "framework.mapping.kind.split": "gesplitst",
+    "framework.mapping.kind.new": "nieuw",
+    "framework.mapping.not_mapping": "{path}: geen lijst van velden",
+    "framework.mapping.not_mapping.fix":
+        "{name} begint met from_version en norms (sleutel: waarde)",
+    "framework.mapping.same_version":
+        "from_version is {version}, de versie van dit kader zelf; noem de vorige versie",
+    "framework.mapping.no_new_norm":
+        "norm '{norm}' bestaat niet in normenkader {version}; corrigeer het id of verwijder de "
+        "regel",
+    "framework.mapping.no_old_norm":
+        "norm '{norm}' bestaat niet in normenkader {version}; corrigeer het id",
+    "framework.mapping.from_twice": "'{norm}' staat twee keer onder from; noem elke norm één keer",
+    "framework.mapping.missing":
+        "de normen {norms} van {version} staan niet in {name}; zeg per norm waar zij vandaan komt "
+        "(kind: new als zij nieuw is)",
+    "framework.mapping.lost":
+        "de normen {norms} van {old} komen nergens onder from voor; zeg bij de norm(en) van {new} "
+        "waar zij in opgaan",
+    "framework.mapping.kind_one":
+        "{norm} heeft {kind} en komt dus uit precies één norm; noem er één onder from, of kies "
+        "merged (uit meer normen) of new (zonder voorganger)",
+    "framework.mapping.kind_merged":
+        "{norm} heeft {kind}: noem onder from de twee of meer normen die zijn samengevoegd, of "
+        "kies reworded of same",
+    "framework.mapping.kind_new":
+        "{norm} heeft {kind} maar noemt from; verwijder from, of kies de soort die past (same, "
+        "reworded, merged, split)",
+    "framework.mapping.kind_split_one":
+        "{norm} heeft {kind} en komt dus uit één norm die over meer normen is verdeeld; noem er "
+        "één onder from",
+    "framework.mapping.kind_split_alone":
+        "{norm} heeft {kind}, maar {old} gaat alleen naar {norm}; noem {old} ook bij de andere "
+        "norm(en) waarover zij is verdeeld, of kies reworded",
+    "framework.mapping.kind_same_shared":
+        "{norm} heeft {kind}, maar {old} gaat ook naar {others}; dan is de norm niet gelijk "
+        "gebleven: kies reworded of split",
+    # framework/model.py, scale_model.py: what a manifest or norm file may not say
+    "framework.model.negative": "max_norms.{verdict} is {limit}; een aantal is 0 of meer",
+    "framework.model.verdict_twice":
+        "oordeel {verdicts} staat meer dan eens op de schaal; geef elk oordeel één keer",
+    "framework.model.none_counted":
+        "geen oordeel op de schaal telt mee (weight); geef ten minste één oordeel een gewicht",
+    "framework.model.clashes":
+        "deze toetsen of woorden noemen twee oordelen: {clashes}; geef elk oordeel eigen keys en "
+        "aliases",
+    "framework.model.rules_unknown":
+        "rules noemt oordeel {verdicts}, dat niet op de schaal staat; kies uit {choices}",
+    "framework.model.route_twice":
+        "route {routes} staat meer dan eens onder 'routes'; geef elke route één keer",
+    "framework.model.certifying_routes":
+        "rules.certifying_routes ({listed}) klopt niet met de routes met outcome: certificaat "
+        "({routes}); pas een van beide aan (of laat certifying_routes weg)",
+    "framework.model.none": "geen",
+    "framework.model.honest_status":
+        "status is 'vastgesteld', maar source.by zegt dat de tekst niet van de beheercommissie "
+        "is; zet status op in_gebruik, of zet source.by op beheercommissie als de commissie deze "
+        "tekst vaststelde",
+    "framework.model.dates_reversed":
+        "valid_until ({until}) ligt voor valid_from ({start}); draai ze om of corrigeer een datum",
+    "framework.model.days_last":
+        "de laatste regel van audit_days heeft geen up_to_fte (die geldt voor alle grotere "
+        "organisaties)",
+    "framework.model.days_ascending": "audit_days: zet de regels op oplopende up_to_fte",
+    "framework.model.replaced_without_end":
+        "'{name}' heeft replaced_by maar geen valid_until; geef de laatste dag waarop zij gold",
+    "framework.scale.walk_itself": "de walk zelf",
 }
