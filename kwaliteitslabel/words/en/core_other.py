@@ -339,4 +339,84 @@ WORDS = {
     "framework.model.replaced_without_end":
         "'{name}' has replaced_by but no valid_until; give the last day on which it applied",
     "framework.scale.walk_itself": "the walk itself",
+    # cycle/import_sheet.py: reading a filled-in sheet
+    "cycle.import_sheet.date_cell":
+        "{path}: cell {ref} (column {header}) is a date; type the text as text (start with an "
+        "apostrophe) or leave the cell empty",
+    "cycle.import_sheet.empty":
+        "{path}: the worksheet is empty; export it first with 'audit export'",
+    "cycle.import_sheet.columns":
+        "{path}: row 1 lacks the column(s) {columns}; use a sheet from 'kwaliteitslabel audit "
+        "export'",
+    "cycle.import_sheet.not_xlsx":
+        "{path}: not a readable XLSX file ({error}); save it as an Excel workbook (.xlsx)",
+    "cycle.import_sheet.formula":
+        "{path}: cell {ref} holds a formula without a computed value; replace it with text, or "
+        "open and save the file in your spreadsheet program",
+    "cycle.import_sheet.kind": "{path}: read an .xlsx or .csv from 'kwaliteitslabel audit export'",
+    "cycle.import_sheet.row": "row {row}",
+    "cycle.import_sheet.row_mark": "row {row},",
+    "cycle.import_sheet.where": "{name}: row {row}, cell {ref} ({label})",
+    "cycle.import_sheet.other_audit":
+        "{where}: this sheet belongs to another audit or another framework than {path} ({found}, "
+        "expected {expected}); nothing has been read in",
+    "cycle.import_sheet.empty_cell": "empty",
+    "cycle.import_sheet.twice": "appears twice in the sheet",
+    "cycle.import_sheet.no_norm": "'{text}' is not a norm of framework {version}",
+    "cycle.import_sheet.changed":
+        "{where}: {norm} was changed in {name} after the export; export again and make your "
+        "change in the new sheet",
+    "cycle.import_sheet.no_verdict": "'{score}' is not a verdict",
+    "cycle.import_sheet.no_clearing": "a verdict cannot be cleared with a sheet",
+    "cycle.import_sheet.choose": "{where}: {what}; choose from {choices}",
+    # cycle/merge.py: merging two copies of an audit
+    "cycle.merge.organisation": "the organisation differs ('{a}' and '{b}')",
+    "cycle.merge.framework": "the framework differs ({a} and {b})",
+    "cycle.merge.start": "the audit started on another day ({a} and {b})",
+    "cycle.merge.route": "the route differs ({a} and {b})",
+    "cycle.merge.not_copies":
+        "{a} and {b} are not copies of one audit: {reasons}. Nothing has been merged.",
+    "cycle.merge.output_is_input":
+        "{output}: is one of the files being merged; choose a new name with -o (the input stays "
+        "as it is)",
+    "cycle.merge.output_exists": "{output}: already exists; choose a new name with -o",
+    "cycle.merge.no_folder": "{output}: the folder {folder} does not exist; create it first",
+    # cycle: migrate, partial re-audit, follow-up, compare
+    "cycle.migrate.not_found":
+        "framework {version} not found (not next to {near}, not in the working folder or among "
+        "the frameworks that come with the tool); give the version or the folder with --to",
+    "cycle.migrate.no_mapping":
+        "framework {version} in {path} has no herkomst.yaml; without that link an audit cannot "
+        "move to it",
+    "cycle.migrate.other_source":
+        "{mapping} links framework {version} to {source}, but {audit} belongs to {old}; first "
+        "move the audit to {source}",
+    "cycle.migrate.mapping_wrong":
+        "{mapping}: the link is not right; check it with 'kwaliteitslabel norms check {path}'",
+    "cycle.migrate.output_exists":
+        "{output}: already exists; choose a new name for the moved audit (the old file stays as "
+        "it is)",
+    "cycle.migrate.no_folder": "{output}: the folder {folder} does not exist; create it first",
+    "cycle.migrate.already": "{path} already belongs to framework {version}",
+    "cycle.migrate.dates":
+        "the audit started on {start}; framework {version} applies {validity}: check the dates",
+    "cycle.migrate.roles":
+        "participants with a role that framework {version} does not know: {roles}; choose in "
+        "'participants' from {choices}",
+    "cycle.partial.redo_none": "--redo: name the norms to be assessed again, e.g. --redo D5,O3",
+    "cycle.partial.redo_all":
+        "--redo: those are all the norms; start an ordinary audit instead (audit new without "
+        "--partial-of)",
+    "cycle.partial.not_finished":
+        "--partial-of {path}: that audit is not finished (open: {norms}); a partial re-audit "
+        "completes a finished audit",
+    "cycle.partial.too_early":
+        "--partial-of {path}: that audit ran until {last}; the re-audit starts after that (give "
+        "--date)",
+    "cycle.follow_up.newer":
+        "{path} belongs to framework {old}, the new audit to {new}; a previous audit cannot "
+        "belong to a newer framework",
+    "cycle.compare.order":
+        "{old} belongs to framework {old_version}, {new} to {new_version}; name the older audit "
+        "first: audit compare {new} {old}",
 }

@@ -340,4 +340,83 @@ WORDS = {
     "framework.model.replaced_without_end":
         "'{name}' heeft replaced_by maar geen valid_until; geef de laatste dag waarop zij gold",
     "framework.scale.walk_itself": "de walk zelf",
+    # cycle/import_sheet.py: reading a filled-in sheet
+    "cycle.import_sheet.date_cell":
+        "{path}: cel {ref} (kolom {header}) is een datum; typ de tekst als tekst (begin met een "
+        "apostrof) of laat de cel leeg",
+    "cycle.import_sheet.empty":
+        "{path}: het werkblad is leeg; exporteer het eerst met 'audit export'",
+    "cycle.import_sheet.columns":
+        "{path}: rij 1 mist de kolom(men) {columns}; gebruik een sheet van 'kwaliteitslabel audit "
+        "export'",
+    "cycle.import_sheet.not_xlsx":
+        "{path}: geen leesbaar XLSX-bestand ({error}); sla het op als Excel-werkmap (.xlsx)",
+    "cycle.import_sheet.formula":
+        "{path}: cel {ref} bevat een formule zonder berekende waarde; vervang haar door tekst, of "
+        "open en bewaar het bestand in uw spreadsheetprogramma",
+    "cycle.import_sheet.kind": "{path}: lees een .xlsx of .csv van 'kwaliteitslabel audit export'",
+    "cycle.import_sheet.row": "rij {row}",
+    "cycle.import_sheet.row_mark": "rij {row},",
+    "cycle.import_sheet.where": "{name}: rij {row}, cel {ref} ({label})",
+    "cycle.import_sheet.other_audit":
+        "{where}: deze sheet hoort bij een andere audit of een ander normenkader dan {path} "
+        "({found}, verwacht {expected}); er is niets ingelezen",
+    "cycle.import_sheet.empty_cell": "leeg",
+    "cycle.import_sheet.twice": "staat twee keer in de sheet",
+    "cycle.import_sheet.no_norm": "'{text}' is geen norm van normenkader {version}",
+    "cycle.import_sheet.changed":
+        "{where}: {norm} is na de export in {name} gewijzigd; exporteer opnieuw en breng uw "
+        "wijziging daarin aan",
+    "cycle.import_sheet.no_verdict": "'{score}' is geen oordeel",
+    "cycle.import_sheet.no_clearing": "een oordeel wissen kan niet met een sheet",
+    "cycle.import_sheet.choose": "{where}: {what}; kies uit {choices}",
+    # cycle/merge.py: merging two copies of an audit
+    "cycle.merge.organisation": "de organisatie verschilt ('{a}' en '{b}')",
+    "cycle.merge.framework": "het normenkader verschilt ({a} en {b})",
+    "cycle.merge.start": "de audit begon op een andere dag ({a} en {b})",
+    "cycle.merge.route": "de route verschilt ({a} en {b})",
+    "cycle.merge.not_copies":
+        "{a} en {b} zijn geen kopieën van één audit: {reasons}. Er is niets samengevoegd.",
+    "cycle.merge.output_is_input":
+        "{output}: is een van de bestanden die worden samengevoegd; kies een nieuwe naam met -o "
+        "(de invoer blijft zoals hij is)",
+    "cycle.merge.output_exists": "{output}: bestaat al; kies een nieuwe naam met -o",
+    "cycle.merge.no_folder": "{output}: de map {folder} bestaat niet; maak haar eerst aan",
+    # cycle: migrate, partial re-audit, follow-up, compare
+    "cycle.migrate.not_found":
+        "normenkader {version} niet gevonden (niet naast {near}, niet in de werkmap of de "
+        "meegeleverde kaders); geef de versie of de map op met --to",
+    "cycle.migrate.no_mapping":
+        "normenkader {version} in {path} heeft geen herkomst.yaml; zonder die koppeling kan een "
+        "audit er niet naartoe",
+    "cycle.migrate.other_source":
+        "{mapping} koppelt normenkader {version} aan {source}, maar {audit} hoort bij {old}; zet "
+        "de audit eerst over naar {source}",
+    "cycle.migrate.mapping_wrong":
+        "{mapping}: de koppeling klopt niet; controleer met 'kwaliteitslabel norms check {path}'",
+    "cycle.migrate.output_exists":
+        "{output}: bestaat al; kies een nieuwe naam voor de overgezette audit (het oude bestand "
+        "blijft zoals het is)",
+    "cycle.migrate.no_folder": "{output}: de map {folder} bestaat niet; maak haar eerst aan",
+    "cycle.migrate.already": "{path} hoort al bij normenkader {version}",
+    "cycle.migrate.dates":
+        "de audit begon op {start}; normenkader {version} geldt {validity}: controleer de datums",
+    "cycle.migrate.roles":
+        "gesprekspartners met een rol die normenkader {version} niet kent: {roles}; kies in "
+        "'participants' uit {choices}",
+    "cycle.partial.redo_none":
+        "--redo: noem de normen die opnieuw beoordeeld worden, bijv. --redo D5,O3",
+    "cycle.partial.redo_all":
+        "--redo: dat zijn alle normen; begin dan een gewone audit (audit new zonder --partial-of)",
+    "cycle.partial.not_finished":
+        "--partial-of {path}: die audit is niet af (open: {norms}); een gedeeltelijke heraudit "
+        "vult een afgeronde audit aan",
+    "cycle.partial.too_early":
+        "--partial-of {path}: die audit liep tot {last}; de heraudit begint daarna (geef --date)",
+    "cycle.follow_up.newer":
+        "{path} hoort bij normenkader {old}, de nieuwe audit bij {new}; een vorige audit kan niet "
+        "bij een nieuwer normenkader horen",
+    "cycle.compare.order":
+        "{old} hoort bij normenkader {old_version}, {new} bij {new_version}; noem eerst de oudere "
+        "audit: audit compare {new} {old}",
 }
