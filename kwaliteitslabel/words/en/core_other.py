@@ -419,4 +419,66 @@ WORDS = {
     "cycle.compare.order":
         "{old} belongs to framework {old_version}, {new} to {new_version}; name the older audit "
         "first: audit compare {new} {old}",
+    # report: paths, signatures and verify
+    "report.paths.no_audits":
+        "{path}: this folder holds no audit files (*.yaml); give a folder with audits or the "
+        "files themselves",
+    "report.paths.pdf_or_folder": "{path}: give a file name that ends in .pdf, or a folder",
+    "report.paths.no_folder": "{path}: the folder {folder} does not exist; create it first",
+    "report.paths.is_folder": "{path}: is a folder; give a file name that ends in .pdf",
+    "report.paths.unreadable": "{path}: cannot be read ({reason})",
+    "report.paths.not_pdf":
+        "{path}: already exists and is not a PDF; it will not be overwritten. Choose another name "
+        "with -o.",
+    "report.paths.pdf_name": "{path}: give a file name that ends in .pdf",
+    "report.paths.many_need_folder":
+        "{path}: with more than one audit, -o is the folder the PDFs go into, not a file",
+    "report.paths.make_folder":
+        "{path}: the folder does not exist; create it first (mkdir {path})",
+    "report.paths.is_audit": "{path}: that is the audit file itself",
+    "report.pades.unknown_key":
+        "--key: the key {key} is not in the framework's keyring; the commission does not sign "
+        "with this key",
+    "report.pades.none": "the PDF file carries no signature of the commission",
+    "report.pades.valid":
+        "signed by the commission with the key {key}; nothing changed after signing",
+    "report.pades.changed":
+        "the PDF file was changed after signing (something was added after the signature, for "
+        "example an incremental update)",
+    "report.pades.unknown_signer":
+        "signed with a key ({key}) that is not in the framework's keyring",
+    "report.pades.bad": "the signature in the PDF file does not match its content",
+    "report.verify.stream_missing": "{path}: {what} is missing or is not a file in the PDF.",
+    "report.verify.stream_broken": "{path}: {what} is damaged (cannot be unpacked).",
+    "report.verify.stream_coding":
+        "{path}: {what} is encoded in a way kwaliteitslabel never writes.",
+    "report.verify.stream_filters":
+        "{path}: {what} is encoded in a way kwaliteitslabel never writes ({filters}).",
+    "report.verify.stream_big":
+        "{path}: {what} is larger than {size} KiB; no audit file is that large.",
+    "report.verify.trailing_data": "there is something after the end of the PDF (%%EOF)",
+    "report.verify.incremental_update":
+        "a change was added after writing (an incremental update: a second revision of the PDF)",
+    "report.verify.xmp": "the XMP metadata",
+    "report.verify.no_seal":
+        "{path}: this report carries no check data of kwaliteitslabel (in its XMP metadata); it "
+        "was not made by kwaliteitslabel, was made with an older version, or was edited "
+        "afterwards. Ask the auditors for a new report.",
+    "report.verify.too_complex":
+        "{path}: the PDF is too complicated to check ({error}); no report of kwaliteitslabel "
+        "looks like this.",
+    "report.verify.broken": "{path}: the PDF is damaged ({error}).",
+    "report.verify.broken_give":
+        "{path}: the PDF is damaged ({error}); give a report made by kwaliteitslabel.",
+    "report.verify.changed_objects":
+        "the content of the PDF was changed after writing (a page, an attachment or another part "
+        "is no longer what kwaliteitslabel wrote)",
+    "report.verify.no_attachment":
+        "{path}: the report has no audit file attached; only a report made by kwaliteitslabel can "
+        "be checked this way",
+    "report.verify.attachments":
+        "{path}: the report has more than one audit file attached; only a report made by "
+        "kwaliteitslabel can be checked this way",
+    "report.verify.attached_audit": "the attached audit file",
+    "report.verify.more_lines": "... and {count} more lines",
 }

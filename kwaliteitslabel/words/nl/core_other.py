@@ -419,4 +419,66 @@ WORDS = {
     "cycle.compare.order":
         "{old} hoort bij normenkader {old_version}, {new} bij {new_version}; noem eerst de oudere "
         "audit: audit compare {new} {old}",
+    # report: paths, signatures and verify
+    "report.paths.no_audits":
+        "{path}: deze map bevat geen auditbestanden (*.yaml); geef een map met audits of de "
+        "bestanden zelf op",
+    "report.paths.pdf_or_folder": "{path}: geef een bestandsnaam die eindigt op .pdf of een map",
+    "report.paths.no_folder": "{path}: de map {folder} bestaat niet; maak haar eerst aan",
+    "report.paths.is_folder": "{path}: is een map; geef een bestandsnaam die eindigt op .pdf",
+    "report.paths.unreadable": "{path}: kan niet gelezen worden ({reason})",
+    "report.paths.not_pdf":
+        "{path}: bestaat al en is geen PDF; het wordt niet overschreven. Kies een andere naam met "
+        "-o.",
+    "report.paths.pdf_name": "{path}: geef een bestandsnaam die eindigt op .pdf",
+    "report.paths.many_need_folder":
+        "{path}: bij meerdere audits is -o de map waarin de PDF's komen, geen bestand",
+    "report.paths.make_folder": "{path}: de map bestaat niet; maak haar eerst aan (mkdir {path})",
+    "report.paths.is_audit": "{path}: dat is het auditbestand zelf",
+    "report.pades.unknown_key":
+        "--key: de sleutel {key} staat niet in de sleutelbos van het normenkader; met deze "
+        "sleutel ondertekent de commissie niet",
+    "report.pades.none": "het PDF-bestand draagt geen handtekening van de commissie",
+    "report.pades.valid":
+        "ondertekend door de commissie met de sleutel {key}; niets gewijzigd na het ondertekenen",
+    "report.pades.changed":
+        "het PDF-bestand is na het ondertekenen gewijzigd (er is iets achter de handtekening "
+        "toegevoegd, bijvoorbeeld een incrementele update)",
+    "report.pades.unknown_signer":
+        "ondertekend met een sleutel ({key}) die niet in de sleutelbos van het normenkader staat",
+    "report.pades.bad": "de handtekening in het PDF-bestand klopt niet met de inhoud",
+    "report.verify.stream_missing": "{path}: {what} ontbreekt of is geen bestand in de PDF.",
+    "report.verify.stream_broken": "{path}: {what} is beschadigd (niet uit te pakken).",
+    "report.verify.stream_coding":
+        "{path}: {what} is gecodeerd op een manier die kwaliteitslabel nooit schrijft.",
+    "report.verify.stream_filters":
+        "{path}: {what} is gecodeerd op een manier die kwaliteitslabel nooit schrijft ({filters}).",
+    "report.verify.stream_big":
+        "{path}: {what} is groter dan {size} KiB; zo groot is geen auditbestand.",
+    "report.verify.trailing_data": "na het einde van de PDF (%%EOF) staat nog iets",
+    "report.verify.incremental_update":
+        "na het schrijven is er een wijziging aan toegevoegd (een incrementele update: een tweede "
+        "revisie van de PDF)",
+    "report.verify.xmp": "de XMP-metadata",
+    "report.verify.no_seal":
+        "{path}: dit rapport draagt geen controlegegevens van kwaliteitslabel (in zijn "
+        "XMP-metadata); het is niet door kwaliteitslabel gemaakt, met een oudere versie gemaakt, "
+        "of daarna bewerkt. Vraag de auditoren om een nieuw rapport.",
+    "report.verify.too_complex":
+        "{path}: de PDF is te ingewikkeld om te controleren ({error}); zo is geen rapport van "
+        "kwaliteitslabel.",
+    "report.verify.broken": "{path}: de PDF is beschadigd ({error}).",
+    "report.verify.broken_give":
+        "{path}: de PDF is beschadigd ({error}); geef een rapport van kwaliteitslabel op.",
+    "report.verify.changed_objects":
+        "de inhoud van de PDF is na het schrijven gewijzigd (een pagina, een bijlage of een ander "
+        "deel is niet meer wat kwaliteitslabel schreef)",
+    "report.verify.no_attachment":
+        "{path}: het rapport heeft geen auditbestand als bijlage; alleen een rapport van "
+        "kwaliteitslabel is zo te controleren",
+    "report.verify.attachments":
+        "{path}: het rapport heeft meer dan één auditbestand als bijlage; alleen een rapport van "
+        "kwaliteitslabel is zo te controleren",
+    "report.verify.attached_audit": "het bijgevoegde auditbestand",
+    "report.verify.more_lines": "... en nog {count} regels",
 }
