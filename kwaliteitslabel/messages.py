@@ -70,9 +70,10 @@ def syntax_message(error: MarkedYAMLError) -> str:
         return word("messages.syntax.duplicate_key", name=key)
     if "\\t" in problem or "'\\t'" in problem or "tab" in problem.lower():
         return word("messages.syntax.tab")
-    key = next((key for english, key in SYNTAX_HINTS if english in problem), None)
-    if key is not None:
-        hint = word(key, braces="{ }", close="}") if key.endswith("open_block") else word(key)
+    found = next((hint_key for english, hint_key in SYNTAX_HINTS if english in problem), None)
+    if found is not None:
+        hint = word(found, braces="{ }", close="}") if found.endswith("open_block") \
+            else word(found)
         return word("messages.syntax.error", hint=hint)
     return word("messages.syntax.other", problem=problem)
 

@@ -63,7 +63,7 @@ def sign_with(data: bytes, framework: Framework, key_file: Path, reason: str) ->
     ident = key_id(private.public_key())
     known = signing.keyring(signing.keyring_of(framework)).get(ident)
     if known is None:
-        raise InvalidInput(word("report.pades.unknown_key", key=ident))
+        raise InvalidInput(word("report.pades.unknown_key", ident=ident))
     return sign_pdf(data, private, known.name, reason)
 
 
@@ -119,11 +119,11 @@ class PdfSignature:
         if self.state == "none":
             return word("report.pades.none")
         if self.state == "valid" and self.key is not None:
-            return word("report.pades.valid", key=self.key.word)
+            return word("report.pades.valid", ident=self.key.word)
         if self.state == "changed":
             return word("report.pades.changed")
         if self.state == "unknown_key":
-            return word("report.pades.unknown_signer", key=self.key_id)
+            return word("report.pades.unknown_signer", ident=self.key_id)
         return word("report.pades.bad")
 
 

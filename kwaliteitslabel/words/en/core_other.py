@@ -437,16 +437,16 @@ WORDS = {
         "{path}: the folder does not exist; create it first (mkdir {path})",
     "report.paths.is_audit": "{path}: that is the audit file itself",
     "report.pades.unknown_key":
-        "--key: the key {key} is not in the framework's keyring; the commission does not sign "
+        "--key: the key {ident} is not in the framework's keyring; the commission does not sign "
         "with this key",
     "report.pades.none": "the PDF file carries no signature of the commission",
     "report.pades.valid":
-        "signed by the commission with the key {key}; nothing changed after signing",
+        "signed by the commission with the key {ident}; nothing changed after signing",
     "report.pades.changed":
         "the PDF file was changed after signing (something was added after the signature, for "
         "example an incremental update)",
     "report.pades.unknown_signer":
-        "signed with a key ({key}) that is not in the framework's keyring",
+        "signed with a key ({ident}) that is not in the framework's keyring",
     "report.pades.bad": "the signature in the PDF file does not match its content",
     "report.verify.stream_missing": "{path}: {what} is missing or is not a file in the PDF.",
     "report.verify.stream_broken": "{path}: {what} is damaged (cannot be unpacked).",

@@ -436,16 +436,16 @@ WORDS = {
     "report.paths.make_folder": "{path}: de map bestaat niet; maak haar eerst aan (mkdir {path})",
     "report.paths.is_audit": "{path}: dat is het auditbestand zelf",
     "report.pades.unknown_key":
-        "--key: de sleutel {key} staat niet in de sleutelbos van het normenkader; met deze "
+        "--key: de sleutel {ident} staat niet in de sleutelbos van het normenkader; met deze "
         "sleutel ondertekent de commissie niet",
     "report.pades.none": "het PDF-bestand draagt geen handtekening van de commissie",
     "report.pades.valid":
-        "ondertekend door de commissie met de sleutel {key}; niets gewijzigd na het ondertekenen",
+        "ondertekend door de commissie met de sleutel {ident}; niets gewijzigd na het ondertekenen",
     "report.pades.changed":
         "het PDF-bestand is na het ondertekenen gewijzigd (er is iets achter de handtekening "
         "toegevoegd, bijvoorbeeld een incrementele update)",
     "report.pades.unknown_signer":
-        "ondertekend met een sleutel ({key}) die niet in de sleutelbos van het normenkader staat",
+        "ondertekend met een sleutel ({ident}) die niet in de sleutelbos van het normenkader staat",
     "report.pades.bad": "de handtekening in het PDF-bestand klopt niet met de inhoud",
     "report.verify.stream_missing": "{path}: {what} ontbreekt of is geen bestand in de PDF.",
     "report.verify.stream_broken": "{path}: {what} is beschadigd (niet uit te pakken).",
