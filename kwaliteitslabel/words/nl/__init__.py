@@ -7,6 +7,7 @@ from kwaliteitslabel.words.nl import (
     cli_messages,
     cli_other,
     core_other,
+    core_other_domain,
     cycle,
     explain,
     readiness,
@@ -22,6 +23,7 @@ WORDS: dict[str, str] = {
     **cli_audit.WORDS,
     **cli_other.WORDS,
     **core_other.WORDS,
+    **core_other_domain.WORDS,
     **explain.WORDS,
     **readiness.WORDS,
 }
