@@ -24,6 +24,7 @@ from pathlib import Path
 
 from kwaliteitslabel import portable
 from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.words import word
 
 TEMP_SUFFIX = ".kl.tmp"
 _OUR_TEMPS = re.compile(r"^\.(?P<name>.+)\.[A-Za-z0-9_]{8}(?P<ours>\.kl)?\.tmp$")
@@ -51,29 +52,40 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask
 
 
+# what a save was doing, as callers name it in Dutch -> its words in the run's language
+DOING = {
+    "bewaren": "atomic.doing.save", "lezen": "atomic.doing.read",
+    "schrijven": "atomic.doing.write", "apart bewaren": "atomic.doing.save_aside",
+    "het programma opslaan": "atomic.doing.programme",
+    "het certificaat opslaan": "atomic.doing.certificate",
+    "het boekje opslaan": "atomic.doing.booklet",
+    "de statistiek opslaan": "atomic.doing.statistics",
+    "het rapport opslaan": "atomic.doing.report",
+    "de sleutel bewaren": "atomic.doing.key",
+    "de publieke sleutel bewaren": "atomic.doing.public_key",
+    "het schema schrijven": "atomic.doing.schema",
+    "de schemaregel schrijven": "atomic.doing.schema_line",
+    "de cache van het normenkader bewaren": "atomic.doing.cache",
+}
+
+
 def os_message(error: OSError, path: Path, doing: str = "bewaren") -> str:
-    """A Dutch sentence for what went wrong, with what the user can do about it."""
+    """A sentence for what went wrong, with what the user can do about it."""
+    doing = word(DOING[doing]) if doing in DOING else doing
     code = error.errno
     if code == errno.ENOSPC:
-        return (f"{path}: {doing} mislukt, de schijf is vol. Maak ruimte vrij (of kies met "
-                "een kopie een andere schijf) en probeer het opnieuw; er is niets gewijzigd.")
+        return word("atomic.disk_full", path=path, doing=doing)
     if code == getattr(errno, "EDQUOT", None):  # no disk quotas on Windows
-        return (f"{path}: {doing} mislukt, uw schijfquotum is op. Maak ruimte vrij en probeer "
-                "het opnieuw; er is niets gewijzigd.")
+        return word("atomic.quota", path=path, doing=doing)
     if code == errno.EROFS:
-        return (f"{path}: {doing} mislukt, dit bestandssysteem is alleen-lezen (bijv. een "
-                "beveiligde USB-stick of een netwerkmap zonder schrijfrechten). Kopieer de "
-                "audit naar een map waarin u mag schrijven.")
+        return word("atomic.read_only_system", path=path, doing=doing)
     if code in (errno.EACCES, errno.EPERM):
-        return (f"{path}: {doing} mislukt, geen toestemming van het besturingssysteem "
-                f"({error.strerror}). Controleer de rechten van het bestand en de map "
-                "(ls -l), of werk in een eigen kopie.")
+        return word("atomic.no_permission", path=path, doing=doing, reason=error.strerror)
     if code == errno.ENOENT:
-        return f"{path}: {doing} mislukt, het bestand of de map bestaat niet (meer)."
+        return word("atomic.gone", path=path, doing=doing)
     if code == errno.EIO:
-        return (f"{path}: {doing} mislukt door een lees- of schrijffout van de schijf. Bewaar "
-                "een kopie elders en laat de schijf nakijken.")
-    return f"{path}: {doing} mislukt ({error.strerror or error})."
+        return word("atomic.disk_error", path=path, doing=doing)
+    return word("atomic.failed", path=path, doing=doing, reason=error.strerror or error)
 
 
 def _what_to_keep(target: Path) -> _Keep | None:
@@ -83,17 +95,11 @@ def _what_to_keep(target: Path) -> _Keep | None:
     except FileNotFoundError:
         return None
     if not stat.S_ISREG(info.st_mode):
-        raise InvalidInput(f"{target}: dit is geen gewoon bestand; het wordt niet overschreven.")
+        raise InvalidInput(word("atomic.not_regular", path=target))
     if info.st_nlink > 1:
-        raise InvalidInput(
-            f"{target}: dit bestand heeft {info.st_nlink} namen (harde koppelingen). Bewaren "
-            "zou die koppeling verbreken: de andere namen hielden de oude inhoud. Maak er een "
-            "gewone kopie van (cp) en werk in die kopie verder.")
+        raise InvalidInput(word("atomic.hard_links", path=target, count=info.st_nlink))
     if not info.st_mode & stat.S_IWUSR:
-        raise InvalidInput(
-            f"{target}: dit bestand is alleen-lezen; er is niets gewijzigd. Wilt u het toch "
-            f"aanpassen, maak het dan schrijfbaar (chmod u+w {target.name}) of werk in een "
-            "kopie.")
+        raise InvalidInput(word("atomic.read_only", path=target, name=target.name))
     if not os.access(target, os.W_OK):
         if portable.read_only_file_system(target.parent):
             raise OSError(errno.EROFS, os.strerror(errno.EROFS))
@@ -110,18 +116,15 @@ def _take_over(handle: int, temporary: Path, keep: _Keep, target: Path) -> None:
         try:
             portable.set_owner(handle, keep.uid, keep.gid)
         except PermissionError:
-            raise InvalidInput(
-                f"{target}: dit bestand is van een andere gebruiker of groep (uid {keep.uid}, "
-                f"gid {keep.gid}); bewaren zou het uw bestand maken. Laat de eigenaar bewaren, "
-                "of werk in een eigen kopie. Er is niets gewijzigd.") from None
+            raise InvalidInput(word("atomic.other_owner", path=target, uid=keep.uid,
+                                    gid=keep.gid)) from None
     portable.set_mode(handle, temporary, keep.mode)
     for name, value in keep.xattrs:
         try:
             portable.set_extended_attribute(handle, name, value)
         except OSError:
             if name.startswith("user."):
-                raise InvalidInput(f"{target}: het extra kenmerk {name} van dit bestand kan niet "
-                              "worden behouden; er is niets gewijzigd.") from None
+                raise InvalidInput(word("atomic.attribute", path=target, name=name)) from None
             # system attributes (security labels) are set by the system itself
 
 
@@ -211,9 +214,9 @@ def write(path: Path, data: bytes, *, new: bool = False, doing: str = "bewaren")
     try:
         keep = _what_to_keep(target)
         if new and (keep is not None or os.path.lexists(path)):
-            raise InvalidInput(f"{path}: bestaat al; kies een andere naam.")
+            raise InvalidInput(word("atomic.exists", path=path))
         if not folder.is_dir():
-            raise InvalidInput(f"{path}: de map {folder} bestaat niet; maak haar eerst aan.")
+            raise InvalidInput(word("atomic.no_folder", path=path, folder=folder))
         remove_stale_temporaries(folder)
         with _temporary(folder, target.name) as temporary:
             handle = temporary.handle
@@ -239,10 +242,10 @@ def _link_new(temporary: Path, target: Path) -> None:
     try:
         os.link(temporary, target)
     except FileExistsError:
-        raise InvalidInput(f"{target}: bestaat al; kies een andere naam.") from None
+        raise InvalidInput(word("atomic.exists", path=target)) from None
     except OSError as error:
         if error.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
             raise
         if os.path.lexists(target):  # no hard links here (FAT, some network shares)
-            raise InvalidInput(f"{target}: bestaat al; kies een andere naam.") from None
+            raise InvalidInput(word("atomic.exists", path=target)) from None
         os.replace(temporary, target)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kwaliteitslabel.words import word
+
 # Characters that show nothing: zero-width spaces and joiners, the word joiner, the
 # byte-order mark, soft hyphens and the bidirectional controls.
 INVISIBLE = frozenset(
@@ -47,10 +49,10 @@ def _script(char: str) -> str | None:
 def mixed_scripts(name: str) -> list[str]:
     """The words that mix Latin with Cyrillic or Greek letters ("Vrіes" with a Cyrillic і)."""
     mixed = []
-    for word in unicodedata.normalize("NFKC", name).split():
-        scripts = {script for script in map(_script, word) if script}
+    for part in unicodedata.normalize("NFKC", name).split():
+        scripts = {script for script in map(_script, part) if script}
         if "LATIN" in scripts and len(scripts) > 1:
-            mixed.append(word)
+            mixed.append(part)
     return mixed
 
 
@@ -58,13 +60,13 @@ def shown(text: str) -> str:
     """The text with its invisible and non-Latin look-alike characters as codes, so that
     a message shows what a reader cannot see: 'Jan de Vr<U+0456>es'."""
     parts = []
-    mixed = {word for word in mixed_scripts(text)}
-    for word in re.split(r"(\s+)", text):
-        for char in word:
+    mixed = set(mixed_scripts(text))
+    for part in re.split(r"(\s+)", text):
+        for char in part:
             if char in INVISIBLE or (unicodedata.category(char) in ("Cf", "Mn")
                                      and char not in " "):
                 parts.append(f"<U+{ord(char):04X}>")
-            elif word in mixed and _script(char) not in (None, "LATIN"):
+            elif part in mixed and _script(char) not in (None, "LATIN"):
                 parts.append(f"<U+{ord(char):04X}>")
             else:
                 parts.append(char)
@@ -76,6 +78,5 @@ def refusal(what: str, name: str) -> str | None:
     words = mixed_scripts(name)
     if not words:
         return None
-    return (f"{what} '{shown(name)}' mengt Latijnse met Cyrillische of Griekse letters in "
-            f"één woord ({', '.join(shown(word) for word in words)}); typ de naam opnieuw "
-            "met Latijnse letters")
+    return word("identity.mixed_scripts", what=what, name=shown(name),
+                words=", ".join(shown(part) for part in words))

@@ -1,6 +1,6 @@
 """Messages for people: what a YAML or validation error means and what to do about it.
 
-Dutch by default; each names the field in the file's own terms and suggests the fix.
+In the language of the run; each names the field in the file's own terms and suggests the fix.
 """
 
 from __future__ import annotations
@@ -16,33 +16,25 @@ from typing import Any
 from pydantic import BaseModel
 from ruamel.yaml.error import MarkedYAMLError
 
+from kwaliteitslabel.words import word
+
 DATE_LIKE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 
 # the parser's own words -> what it means for someone editing the file
 SYNTAX_HINTS = (
-    ("expected <block end>, but found '-'", "een lijstregel (- ...) springt niet even ver in "
-                                            "als de regels erboven"),
-    ("expected <block end>", "de inspringing klopt niet; zet sleutels op hetzelfde niveau "
-                             "even ver in"),
-    ("expected ',' or ']'", "een lijst tussen [ ] is niet afgesloten met ]"),
-    ("expected ',' or '}'", "een blok tussen { } is niet afgesloten met }"),
-    ("mapping values are not allowed", "een dubbele punt op een plek waar dat niet kan; zet "
-                                       "tekst met ': ' erin tussen aanhalingstekens"),
-    ("could not find expected ':'", "er ontbreekt een dubbele punt (sleutel: waarde)"),
-    ("found undefined alias", "een alias (*naam) verwijst naar een anker (&naam) dat niet "
-                              "bestaat"),
-    ("unexpected end of stream", "een aanhalingsteken is niet gesloten"),
-    ("that cannot start any token", "een teken waarmee een waarde niet kan "
-                                                    "beginnen (zoals @ of `); zet de tekst "
-                                                    "tussen aanhalingstekens"),
-    ("expected a comment or a line break", "na een waarde tussen aanhalingstekens staat nog "
-                                           "tekst; zet alles tussen de aanhalingstekens"),
-    ("found unknown escape character", "een \\ in tekst tussen dubbele aanhalingstekens; "
-                                       "schrijf \\\\ of gebruik enkele aanhalingstekens"),
-    ("did not find expected key", "de inspringing klopt niet; zet sleutels op hetzelfde "
-                                  "niveau even ver in"),
-    ("did not find expected '-' indicator", "een lijstregel mist '- ' of springt niet even "
-                                            "ver in"),
+    ("expected <block end>, but found '-'", "messages.syntax.list_indent"),
+    ("expected <block end>", "messages.syntax.indent"),
+    ("expected ',' or ']'", "messages.syntax.open_list"),
+    ("expected ',' or '}'", "messages.syntax.open_block"),
+    ("mapping values are not allowed", "messages.syntax.colon"),
+    ("could not find expected ':'", "messages.syntax.no_colon"),
+    ("found undefined alias", "messages.syntax.alias"),
+    ("unexpected end of stream", "messages.syntax.quote_open"),
+    ("that cannot start any token", "messages.syntax.bad_start"),
+    ("expected a comment or a line break", "messages.syntax.after_quote"),
+    ("found unknown escape character", "messages.syntax.escape"),
+    ("did not find expected key", "messages.syntax.indent"),
+    ("did not find expected '-' indicator", "messages.syntax.dash"),
 )
 
 
@@ -72,29 +64,29 @@ def impossible_date(text: str) -> tuple[int | None, int | None, str | None]:
 
 
 def syntax_message(error: MarkedYAMLError) -> str:
-    problem = str(error.problem or error.context or "onleesbare YAML")
+    problem = str(error.problem or error.context or word("messages.syntax.unreadable"))
     if "duplicate key" in problem:
         key = problem.split('"')[1] if '"' in problem else ""
-        return (f"sleutel '{key}' staat twee keer in dezelfde lijst van velden; "
-                "verwijder of hernoem er een")
+        return word("messages.syntax.duplicate_key", name=key)
     if "\\t" in problem or "'\\t'" in problem or "tab" in problem.lower():
-        return "tab gebruikt om in te springen; YAML wil spaties (vervang de tab door spaties)"
-    hint = next((dutch for english, dutch in SYNTAX_HINTS if english in problem), None)
-    if hint is not None:
-        return f"YAML-syntaxfout: {hint}"
-    return ("YAML-syntaxfout: controleer inspringing, dubbele punten en aanhalingstekens op "
-            f"deze regel en de regel erboven (de YAML-lezer meldt: {problem})")
+        return word("messages.syntax.tab")
+    found = next((hint_key for english, hint_key in SYNTAX_HINTS if english in problem), None)
+    if found is not None:
+        hint = word(found, braces="{ }", close="}") if found.endswith("open_block") \
+            else word(found)
+        return word("messages.syntax.error", hint=hint)
+    return word("messages.syntax.other", problem=problem)
 
 
-def closest(word: str, options: Iterable[str]) -> str | None:
+def closest(typed: str, options: Iterable[str]) -> str | None:
     """The option a typo most likely meant, if any is close enough."""
-    match = difflib.get_close_matches(word, sorted(options), n=1, cutoff=0.6)
+    match = difflib.get_close_matches(typed, sorted(options), n=1, cutoff=0.6)
     return match[0] if match else None
 
 
 def describe(item: Mapping[str, Any], loc: tuple[Any, ...], model: type[BaseModel],
              tree: Any = None) -> str:
-    """A Dutch message for one pydantic error, with what to do about it."""
+    """A message for one pydantic error, with what to do about it."""
     kind = item["type"]
 
     def _under(where: tuple[Any, ...]) -> str:
@@ -103,51 +95,56 @@ def describe(item: Mapping[str, Any], loc: tuple[Any, ...], model: type[BaseMode
     field = _field_name(loc)
     given = item.get("input")
     if kind == "missing":
-        return f"verplicht veld '{loc[-1]}' ontbreekt{_under(loc[:-1])}; voeg het toe"
+        return word("messages.field.missing", name=loc[-1], place=_under(loc[:-1]))
     if kind == "extra_forbidden":
         key = str(loc[-1])
         allowed = sorted(allowed_fields(model, loc[:-1]))
         hint = DUTCH_KEYS[key.lower()] if DUTCH_KEYS.get(key.lower()) in allowed else \
             closest(key, allowed)
         if hint:
-            return f"onbekend veld '{key}'{_under(loc[:-1])}; bedoelt u '{hint}'?"
-        options = f"; toegestaan: {', '.join(allowed)}" if allowed else ""
-        return f"onbekend veld '{key}'{_under(loc[:-1])}{options}"
+            return word("messages.field.unknown_hint", name=key, place=_under(loc[:-1]),
+                        hint=hint)
+        if allowed:
+            return word("messages.field.unknown_allowed", name=key, place=_under(loc[:-1]),
+                        allowed=", ".join(allowed))
+        return word("messages.field.unknown", name=key, place=_under(loc[:-1]))
     if kind in {"literal_error", "enum"}:
-        expected = str(item.get("ctx", {}).get("expected", "")).replace(" or ", " of ")
-        return f"'{given}' is geen geldige waarde voor '{field}'; kies uit {expected}"
+        expected = str(item.get("ctx", {}).get("expected", "")).replace(
+            " or ", word("messages.or"))
+        return word("messages.value.choose", given=given, field=field, expected=expected)
     if kind in {"string_type", "str_type"}:
-        return f"'{field}' moet tekst zijn, niet {_shown(given)}"
+        return word("messages.value.text", field=field, given=_shown(given))
     if kind in {"int_type", "int_parsing", "int_from_float"}:
-        return f"'{field}' moet een geheel getal zijn, niet {_shown(given)}"
+        return word("messages.value.int", field=field, given=_shown(given))
     if kind in {"float_type", "float_parsing"}:
-        return f"'{field}' moet een getal zijn, niet {_shown(given)}"
+        return word("messages.value.number", field=field, given=_shown(given))
     if kind in {"bool_type", "bool_parsing"}:
-        return f"'{field}' moet true of false zijn, niet {_shown(given)}"
+        return word("messages.value.bool", field=field, given=_shown(given))
     if kind in {"list_type"}:
-        return f"'{field}' moet een lijst zijn (regels die met '- ' beginnen)"
+        return word("messages.value.list", field=field)
     if kind in {"dict_type", "model_type", "model_attributes_type"}:
-        return f"'{field}' moet een lijst van velden zijn (sleutel: waarde), niet {_shown(given)}"
+        return word("messages.value.mapping", field=field, given=_shown(given))
     if kind.startswith("datetime_"):
-        return f"'{field}' moet een tijdstip zijn als JJJJ-MM-DDTUU:MM, niet {_shown(given)}"
+        return word("messages.value.datetime", field=field, given=_shown(given))
     if kind.startswith("date_") or kind == "date_type":
-        return f"'{field}' moet een datum zijn als JJJJ-MM-DD, niet {_shown(given)}"
+        return word("messages.value.date", field=field, given=_shown(given))
     if kind == "string_too_short":
-        return f"'{field}' is leeg; vul een tekst in"
+        return word("messages.value.empty", field=field)
     if kind == "too_long":
         if isinstance(given, str):
-            return f"'{field}' is te lang; maak de tekst korter"
+            return word("messages.value.too_long", field=field)
         maximum = item.get("ctx", {}).get("max_length")
-        return f"'{field}' heeft er te veel; hoogstens {maximum}"
+        return word("messages.value.too_many", field=field, maximum=maximum)
     if kind == "too_short":
         minimum = item.get("ctx", {}).get("min_length")
-        return f"'{field}' heeft er te weinig; er zijn er minstens {minimum} nodig"
+        return word("messages.value.too_few", field=field, minimum=minimum)
     if kind == "string_too_long":
-        return f"'{field}' is te lang; maak de tekst korter"
+        return word("messages.value.too_long", field=field)
     if kind in {"greater_than", "greater_than_equal", "less_than", "less_than_equal"}:
-        return f"'{field}' heeft een onmogelijke waarde ({given}): {item['msg'].lower()}"
+        return word("messages.value.impossible", field=field, given=given,
+                    msg=item["msg"].lower())
     if kind == "string_pattern_mismatch":
-        return f"'{given}' is geen geldige waarde voor '{field}'"
+        return word("messages.value.invalid", given=given, field=field)
     if kind == "value_error":
         return str(item.get("ctx", {}).get("error", item["msg"]))
     return f"'{field}': {item['msg']}"
@@ -155,7 +152,7 @@ def describe(item: Mapping[str, Any], loc: tuple[Any, ...], model: type[BaseMode
 
 def _field_name(loc: tuple[Any, ...]) -> str:
     names = [str(part) for part in loc if isinstance(part, str)]
-    return names[-1] if names else "waarde"
+    return names[-1] if names else word("messages.value")
 
 
 def _place(loc: tuple[Any, ...], tree: Any) -> str:
@@ -174,11 +171,11 @@ def _place(loc: tuple[Any, ...], tree: Any) -> str:
 
 def _shown(value: Any) -> str:
     if isinstance(value, dict):
-        return "een lijst van velden"
+        return word("messages.shown.mapping")
     if isinstance(value, list):
-        return "een lijst"
+        return word("messages.shown.list")
     if value is None:
-        return "leeg"
+        return word("messages.shown.empty")
     return repr(str(value)) if not isinstance(value, str) else repr(value)
 
 

@@ -17,16 +17,18 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kwaliteitslabel.words import word
+
 # The short names of the control characters, which Unicode gives no name of their own.
 C0_NAMES = ("NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 "
             "NAK SYN ETB CAN EM SUB ESC FS GS RS US").split()
 C1_NAMES = ("PAD HOP BPH NBH IND NEL SSA ESA HTS HTJ VTS PLD PLU RI SS2 SS3 DCS PU1 PU2 "
             "STS CCH MW SPA EPA SOS SGCI SCI CSI ST OSC PM APC").split()
-DUTCH_HINTS = {
-    "\r": "een regelterugloop (CR)", "\x1b": "een escape-teken (ESC)",
-    "\x07": "een belsignaal (BEL)", "\x00": "een nulteken (NUL)",
-    "\u2028": "een Unicode-regelscheiding", "\u2029": "een Unicode-alineascheiding",
-    "\x85": "een regelovergang van een oude tekenset (NEL)",
+# what a character is, for the ones people meet most: the key of its words
+HINTS = {
+    "\r": "text.char.cr", "\x1b": "text.char.esc", "\x07": "text.char.bel",
+    "\x00": "text.char.nul", "\u2028": "text.char.line_separator",
+    "\u2029": "text.char.paragraph_separator", "\x85": "text.char.nel",
 }
 
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -65,23 +67,22 @@ def first_forbidden(text: str) -> tuple[int, str] | None:
 
 def _kind(char: str) -> str:
     if char in BIDI_CONTROLS:
-        return "een onzichtbaar teken dat de leesrichting van tekst verandert"
+        return word("text.char.bidi")
     if ord(char) < 0x20 or 0x7F <= ord(char) <= 0x9F:
-        return "een onzichtbaar stuurteken"
-    return "geen geldig Unicode-teken"
+        return word("text.char.control")
+    return word("text.char.invalid")
 
 
 def refusal(text: str) -> str | None:
-    """Why `text` cannot be kept, in Dutch, or None when every character is allowed."""
+    """Why `text` cannot be kept, or None when every character is allowed."""
     found = first_forbidden(text)
     if found is None:
         return None
     index, char = found
-    hint = DUTCH_HINTS.get(char) or _kind(char)
-    where = f" op positie {index + 1}" if len(text) > 1 else ""
-    return (f"het teken {code(char)}{where} is {hint} en kan niet in een audit staan; "
-            "typ de tekst opnieuw zonder dat teken (het komt vaak mee bij kopiëren en "
-            "plakken)")
+    hint = word(HINTS[char]) if char in HINTS else _kind(char)
+    if len(text) > 1:
+        return word("text.refused_at", code=code(char), position=index + 1, hint=hint)
+    return word("text.refused", code=code(char), hint=hint)
 
 
 def check(text: str) -> str:
@@ -96,7 +97,7 @@ def check_line(text: str) -> str:
     """Like `check`, and on one line (names, which also go into comments and headings)."""
     check(text)
     if "\n" in text:
-        raise ValueError("dit veld is één regel tekst; haal de regelovergang weg")
+        raise ValueError(word("text.one_line"))
     return text
 
 

@@ -76,16 +76,15 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise InvalidInput(
-                f"{shown}: bestand is te groot ({size // 1024} KiB; hoogstens "
-                f"{MAX_FILE_BYTES // 1024} KiB). Is dit het juiste bestand?")
+            raise InvalidInput(word("yamlio.too_big", path=shown, size=size // 1024,
+                                    most=MAX_FILE_BYTES // 1024))
         with path.open("rb") as handle:
             return handle.read(MAX_FILE_BYTES + 1)
     except PermissionError:
-        raise InvalidInput(
-            f"{shown}: geen leesrechten. Pas de rechten aan (bijv. chmod u+r).") from None
+        raise InvalidInput(word("yamlio.no_read", path=shown)) from None
     except OSError as error:
-        raise InvalidInput(f"{shown}: kan niet gelezen worden ({error.strerror}).") from None
+        raise InvalidInput(word("yamlio.unreadable", path=shown,
+                                reason=error.strerror)) from None
 
 
 def decode(path: Path, raw: bytes) -> tuple[str, bool]:
@@ -95,9 +94,8 @@ def decode(path: Path, raw: bytes) -> tuple[str, bool]:
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise InvalidInput(
-            f"{path}:{line}: het bestand is geen UTF-8 (byte 0x{raw[error.start]:02x}). "
-            "Sla het op als UTF-8 (in de meeste editors: 'Opslaan als' > codering UTF-8).",
-            [Problem(str(path), line, None, "geen geldige UTF-8-tekst; sla op als UTF-8")],
+            word("yamlio.not_utf8", path=path, line=line, byte=f"{raw[error.start]:02x}"),
+            [Problem(str(path), line, None, word("yamlio.not_utf8.problem"))],
         ) from None
     bom = text.startswith(BOM)
     return (text[1:] if bom else text), bom
@@ -117,10 +115,8 @@ def parse(path: Path, raw: bytes, *, round_trip: bool = True,
           plain_data: bool = False) -> Document:
     """`load` for bytes already read, or about to be written to `path`."""
     if plain_data and len(raw) > MAX_AUDIT_BYTES:
-        raise InvalidInput(
-            f"{path}: het auditbestand is te groot ({len(raw) // 1024} KiB; hoogstens "
-            f"{MAX_AUDIT_BYTES // 1024} KiB, zodat het rapport binnen een halve minuut klaar "
-            "is). Kort de langste teksten in of verdeel het bewijs over minder punten.")
+        raise InvalidInput(word("yamlio.audit_too_big", path=path, size=len(raw) // 1024,
+                                most=MAX_AUDIT_BYTES // 1024))
     text, bom = decode(path, raw)
     crlf = "\r\n" in text
     text = text.replace("\r\n", "\n")  # comments would otherwise keep their '\r'
@@ -135,19 +131,18 @@ def parse(path: Path, raw: bytes, *, round_trip: bool = True,
         message = syntax_message(error)
         started = error.context_mark
         if started is not None and mark is not None and started.line != mark.line:
-            message += f" (het stuk dat hier misgaat begint op regel {started.line + 1})"
+            message += word("yamlio.started_at", line=started.line + 1)
         raise InvalidInput(f"{path}: {message}", [Problem(str(path), line, column, message)]) \
             from None
     except YAMLError as error:
-        raise InvalidInput(f"{path}: geen geldige YAML ({error}).") from None
+        raise InvalidInput(word("yamlio.invalid", path=path, error=error)) from None
     except RecursionError:
-        raise InvalidInput(f"{path}: te diep genest; dit is geen normen- of auditbestand.") \
-            from None
+        raise InvalidInput(word("yamlio.too_deep", path=path)) from None
     except ValueError:
         # ruamel builds dates while parsing; an impossible date has no mark of its own
         line, column, token = impossible_date(text)
-        message = (f"'{token}' is geen bestaande datum; schrijf JJJJ-MM-DD"
-                   if token else "een waarde kan niet gelezen worden")
+        message = (word("yamlio.no_such_date", token=token)
+                   if token else word("yamlio.unreadable_value"))
         raise InvalidInput(f"{path}: {message}", [Problem(str(path), line, column, message)]) \
             from None
     check_size(path, tree)
@@ -161,9 +156,8 @@ def check_size(path: Path, tree: Any) -> None:
 
     def size_of(node: Any, depth: int) -> int:
         if depth > MAX_NESTING_DEPTH:
-            raise InvalidInput(
-                f"{path}: te diep genest (meer dan {MAX_NESTING_DEPTH} niveaus); "
-                "dit is geen normen- of auditbestand.")
+            raise InvalidInput(word("yamlio.too_deep_levels", path=path,
+                                    most=MAX_NESTING_DEPTH))
         if not isinstance(node, dict | list):
             return 1
         key = id(node)
@@ -174,10 +168,8 @@ def check_size(path: Path, tree: Any) -> None:
 
     total = size_of(tree, 0)
     if total > MAX_EXPANDED_NODES:
-        raise InvalidInput(
-            f"{path}: het bestand groeit door ankers en aliassen (&/*) uit tot {total} "
-            f"waarden (hoogstens {MAX_EXPANDED_NODES}); schrijf de waarden uit in plaats "
-            "van aliassen te stapelen.")
+        raise InvalidInput(word("yamlio.aliases", path=path, total=total,
+                                most=MAX_EXPANDED_NODES))
 
 
 def position(tree: Any, loc: tuple[Any, ...]) -> tuple[int | None, int | None]:
@@ -242,7 +234,8 @@ def validate(model: type[M], document: Document) -> M:
         return model.model_validate(document.tree)
     except ValidationError as error:
         problems = problems_from(error, document, model)
-        raise InvalidInput(f"{document.path}: {len(problems)} fout(en)", problems) from None
+        raise InvalidInput(word("yamlio.problems", path=document.path, count=len(problems)),
+                           problems) from None
 
 
 def problems_from(error: ValidationError, document: Document, model: type[BaseModel]) \

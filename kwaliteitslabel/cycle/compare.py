@@ -20,6 +20,7 @@ from kwaliteitslabel.audit.scoring import evaluate
 from kwaliteitslabel.cycle.migrate import mapping_for
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework.loaded import Framework
+from kwaliteitslabel.words import word
 
 CHANGES = ("beter", "gelijk", "slechter", "nieuw", "vervallen", "niet_vergelijkbaar")
 
@@ -103,9 +104,8 @@ def compare(old: LoadedAudit, new: LoadedAudit) -> Comparison:
     """Compare two audits; `old` is the earlier one (same or older framework version)."""
     old_version, new_version = old.framework.version, new.framework.version
     if _version_key(old_version) > _version_key(new_version):
-        raise InvalidInput(f"{old.path} hoort bij normenkader {old_version}, {new.path} bij "
-                           f"{new_version}; noem eerst de oudere audit: audit compare "
-                           f"{new.path} {old.path}")
+        raise InvalidInput(word("cycle.compare.order", old=old.path, old_version=old_version,
+                                new=new.path, new_version=new_version))
     mapping = None if old_version == new_version else mapping_for(old, new.framework)
 
     def sources(norm_id: str) -> list[str]:

@@ -20,6 +20,7 @@ from kwaliteitslabel.cycle.migrate import mapping_for
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.mapping import Mapping
+from kwaliteitslabel.words import word
 
 
 @dataclass
@@ -41,9 +42,8 @@ def carry(previous: LoadedAudit, framework: Framework, file_as_given: str) -> Ca
     mapping: Mapping | None = None
     if old.version != framework.version:
         if not _later(framework.version, old.version):
-            raise InvalidInput(f"{previous.path} hoort bij normenkader {old.version}, de nieuwe "
-                               f"audit bij {framework.version}; een vorige audit kan niet "
-                               "bij een nieuwer normenkader horen")
+            raise InvalidInput(word("cycle.follow_up.newer", path=previous.path,
+                                    old=old.version, new=framework.version))
         mapping = mapping_for(previous, framework)
     audit = previous.audit
     summary: dict[str, Any] = {"file": file_as_given, "framework": old.version,

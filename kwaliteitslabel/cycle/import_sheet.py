@@ -32,6 +32,7 @@ from kwaliteitslabel.cycle.sheet import (
     norm_check,
 )
 from kwaliteitslabel.errors import InvalidInput, KwaliteitslabelError
+from kwaliteitslabel.words import word
 
 LABELS = {column.key: column.header for column in COLUMNS}
 
@@ -75,8 +76,8 @@ def _shown(value: Any, ref: str, path: Path, header: str) -> str:
     if isinstance(value, dt.datetime | dt.date | dt.time):
         if header == "wanneer":
             return str(value)
-        raise InvalidInput(f"{path}: cel {ref} (kolom {header}) is een datum; typ de tekst "
-                           "als tekst (begin met een apostrof) of laat de cel leeg")
+        raise InvalidInput(word("cycle.import_sheet.date_cell", path=path, ref=ref,
+                                header=header))
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
@@ -85,13 +86,12 @@ def _shown(value: Any, ref: str, path: Path, header: str) -> str:
 def _rows_from(table: list[list[Any]], path: Path, refs: list[list[str]] | None = None) \
         -> tuple[list[str], list[SheetRow]]:
     if not table:
-        raise InvalidInput(f"{path}: het werkblad is leeg; exporteer het eerst met 'audit "
-                           "export'")
+        raise InvalidInput(word("cycle.import_sheet.empty", path=path))
     header = [str(cell or "").strip().lower() for cell in table[0]]
     missing = [name for name in HEADERS if name not in header]
     if missing:
-        raise InvalidInput(f"{path}: rij 1 mist de kolom(men) {', '.join(missing)}; gebruik "
-                           "een sheet van 'kwaliteitslabel audit export'")
+        raise InvalidInput(word("cycle.import_sheet.columns", path=path,
+                                columns=", ".join(missing)))
     found = []
     for number, values in enumerate(table[1:], start=2):
         if not any(str(value or "").strip() for value in values):
@@ -124,8 +124,8 @@ def read_xlsx(path: Path) -> list[SheetRow]:
         formulas = load_workbook(io.BytesIO(data), read_only=True)
         computed = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a file that is no XLSX
-        raise InvalidInput(f"{path}: geen leesbaar XLSX-bestand ({error}); sla het op als "
-                           "Excel-werkmap (.xlsx)") from None
+        raise InvalidInput(word("cycle.import_sheet.not_xlsx", path=path,
+                                error=error)) from None
     sheet, values = formulas.worksheets[0], computed.worksheets[0]
     table: list[list[Any]] = []
     refs: list[list[str]] = []
@@ -138,9 +138,8 @@ def read_xlsx(path: Path) -> list[SheetRow]:
             if isinstance(value, str) and value.startswith("="):
                 value = cell_v.value
                 if value is None:
-                    raise InvalidInput(f"{path}: cel {ref} bevat een formule zonder berekende "
-                                       "waarde; vervang haar door tekst, of open en bewaar "
-                                       "het bestand in uw spreadsheetprogramma")
+                    raise InvalidInput(word("cycle.import_sheet.formula", path=path,
+                                            ref=ref))
             line.append(value)
             line_refs.append(ref)
         table.append(line)
@@ -154,13 +153,14 @@ def read(path: Path) -> list[SheetRow]:
         return read_csv(path)
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx(path)
-    raise InvalidInput(f"{path}: lees een .xlsx of .csv van 'kwaliteitslabel audit export'")
+    raise InvalidInput(word("cycle.import_sheet.kind", path=path))
 
 
 def _where(path: Path, row: SheetRow, key: str) -> str:
     cell = row.cells.get(key)
-    ref = cell.ref if cell else f"rij {row.number}"
-    return f"{path.name}: rij {row.number}, cel {ref} ({LABELS[key]})"
+    ref = cell.ref if cell else word("cycle.import_sheet.row", row=row.number)
+    return word("cycle.import_sheet.where", name=path.name, row=row.number, ref=ref,
+                label=LABELS[key])
 
 
 def check_identity(loaded: LoadedAudit, path: Path, rows: list[SheetRow]) -> None:
@@ -168,10 +168,10 @@ def check_identity(loaded: LoadedAudit, path: Path, rows: list[SheetRow]) -> Non
     for row in rows:
         cell = row.cells.get("audit")
         if cell is None or cell.text != expected:
-            raise InvalidInput(
-                f"{_where(path, row, 'audit')}: deze sheet hoort bij een andere audit of een "
-                f"ander normenkader dan {loaded.path} ({cell.text if cell else 'leeg'}, "
-                f"verwacht {expected}); er is niets ingelezen")
+            found = cell.text if cell else word("cycle.import_sheet.empty_cell")
+            raise InvalidInput(word(
+                "cycle.import_sheet.other_audit", where=_where(path, row, "audit"),
+                path=loaded.path, found=found, expected=expected))
 
 
 def apply(loaded: LoadedAudit, path: Path, *, dry_run: bool = False) -> Applied:
@@ -184,15 +184,16 @@ def apply(loaded: LoadedAudit, path: Path, *, dry_run: bool = False) -> Applied:
         norm = loaded.framework.norm(norm_cell.text.strip()) if norm_cell else None
         if norm is None or norm.id in seen:
             text = norm_cell.text if norm_cell else ""
-            reason = "staat twee keer in de sheet" if norm is not None else \
-                f"'{text}' is geen norm van normenkader {loaded.framework.version}"
+            reason = word("cycle.import_sheet.twice") if norm is not None else \
+                word("cycle.import_sheet.no_norm", text=text, version=loaded.framework.version)
             applied.refused.append((text, row.number, f"{_where(path, row, 'norm')}: {reason}"))
             continue
         seen.add(norm.id)
         try:
             loaded = _apply_row(loaded, path, row, norm.id, applied, dry_run)
         except KwaliteitslabelError as error:
-            message = error.message if f"rij {row.number}," in error.message else \
+            marked = word("cycle.import_sheet.row_mark", row=row.number) in error.message
+            message = error.message if marked else \
                 f"{_where(path, row, 'score')}: {error.message}"
             applied.refused.append((norm.id, row.number, message))
     return applied
@@ -210,9 +211,8 @@ def _apply_row(loaded: LoadedAudit, path: Path, row: SheetRow, norm_id: str,
         return loaded
     check = row.cells.get("check")
     if check is not None and check.text != norm_check(result):
-        raise InvalidInput(f"{_where(path, row, 'check')}: {norm_id} is na de export in "
-                           f"{loaded.path.name} gewijzigd; exporteer opnieuw en breng uw "
-                           "wijziging daarin aan")
+        raise InvalidInput(word("cycle.import_sheet.changed", where=_where(path, row, "check"),
+                                norm=norm_id, name=loaded.path.name))
     answer = _answer(loaded, path, row, sheet, result)
     preview(loaded, norm_id, answer, {key: f"{_where(path, row, key)}" for key in LABELS})
     applied.changed.append((norm_id, row.number, [LABELS[key] for key in changed]))
@@ -230,10 +230,10 @@ def _answer(loaded: LoadedAudit, path: Path, row: SheetRow, sheet: dict[str, str
     verdicts = [level.id for level in loaded.framework.manifest.scale]
     score = sheet["score"]
     if score not in verdicts:
-        what = (f"'{score}' is geen oordeel" if score else
-                "een oordeel wissen kan niet met een sheet")
-        raise InvalidInput(f"{_where(path, row, 'score')}: {what}; kies uit "
-                           f"{', '.join(verdicts)}")
+        what = (word("cycle.import_sheet.no_verdict", score=score) if score else
+                word("cycle.import_sheet.no_clearing"))
+        raise InvalidInput(word("cycle.import_sheet.choose", where=_where(path, row, "score"),
+                                what=what, choices=", ".join(verdicts)))
     kinds = loaded.framework.manifest.evidence_kinds
     old = cells(result)
     evidence = ([item.model_dump(exclude_none=True, mode="json") for item in result.evidence]

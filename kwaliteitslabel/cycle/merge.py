@@ -23,6 +23,7 @@ from ruamel.yaml.scalarstring import LiteralScalarString
 from kwaliteitslabel.audit.answer import plain
 from kwaliteitslabel.audit.load import LoadedAudit
 from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.words import word
 
 LIST_FIELDS = ("evidence", "strengths", "improvements", "notes")
 LIST_HEADERS = ("auditors", "peer_organisations", "participants")
@@ -87,20 +88,20 @@ def same_audit(a: LoadedAudit, b: LoadedAudit) -> None:
     """Refuse two files that are not copies of one audit, with the reason."""
     reasons = []
     if a.audit.organisation.strip().casefold() != b.audit.organisation.strip().casefold():
-        reasons.append(f"de organisatie verschilt ('{a.audit.organisation}' en "
-                       f"'{b.audit.organisation}')")
+        reasons.append(word("cycle.merge.organisation", a=a.audit.organisation,
+                            b=b.audit.organisation))
     if a.audit.framework.fingerprint != b.audit.framework.fingerprint:
-        reasons.append(f"het normenkader verschilt ({a.audit.framework.version} "
-                       f"{a.audit.framework.fingerprint[:12]} en {b.audit.framework.version} "
-                       f"{b.audit.framework.fingerprint[:12]})")
+        reasons.append(word(
+            "cycle.merge.framework",
+            a=f"{a.audit.framework.version} {a.audit.framework.fingerprint[:12]}",
+            b=f"{b.audit.framework.version} {b.audit.framework.fingerprint[:12]}"))
     if a.audit.dates.start != b.audit.dates.start:
-        reasons.append(f"de audit begon op een andere dag ({a.audit.dates.start} en "
-                       f"{b.audit.dates.start})")
+        reasons.append(word("cycle.merge.start", a=a.audit.dates.start, b=b.audit.dates.start))
     if a.audit.route != b.audit.route:
-        reasons.append(f"de route verschilt ({a.audit.route} en {b.audit.route})")
+        reasons.append(word("cycle.merge.route", a=a.audit.route, b=b.audit.route))
     if reasons:
-        raise InvalidInput(f"{a.path} en {b.path} zijn geen kopieën van één audit: "
-                           + "; ".join(reasons) + ". Er is niets samengevoegd.")
+        raise InvalidInput(word("cycle.merge.not_copies", a=a.path, b=b.path,
+                                reasons="; ".join(reasons)))
 
 
 def _tree(loaded: LoadedAudit | None) -> dict[str, Any]:
@@ -331,9 +332,8 @@ def unresolved(merged: MergePlan, choices: dict[str, Choice]) -> list[str]:
 def output_path(output: Path, inputs: tuple[Path, ...]) -> None:
     """The merged file is a new file: never one of the inputs, never over another file."""
     if any(output.resolve() == path.resolve() for path in inputs):
-        raise InvalidInput(f"{output}: is een van de bestanden die worden samengevoegd; kies "
-                           "een nieuwe naam met -o (de invoer blijft zoals hij is)")
+        raise InvalidInput(word("cycle.merge.output_is_input", output=output))
     if output.exists():
-        raise InvalidInput(f"{output}: bestaat al; kies een nieuwe naam met -o")
+        raise InvalidInput(word("cycle.merge.output_exists", output=output))
     if not output.parent.is_dir():
-        raise InvalidInput(f"{output}: de map {output.parent} bestaat niet; maak haar eerst aan")
+        raise InvalidInput(word("cycle.merge.no_folder", output=output, folder=output.parent))

@@ -32,6 +32,7 @@ from kwaliteitslabel.framework.mapping import (
     check_mapping,
     load_mapping,
 )
+from kwaliteitslabel.words import word
 
 # The audit's details that belong to the audit, not to the framework it was done against.
 # An advice or decision on the old framework's results does not carry over.
@@ -59,9 +60,7 @@ def target_framework(to: str, near: Path) -> Framework:
         return locate.load_cached(locate.resolve_folder(folder))
     found = locate.find_version(to, near=near)
     if found is None:
-        raise InvalidInput(f"normenkader {to} niet gevonden (niet naast {near}, niet in de "
-                           "werkmap of de meegeleverde kaders); geef de versie of de map op "
-                           "met --to")
+        raise InvalidInput(word("cycle.migrate.not_found", version=to, near=near))
     return found
 
 
@@ -70,17 +69,16 @@ def mapping_for(loaded: LoadedAudit, target: Framework) -> Mapping:
     old = loaded.framework
     mapping = load_mapping(target.path)
     if mapping is None:
-        raise InvalidInput(f"normenkader {target.version} in {target.path} heeft geen "
-                           "herkomst.yaml; zonder die koppeling kan een audit er niet naartoe")
+        raise InvalidInput(word("cycle.migrate.no_mapping", version=target.version,
+                                path=target.path))
     if mapping.from_version != old.version:
-        raise InvalidInput(f"{mapping.path} koppelt normenkader {target.version} aan "
-                           f"{mapping.from_version}, maar {loaded.path} hoort bij "
-                           f"{old.version}; zet de audit eerst over naar "
-                           f"{mapping.from_version}")
+        raise InvalidInput(word("cycle.migrate.other_source", mapping=mapping.path,
+                                version=target.version, source=mapping.from_version,
+                                audit=loaded.path, old=old.version))
     problems = check_mapping(mapping, old, target)
     if problems:
-        raise InvalidInput(f"{mapping.path}: de koppeling klopt niet; controleer met "
-                           f"'kwaliteitslabel norms check {target.path}'", problems)
+        raise InvalidInput(word("cycle.migrate.mapping_wrong", mapping=mapping.path,
+                                path=target.path), problems)
     return mapping
 
 
@@ -88,12 +86,13 @@ def migrate(loaded: LoadedAudit, target: Framework, output: Path) \
         -> tuple[LoadedAudit, Migration]:
     """Write the migrated audit to `output` (never over an existing file)."""
     if output.resolve() == loaded.path.resolve() or output.exists():
-        raise InvalidInput(f"{output}: bestaat al; kies een nieuwe naam voor de overgezette "
-                           "audit (het oude bestand blijft zoals het is)")
+        raise InvalidInput(word("cycle.migrate.output_exists", output=output))
     if not output.parent.is_dir():
-        raise InvalidInput(f"{output}: de map {output.parent} bestaat niet; maak haar eerst aan")
+        raise InvalidInput(word("cycle.migrate.no_folder", output=output,
+                                folder=output.parent))
     if target.pinned_by(loaded.audit.framework.fingerprint):
-        raise InvalidInput(f"{loaded.path} hoort al bij normenkader {target.version}")
+        raise InvalidInput(word("cycle.migrate.already", path=loaded.path,
+                                version=target.version))
     mapping = mapping_for(loaded, target)
     migration = Migration(loaded.framework, target)
     tree = _tree(loaded, target, mapping, migration)
@@ -197,14 +196,14 @@ def _warn_about_header(loaded: LoadedAudit, target: Framework, migration: Migrat
     audit = loaded.audit
     if not locate.valid_on(target.manifest, audit.dates.start):
         migration.warnings.append(
-            f"de audit begon op {audit.dates.start}; normenkader {target.version} geldt "
-            f"{locate.validity(target.manifest)}: controleer de datums")
+            word("cycle.migrate.dates", start=audit.dates.start, version=target.version,
+                 validity=locate.validity(target.manifest)))
     unknown = coverage.unknown_roles(target, audit)
     if unknown:
         roles = {role.id for role in target.manifest.roles}
         migration.warnings.append(
-            f"gesprekspartners met een rol die normenkader {target.version} niet kent: "
-            f"{', '.join(unknown)}; kies in 'participants' uit {', '.join(sorted(roles))}")
+            word("cycle.migrate.roles", version=target.version, roles=", ".join(unknown),
+                 choices=", ".join(sorted(roles))))
 
 
 def _plain(node: Any) -> Any:

@@ -22,6 +22,7 @@ from kwaliteitslabel.audit.basis import advice_basis_of
 from kwaliteitslabel.audit.load import LoadedAudit, load_audit
 from kwaliteitslabel.audit.scoring import evaluate
 from kwaliteitslabel.errors import InvalidInput, KwaliteitslabelError
+from kwaliteitslabel.words import word
 
 LABELLED = ("gecertificeerd", "geregistreerd")
 
@@ -44,11 +45,9 @@ def redo_ids(typed: str, original: LoadedAudit) -> list[str]:
         if norm.id not in ids:
             ids.append(norm.id)
     if not ids:
-        raise InvalidInput("--redo: noem de normen die opnieuw beoordeeld worden, bijv. "
-                           "--redo D5,O3")
+        raise InvalidInput(word("cycle.partial.redo_none"))
     if len(ids) == len(framework.norms):
-        raise InvalidInput("--redo: dat zijn alle normen; begin dan een gewone audit "
-                           "(audit new zonder --partial-of)")
+        raise InvalidInput(word("cycle.partial.redo_all"))
     return ids
 
 
@@ -58,12 +57,11 @@ def start_partial(original: LoadedAudit, redo: list[str], new_file: Path,
     audit = original.audit
     open_norms = evaluate(original.framework, audit).open_norms
     if open_norms:
-        raise InvalidInput(f"--partial-of {original.path}: die audit is niet af (open: "
-                           f"{', '.join(open_norms[:8])}); een gedeeltelijke heraudit "
-                           "vult een afgeronde audit aan")
+        raise InvalidInput(word("cycle.partial.not_finished", path=original.path,
+                                norms=", ".join(open_norms[:8])))
     if audit.dates.last >= start:
-        raise InvalidInput(f"--partial-of {original.path}: die audit liep tot "
-                           f"{audit.dates.last}; de heraudit begint daarna (geef --date)")
+        raise InvalidInput(word("cycle.partial.too_early", path=original.path,
+                                last=audit.dates.last))
     relative = os.path.relpath(original.path.resolve(), new_file.resolve().parent)
     summary: dict[str, Any] = {"file": Path(relative).as_posix(), "start": audit.dates.start}
     if audit.dates.end is not None:

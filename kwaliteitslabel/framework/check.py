@@ -22,6 +22,7 @@ from kwaliteitslabel.framework.load import MANIFEST_NAME
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.mapping import Mapping, check_mapping, load_mapping
 from kwaliteitslabel.framework.model import Manifest
+from kwaliteitslabel.words import word
 
 
 @dataclass
@@ -87,9 +88,7 @@ def _folder_name(folder: Path, version: str) -> list[Problem]:
     manifest = folder / MANIFEST_NAME
     line, column = yaml_lines.in_file(manifest, ("version",))
     return [Problem(str(manifest), line, column,
-                    f"let op: de map heet '{name}', maar version is '{version}'; audits "
-                    f"zoeken hun kader in een map met de naam van de versie: noem de map "
-                    f"{version} of pas version aan")]
+                    word("framework.check.folder_name", name=name, version=version))]
 
 
 def _against_older(result: CheckResult, mapping: Mapping, framework: Framework) \
@@ -99,14 +98,13 @@ def _against_older(result: CheckResult, mapping: Mapping, framework: Framework) 
     except InvalidInput as error:
         line, column = mapping.position("from_version")
         return [Problem(str(mapping.path), line, column,
-                        f"normenkader {mapping.from_version} heeft zelf fouten: "
-                        f"{error.message}")]
+                        word("framework.check.older_broken", version=mapping.from_version,
+                             message=error.message))]
     if result.older is None:
         line, column = mapping.position("from_version")
         return [Problem(str(mapping.path), line, column,
-                        f"normenkader {mapping.from_version} is niet gevonden (niet naast deze "
-                        "map, niet in de werkmap of de meegeleverde kaders); zet het naast "
-                        f"deze map als {framework.path.parent / mapping.from_version}")]
+                        word("framework.check.older_missing", version=mapping.from_version,
+                             where=framework.path.parent / mapping.from_version))]
     return check_mapping(mapping, result.older, framework)
 
 
@@ -119,13 +117,15 @@ def _lapsed_references(framework: Framework, today: dt.date) -> list[Problem]:
             until = reference.valid_until
             if until is None or until >= today or (end is not None and end <= until):
                 continue
-            successor = (f"; sinds {until + dt.timedelta(days=1)} geldt de "
-                         f"{reference.replaced_by}" if reference.replaced_by else "")
             path, line, column = _reference_position(framework, norm.id, index)
-            notes.append(Problem(path, line, column,
-                                 f"noot: {norm.id} noemt de {reference.name}, die tot en met "
-                                 f"{until} gold{successor}. Audits na die datum melden dit; "
-                                 "pas de normtekst aan in een volgende versie"))
+            if reference.replaced_by:
+                note = word("framework.check.lapsed_replaced", norm=norm.id,
+                            name=reference.name, until=until,
+                            since=until + dt.timedelta(days=1), by=reference.replaced_by)
+            else:
+                note = word("framework.check.lapsed", norm=norm.id, name=reference.name,
+                            until=until)
+            notes.append(Problem(path, line, column, note))
     return notes
 
 
@@ -138,9 +138,7 @@ def _routes_without_english(framework: Framework) -> list[Problem]:
             line, column = yaml_lines.in_file(manifest, ("routes", index, "id"))
             warnings.append(Problem(
                 str(manifest), line, column,
-                f"let op: route {route.id} heeft geen Engelse woorden; een rapport in het "
-                "Engels toont de Nederlandse. Voeg onder de route toe: en: met name, title "
-                "en explanation"))
+                word("framework.check.route_without_english", route=route.id)))
     return warnings
 
 

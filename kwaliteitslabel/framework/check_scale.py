@@ -8,6 +8,7 @@ from kwaliteitslabel.errors import Problem
 from kwaliteitslabel.framework.load import MANIFEST_NAME
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.norm_ids import id_runs
+from kwaliteitslabel.words import word
 
 
 def scale_warnings(framework: Framework) -> list[Problem]:
@@ -21,15 +22,12 @@ def scale_warnings(framework: Framework) -> list[Problem]:
         if level.en is None:
             warnings.append(Problem(
                 str(manifest), line, column,
-                f"let op: oordeel {level.id} heeft geen Engelse woorden; een rapport in het "
-                "Engels toont de Nederlandse. Voeg onder het oordeel toe: en: met name (en "
-                "eventueel short)"))
+                word("framework.check.verdict_without_english", verdict=level.id)))
         lacking = [norm.id for norm in described
                    if level.counted and level.id not in (norm.levels or {})]
         if lacking:
             warnings.append(Problem(
                 str(manifest), line, column,
-                f"let op: {len(lacking)} normen beschrijven niet wat '{level.name}' kenmerkt "
-                f"({', '.join(id_runs(lacking))}); de walk en het boekje tonen dan alleen "
-                f"de andere oordelen. Voeg bij die normen onder levels toe: {level.id}: ..."))
+                word("framework.check.levels_lacking", count=len(lacking), name=level.name,
+                     norms=", ".join(id_runs(lacking)), verdict=level.id)))
     return warnings

@@ -19,6 +19,7 @@ from kwaliteitslabel.errors import InvalidInput, Problem
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Area, Manifest, Norm, NormFile
 from kwaliteitslabel.messages import closest
+from kwaliteitslabel.words import word
 
 MANIFEST_NAME = "kader.yaml"
 MAPPING_FILE = "herkomst.yaml"  # read by framework/mapping.py, never a norm file
@@ -47,14 +48,15 @@ def _load_checking_twice(folder: Path) -> Framework:
 
 def _load_framework(folder: Path, *, round_trip: bool) -> Framework:
     if not folder.exists():
-        raise InvalidInput(f"{folder}: map met normen bestaat niet. Geef een map met "
-                           f"{MANIFEST_NAME} op (bijv. norms/2017).")
+        raise InvalidInput(word("framework.load.no_folder", folder=folder,
+                                manifest=MANIFEST_NAME))
     if not folder.is_dir():
-        raise InvalidInput(f"{folder}: dit is geen map. Geef de map met {MANIFEST_NAME} op.")
+        raise InvalidInput(word("framework.load.not_folder", folder=folder,
+                                manifest=MANIFEST_NAME))
     manifest_path = folder / MANIFEST_NAME
     if not manifest_path.exists():
-        raise InvalidInput(f"{folder}: geen {MANIFEST_NAME} gevonden. Een normenkader is een "
-                           f"map met {MANIFEST_NAME} en een normbestand per aandachtsgebied.")
+        raise InvalidInput(word("framework.load.no_manifest", folder=folder,
+                                manifest=MANIFEST_NAME))
     problems: list[Problem] = []
     manifest_doc, manifest = _load_checked(manifest_path, Manifest, problems, round_trip)
 
@@ -70,8 +72,8 @@ def _load_framework(folder: Path, *, round_trip: bool) -> Framework:
         if area is not None and not path.exists():
             line, column = _area_field(manifest_doc, area, "file")
             problems.append(Problem(str(manifest_path), line, column,
-                                    f"normbestand '{area.file}' van gebied '{area.id}' bestaat "
-                                    "niet; maak het aan of corrigeer 'file'"))
+                                    word("framework.load.no_norm_file", file=area.file,
+                                         area=area.id)))
             continue
         document, norm_file = _load_checked(path, NormFile, problems, round_trip)
         if document is not None and norm_file is not None:
@@ -86,7 +88,8 @@ def _load_framework(folder: Path, *, round_trip: bool) -> Framework:
         problems += _check_manifest(manifest_doc, manifest)
         problems += _check_norms(manifest_doc, manifest, loaded)
     if problems:
-        raise InvalidInput(f"{folder}: {len(problems)} fout(en) in het normenkader", problems)
+        raise InvalidInput(word("framework.load.problems", folder=folder, count=len(problems)),
+                           problems)
     assert manifest is not None
     norms = [norm for part in loaded for _, norm in part.norms]
     return Framework(path=folder, manifest=manifest, norms=norms)
@@ -110,13 +113,11 @@ def _load_checked(path: Path, model: type[M], problems: list[Problem], round_tri
     try:
         document = yamlio.load(path, round_trip=round_trip)
         if document.tree is None:
-            raise InvalidInput(f"{path}: bestand is leeg",
-                               [Problem(str(path), 1, 1, "bestand is leeg; vul het aan of "
-                                        "zet het oorspronkelijke bestand terug")])
+            raise InvalidInput(word("framework.load.empty", path=path),
+                               [Problem(str(path), 1, 1, word("framework.load.empty.fix"))])
         if not isinstance(document.tree, dict):
-            raise InvalidInput(f"{path}: geen lijst van velden",
-                               [Problem(str(path), 1, 1, "het bestand moet beginnen met "
-                                        "velden (sleutel: waarde), niet met een lijst of tekst")])
+            raise InvalidInput(word("framework.load.not_mapping", path=path),
+                               [Problem(str(path), 1, 1, word("framework.load.not_mapping.fix"))])
         return document, yamlio.validate(model, document)
     except InvalidInput as error:
         problems.extend(error.problems or [Problem(str(path), None, None,
@@ -165,15 +166,15 @@ def _check_manifest(document: yamlio.Document, manifest: Manifest) -> list[Probl
             if item.id in duplicates:
                 line, column = yamlio.position(document.tree, (section, index, "id"))
                 problems.append(Problem(path, line, column,
-                                        f"id '{item.id}' komt meer dan eens voor in "
-                                        f"'{section}'; geef elk een eigen id"))
+                                        word("framework.load.duplicate_id", id=item.id,
+                                             section=section)))
     total = sum(area.expected_norms for area in manifest.areas)
     for verdict, limit in manifest.rules.max_norms.items():
         if limit > total:
             line, column = yamlio.position(document.tree, ("rules", "max_norms", verdict))
             problems.append(Problem(path, line, column,
-                                    f"max_norms.{verdict} is {limit}, maar het kader heeft "
-                                    f"maar {total} normen; kies een getal van 0 tot {total}"))
+                                    word("framework.load.max_norms", verdict=verdict,
+                                         limit=limit, total=total)))
     return problems
 
 
@@ -198,18 +199,17 @@ def _check_norms(manifest_doc: yamlio.Document, manifest: Manifest,
 
         count = len(document.tree.get("norms") or [])
         if area is not None and part.area_id != area.id:
-            problem(("area",), f"dit bestand hoort bij gebied '{area.id}' (zie "
-                    f"{MANIFEST_NAME}), maar zegt area: {part.area_id}; maak die gelijk")
+            problem(("area",), word("framework.load.wrong_area", area=area.id,
+                                    manifest=MANIFEST_NAME, said=part.area_id))
         if area is not None and count != area.expected_norms:
-            problem(("norms",), f"gebied '{area.id}' heeft {count} normen, "
-                    f"het manifest verwacht er {area.expected_norms}; voeg normen toe of "
-                    "verwijder ze, of pas expected_norms aan")
+            problem(("norms",), word("framework.load.norm_count", area=area.id, count=count,
+                                     expected=area.expected_norms))
         links = area.links_competencies if area is not None else False
         numbering = _numbering(area, part.norms)
         for index, norm in part.norms:
             if norm.id in seen:
-                problem(("norms", index, "id"), f"norm-id '{norm.id}' bestaat al in "
-                        f"{seen[norm.id]}; elke norm heeft een eigen id")
+                problem(("norms", index, "id"), word("framework.load.norm_twice", id=norm.id,
+                                                     where=seen[norm.id]))
             line, _ = yamlio.position(document.tree, ("norms", index, "id"))
             seen.setdefault(norm.id, f"{Path(path).name}:{line}" if line else Path(path).name)
             if area is not None and area.id_prefix and not numbering.matches(norm.id):
@@ -217,39 +217,41 @@ def _check_norms(manifest_doc: yamlio.Document, manifest: Manifest,
             for j, value in enumerate(norm.values):
                 if value not in value_ids:
                     problem(("norms", index, "values", j),
-                            f"onbekende waarde '{value}'{_suggest(value, value_ids)}; "
-                            f"kies uit {', '.join(sorted(value_ids))}")
+                            word("framework.load.unknown_value", value=value,
+                                 hint=_suggest(value, value_ids),
+                                 choices=", ".join(sorted(value_ids))))
             for j, role in enumerate(norm.evidence.interviews):
                 if role not in role_ids:
                     problem(("norms", index, "evidence", "interviews", j),
-                            f"onbekende rol '{role}'{_suggest(role, role_ids)}; "
-                            f"kies uit {', '.join(sorted(role_ids))}")
+                            word("framework.load.unknown_role", role=role,
+                                 hint=_suggest(role, role_ids),
+                                 choices=", ".join(sorted(role_ids))))
             for j, question in enumerate(norm.questions):
                 for k, role in enumerate([] if isinstance(question, str) else question.roles):
                     if role not in role_ids:
                         problem(("norms", index, "questions", j, "roles", k),
-                                f"onbekende rol '{role}' bij toetsvraag {j + 1}"
-                                f"{_suggest(role, role_ids)}; kies uit "
-                                f"{', '.join(sorted(role_ids))}")
+                                word("framework.load.unknown_question_role", role=role,
+                                     number=j + 1, hint=_suggest(role, role_ids),
+                                     choices=", ".join(sorted(role_ids))))
             for verdict in norm.levels or {}:
                 if verdict not in counted:
                     problem(("norms", index, "levels", verdict),
-                            f"levels noemt oordeel '{verdict}'{_suggest(verdict, set(counted))},"
-                            f" dat niet meetelt op de schaal; kies uit {', '.join(counted)}")
+                            word("framework.load.level_not_counted", verdict=verdict,
+                                 hint=_suggest(verdict, set(counted)),
+                                 choices=", ".join(counted)))
             for j, competency in enumerate(norm.competencies):
                 if competency not in competency_ids:
                     problem(("norms", index, "competencies", j),
-                            f"onbekende competentie '{competency}'"
-                            f"{_suggest(competency, competency_ids)}; kies uit "
-                            f"{', '.join(c.id for c in manifest.competencies)}")
+                            word("framework.load.unknown_competency", competency=competency,
+                                 hint=_suggest(competency, competency_ids),
+                                 choices=", ".join(c.id for c in manifest.competencies)))
                 covered.add(competency)
             if links and not norm.competencies:
-                problem(("norms", index, "id"), f"norm {norm.id} noemt geen competenties; "
-                        "voeg 'competencies' toe met een of meer competenties (C1 ...)")
+                problem(("norms", index, "id"), word("framework.load.no_competencies",
+                                                     id=norm.id))
             if not links and norm.competencies and area is not None:
-                problem(("norms", index, "competencies"), f"gebied '{area.id}' verwijst niet "
-                        "naar competenties; verwijder 'competencies' of zet "
-                        "links_competencies: true bij het gebied")
+                problem(("norms", index, "competencies"),
+                        word("framework.load.area_without_competencies", area=area.id))
 
     everything_read = len(loaded) == len(manifest.areas) and all(p.complete for p in loaded)
     if any(area.links_competencies for area in manifest.areas) and everything_read:
@@ -257,9 +259,8 @@ def _check_norms(manifest_doc: yamlio.Document, manifest: Manifest,
             if listed.id not in covered:
                 line, column = yamlio.position(manifest_doc.tree, ("competencies", index, "id"))
                 problems.append(Problem(str(manifest_doc.path), line, column,
-                                        f"competentie {listed.id} ({listed.name}) "
-                                        "komt in geen enkele norm voor; verwijs ernaar vanuit "
-                                        "een norm of verwijder haar"))
+                                        word("framework.load.unused_competency",
+                                             id=listed.id, name=listed.name)))
     return problems
 
 
@@ -276,11 +277,11 @@ class _Numbering:
 
     def advice(self, norm_id: str) -> str:
         fixed = norm_id.upper()
-        hint = (f"schrijf '{fixed}'" if self.matches(fixed) else
-                f"geef de norm een volgnummer, bijv. '{self.prefix}{self.next_free}' (hoort zij "
-                "bij een ander gebied, zet haar dan in dat normbestand)")
-        return (f"norm-id '{norm_id}' past niet bij gebied '{self.area}': de ids daar zijn "
-                f"{self.prefix} met een volgnummer ({self.prefix}1, {self.prefix}2, ...); {hint}")
+        if self.matches(fixed):
+            return word("framework.load.numbering.write", id=norm_id, area=self.area,
+                        prefix=self.prefix, fixed=fixed)
+        return word("framework.load.numbering.number", id=norm_id, area=self.area,
+                    prefix=self.prefix, next=f"{self.prefix}{self.next_free}")
 
 
 def _numbering(area: Area | None, norms: list[tuple[int, Norm]]) -> _Numbering:
@@ -290,6 +291,6 @@ def _numbering(area: Area | None, norms: list[tuple[int, Norm]]) -> _Numbering:
     return _Numbering(area.id if area is not None else "", prefix, max(numbers, default=0) + 1)
 
 
-def _suggest(word: str, options: set[str]) -> str:
-    match = closest(word, options)
-    return f" (bedoelt u '{match}'?)" if match else ""
+def _suggest(typed: str, options: set[str]) -> str:
+    match = closest(typed, options)
+    return word("framework.load.did_you_mean", match=match) if match else ""

@@ -24,17 +24,19 @@ from kwaliteitslabel.framework.load import MANIFEST_NAME, load_framework
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Manifest
 from kwaliteitslabel.limits import LABEL_ADOPTED
+from kwaliteitslabel.words import word
 
 ENV_VARIABLE = "KWALITEITSLABEL_NORMS"
 WORKSPACE_NAME = "norms"
 log = logging.getLogger("kwaliteitslabel.norms")
 
 SourceKind = Literal["option", "workspace", "environment", "shipped"]
+# the words of a source (its key in the word catalogue), or the same in every language
 SOURCE_WORDS: dict[SourceKind, str] = {
-    "option": "opgegeven map",
-    "workspace": "werkmap",
+    "option": "framework.locate.source.option",
+    "workspace": "framework.locate.source.workspace",
     "environment": f"${ENV_VARIABLE}",
-    "shipped": "meegeleverd",
+    "shipped": "framework.locate.source.shipped",
 }
 
 
@@ -47,7 +49,8 @@ class Source:
 
     @property
     def word(self) -> str:
-        return SOURCE_WORDS[self.kind]
+        said = SOURCE_WORDS[self.kind]
+        return said if said.startswith("$") else word(said)
 
 
 def shipped_root() -> Path:
@@ -96,12 +99,11 @@ def sources() -> list[Source]:
     if os.environ.get(ENV_VARIABLE):
         named = Path(os.environ[ENV_VARIABLE])
         if not named.exists():
-            raise InvalidInput(f"{ENV_VARIABLE} wijst naar {named}, maar die map bestaat "
-                               "niet; pas de variabele aan of haal haar weg")
+            raise InvalidInput(word("framework.locate.env_missing", variable=ENV_VARIABLE,
+                                    named=named))
         if not named.is_dir():  # a file, a named pipe, a device
-            raise InvalidInput(f"{ENV_VARIABLE} wijst naar {named}, maar dat is geen map; "
-                               "laat de variabele naar een map met normenkaders wijzen of "
-                               "haal haar weg")
+            raise InvalidInput(word("framework.locate.env_not_folder", variable=ENV_VARIABLE,
+                                    named=named))
         found.append(Source("environment", named))
     found.append(Source("shipped", shipped_root()))
     return found
@@ -144,8 +146,8 @@ def chosen(option: Path | None = None) -> tuple[Path, Source]:
         folder = resolve_folder(source.root)
         if source.kind != "shipped" or is_framework(folder):
             return folder, source
-    raise InvalidInput(f"geen normenkader gevonden in {shipped_root()}; geef er een op "
-                       f"met --norms DIR of {ENV_VARIABLE}")
+    raise InvalidInput(word("framework.locate.none_shipped", root=shipped_root(),
+                            variable=ENV_VARIABLE))
 
 
 def _version_folder(version: str) -> Path | None:
@@ -168,7 +170,8 @@ def load_chosen(option: Path | None = None) -> Framework:
 
 
 def _say_used(framework: Framework, source: Source) -> None:
-    log.info("normenkader %s uit %s (%s)", framework.version, framework.path, source.word)
+    log.info("%s", word("framework.locate.used", version=framework.version,
+                        path=framework.path, source=source.word))
 
 
 @functools.lru_cache(maxsize=8)
@@ -235,7 +238,9 @@ def validity_span(manifest: Manifest) -> tuple[dt.date, dt.date | None]:
 def validity(manifest: Manifest) -> str:
     """'van 2016-12-01 tot en met 2019-12-31', 'vanaf 2020-01-01'."""
     start, end = validity_span(manifest)
-    return f"van {start} tot en met {end}" if end else f"vanaf {start}"
+    if end:
+        return word("framework.locate.valid_span", start=start, end=end)
+    return word("framework.locate.valid_from", start=start)
 
 
 def framework_for_date(day: dt.date) -> Framework:
@@ -251,10 +256,9 @@ def framework_for_date(day: dt.date) -> Framework:
             framework = load_cached(folder)
             _say_used(framework, source)
             return framework
-    listed = "; ".join(f"{m.version} ({validity(m)})" for m in known) or "geen"
-    raise InvalidInput(f"geen normenkader geldt voor een audit die op {day} begint "
-                       f"(bekende kaders: {listed}); kies een andere datum of geef een "
-                       "kader op met --norms DIR")
+    listed = "; ".join(f"{m.version} ({validity(m)})" for m in known) or word(
+        "framework.locate.none")
+    raise InvalidInput(word("framework.locate.none_on_date", day=day, listed=listed))
 
 
 def framework_for_audit(day: dt.date, option: Path | None = None) -> Framework:
@@ -266,12 +270,13 @@ def framework_for_audit(day: dt.date, option: Path | None = None) -> Framework:
         return framework
     try:
         valid = framework_for_date(day)
-        instead = (f"; voor een audit die op {day} begint geldt normenkader "
-                   f"{valid.version} ({valid.path}): laat --norms weg of kies die map")
+        instead = word("framework.locate.instead", day=day, version=valid.version,
+                       path=valid.path)
     except InvalidInput:
-        instead = f"; geen bekend normenkader geldt op {day}"
-    raise InvalidInput(f"normenkader {framework.version} in {framework.path} geldt "
-                       f"{validity(framework.manifest)}, niet op {day}{instead}")
+        instead = word("framework.locate.instead_none", day=day)
+    raise InvalidInput(word("framework.locate.not_on_date", version=framework.version,
+                            path=framework.path, validity=validity(framework.manifest),
+                            day=day, instead=instead))
 
 
 # -- pinned audits ---------------------------------------------------------------------
@@ -304,18 +309,16 @@ def find_pinned(version: str, fingerprint: str, option: Path | None = None) \
             broken = broken or error  # a broken workspace must not hide the pinned one
             continue
         if framework.pinned_by(fingerprint):
-            log.info("normenkader %s uit %s (vingerafdruk van de audit)", framework.version,
-                     framework.path)
+            log.info("%s", word("framework.locate.used_pinned", version=framework.version,
+                                path=framework.path))
             return framework, differing
         named = option is not None and folder == first.resolve()
         if differing is None and (framework.version == version or named):
             differing = framework
     if broken is not None and differing is None:
         raise broken
-    found = (f" Gevonden: versie {differing.version} in {differing.path} met vingerafdruk "
-             f"{differing.fingerprint[:12]}, dus met andere inhoud." if differing else "")
-    raise FrameworkMismatch(
-        f"deze audit hoort bij normenkader versie {version} met vingerafdruk "
-        f"{fingerprint[:12]}, en dat kader is niet gevonden.{found} Zet dat kader terug "
-        "(bijv. uit versiebeheer) en wijs het aan met --norms DIR; de audit wordt nooit "
-        "tegen een ander kader voortgezet.")
+    found = word("framework.locate.pinned_found", version=differing.version,
+                 path=differing.path, fingerprint=differing.fingerprint[:12]) \
+        if differing else ""
+    raise FrameworkMismatch(word("framework.locate.pinned_missing", version=version,
+                                 fingerprint=fingerprint[:12], found=found))

@@ -8,11 +8,13 @@ Where each old norm went follows from it.
 
 from __future__ import annotations
 
+import collections.abc
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import Field, field_validator
 
@@ -21,14 +23,29 @@ from kwaliteitslabel.errors import InvalidInput, Problem
 from kwaliteitslabel.framework.base import Identifier, Strict, Text
 from kwaliteitslabel.framework.load import MAPPING_FILE
 from kwaliteitslabel.framework.loaded import Framework
+from kwaliteitslabel.words import word
 
 MAPPING_NAME = MAPPING_FILE
 
 Kind = Literal["same", "reworded", "merged", "split", "new"]
-KIND_WORDS: dict[str, str] = {
-    "same": "gelijk", "reworded": "herschreven", "merged": "samengevoegd",
-    "split": "gesplitst", "new": "nieuw",
-}
+
+
+class _KindWords(collections.abc.Mapping[str, str]):
+    """Each kind in the words of the run's language ('gelijk', 'same' ...)."""
+
+    def __getitem__(self, kind: str) -> str:
+        if kind not in get_args(Kind):
+            raise KeyError(kind)
+        return word(f"framework.mapping.kind.{kind}")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(get_args(Kind))
+
+    def __len__(self) -> int:
+        return len(get_args(Kind))
+
+
+KIND_WORDS: collections.abc.Mapping[str, str] = _KindWords()
 
 
 class Origin(Strict):
@@ -112,9 +129,9 @@ def load_mapping(folder: Path) -> Mapping | None:
 def _mapping_of(document: yamlio.Document) -> Mapping:
     path = document.path
     if not isinstance(document.tree, dict):
-        raise InvalidInput(f"{path}: geen lijst van velden",
-                           [Problem(str(path), 1, 1, "herkomst.yaml begint met from_version "
-                                    "en norms (sleutel: waarde)")])
+        raise InvalidInput(word("framework.mapping.not_mapping", path=path),
+                           [Problem(str(path), 1, 1, word("framework.mapping.not_mapping.fix",
+                                                          name=MAPPING_NAME))])
     parsed = yamlio.validate(MappingFile, document)
     return Mapping(document, parsed.from_version, dict(parsed.norms))
 
@@ -129,22 +146,22 @@ def check_mapping(mapping: Mapping, old: Framework, new: Framework) -> list[Prob
         problems.append(Problem(path, *where, message))
 
     if old.version == new.version:
-        problem(("from_version",), f"from_version is {old.version}, de versie van dit kader "
-                "zelf; noem de vorige versie")
+        problem(("from_version",), word("framework.mapping.same_version",
+                                        version=old.version))
     new_ids = [norm.id for norm in new.norms]
     old_ids = {norm.id for norm in old.norms}
     for new_id, origin in mapping.origins.items():
         if new.norm(new_id) is None or new_id not in new_ids:
-            problem(("norms", new_id), f"norm '{new_id}' bestaat niet in normenkader "
-                    f"{new.version}; corrigeer het id of verwijder de regel", key=True)
+            problem(("norms", new_id), word("framework.mapping.no_new_norm", norm=new_id,
+                                            version=new.version), key=True)
         sources = origin.from_
         for j, old_id in enumerate(sources):
             if old_id not in old_ids:
-                problem(("norms", new_id, "from", j), f"norm '{old_id}' bestaat niet in "
-                        f"normenkader {old.version}; corrigeer het id")
+                problem(("norms", new_id, "from", j), word("framework.mapping.no_old_norm",
+                                                           norm=old_id, version=old.version))
             elif old_id in sources[:j]:
-                problem(("norms", new_id, "from", j), f"'{old_id}' staat twee keer onder "
-                        "from; noem elke norm één keer")
+                problem(("norms", new_id, "from", j), word("framework.mapping.from_twice",
+                                                           norm=old_id))
         message = _kind_problem(mapping, new_id, origin)
         if message:
             problem(("norms", new_id, "from" if sources else "kind"), message)
@@ -152,42 +169,34 @@ def check_mapping(mapping: Mapping, old: Framework, new: Framework) -> list[Prob
     listed = set(mapping.origins)
     missing = [new_id for new_id in new_ids if new_id not in listed]
     if missing:
-        problem(("norms",), f"de normen {', '.join(missing)} van {new.version} staan niet in "
-                f"{MAPPING_NAME}; zeg per norm waar zij vandaan komt (kind: new als zij "
-                "nieuw is)", key=True)
+        problem(("norms",), word("framework.mapping.missing", norms=", ".join(missing),
+                                 version=new.version, name=MAPPING_NAME), key=True)
     lost = [norm.id for norm in old.norms if not mapping.targets(norm.id)]
     if lost:
-        problem(("norms",), f"de normen {', '.join(lost)} van {old.version} komen nergens "
-                f"onder from voor; zeg bij de norm(en) van {new.version} waar zij in opgaan",
-                key=True)
+        problem(("norms",), word("framework.mapping.lost", norms=", ".join(lost),
+                                 old=old.version, new=new.version), key=True)
     return problems
 
 
 def _kind_problem(mapping: Mapping, new_id: str, origin: Origin) -> str | None:
     count, kind = len(origin.from_), origin.kind
-    word = f"kind: {kind}"
+    said = f"kind: {kind}"
     if kind in ("same", "reworded") and count != 1:
-        return (f"{new_id} heeft {word} en komt dus uit precies één norm; noem er één onder "
-                "from, of kies merged (uit meer normen) of new (zonder voorganger)")
+        return word("framework.mapping.kind_one", norm=new_id, kind=said)
     if kind == "merged" and count < 2:
-        return (f"{new_id} heeft {word}: noem onder from de twee of meer normen die zijn "
-                "samengevoegd, of kies reworded of same")
+        return word("framework.mapping.kind_merged", norm=new_id, kind=said)
     if kind == "new" and count:
-        return (f"{new_id} heeft {word} maar noemt from; verwijder from, of kies de soort "
-                "die past (same, reworded, merged, split)")
+        return word("framework.mapping.kind_new", norm=new_id, kind=said)
     if kind == "split":
         if count != 1:
-            return (f"{new_id} heeft {word} en komt dus uit één norm die over meer normen is "
-                    "verdeeld; noem er één onder from")
+            return word("framework.mapping.kind_split_one", norm=new_id, kind=said)
         targets = mapping.targets(origin.from_[0])
         if len(targets) < 2:
-            return (f"{new_id} heeft {word}, maar {origin.from_[0]} gaat alleen naar "
-                    f"{new_id}; noem {origin.from_[0]} ook bij de andere norm(en) waarover "
-                    "zij is verdeeld, of kies reworded")
+            return word("framework.mapping.kind_split_alone", norm=new_id, kind=said,
+                        old=origin.from_[0])
     if kind == "same" and count == 1:
         others = [t for t in mapping.targets(origin.from_[0]) if t != new_id]
         if others:
-            return (f"{new_id} heeft {word}, maar {origin.from_[0]} gaat ook naar "
-                    f"{', '.join(others)}; dan is de norm niet gelijk gebleven: kies "
-                    "reworded of split")
+            return word("framework.mapping.kind_same_shared", norm=new_id, kind=said,
+                        old=origin.from_[0], others=", ".join(others))
     return None

@@ -16,6 +16,7 @@ from pydantic import (
 from kwaliteitslabel.framework.base import Day, Identifier, Line, Strict, Text
 from kwaliteitslabel.framework.route_model import RouteDefinition
 from kwaliteitslabel.framework.scale_model import ScaleLevel, clashes
+from kwaliteitslabel.words import word
 
 
 class Area(Strict):
@@ -77,7 +78,8 @@ class Rules(Strict):
     def _not_negative(cls, limits: dict[str, int]) -> dict[str, int]:
         for verdict, limit in limits.items():
             if limit < 0:
-                raise ValueError(f"max_norms.{verdict} is {limit}; een aantal is 0 of meer")
+                raise ValueError(word("framework.model.negative", verdict=verdict,
+                                      limit=limit))
         return limits
 
 
@@ -161,15 +163,12 @@ class Manifest(Strict):
         ids = [level.id for level in scale]
         twice = sorted({verdict for verdict in ids if ids.count(verdict) > 1})
         if twice:
-            raise ValueError(f"oordeel {', '.join(twice)} staat meer dan eens op de schaal; "
-                             "geef elk oordeel één keer")
+            raise ValueError(word("framework.model.verdict_twice", verdicts=", ".join(twice)))
         if not any(level.counted for level in scale):
-            raise ValueError("geen oordeel op de schaal telt mee (weight); geef ten minste "
-                             "één oordeel een gewicht")
+            raise ValueError(word("framework.model.none_counted"))
         double = clashes(scale)
         if double:
-            raise ValueError(f"deze toetsen of woorden noemen twee oordelen: "
-                             f"{'; '.join(double)}; geef elk oordeel eigen keys en aliases")
+            raise ValueError(word("framework.model.clashes", clashes="; ".join(double)))
         return scale
 
     @model_validator(mode="after")
@@ -178,8 +177,8 @@ class Manifest(Strict):
         named = [*self.rules.max_norms, *self.rules.improvement_required]
         unknown = [verdict for verdict in named if verdict not in ids]
         if unknown:
-            raise ValueError(f"rules noemt oordeel {', '.join(unknown)}, dat niet op de schaal "
-                             f"staat; kies uit {', '.join(ids)}")
+            raise ValueError(word("framework.model.rules_unknown", verdicts=", ".join(unknown),
+                                  choices=", ".join(ids)))
         return self
 
     def level(self, verdict: str) -> ScaleLevel | None:
@@ -192,18 +191,16 @@ class Manifest(Strict):
         ids = [route.id for route in routes]
         twice = sorted({route_id for route_id in ids if ids.count(route_id) > 1})
         if twice:
-            raise ValueError(f"route {', '.join(twice)} staat meer dan eens onder 'routes'; "
-                             "geef elke route één keer")
+            raise ValueError(word("framework.model.route_twice", routes=", ".join(twice)))
         return routes
 
     @model_validator(mode="after")
     def _certifying_routes_agree(self) -> Manifest:
         listed = self.rules.certifying_routes
         if listed is not None and sorted(listed) != sorted(self.certifying_routes):
-            raise ValueError(
-                f"rules.certifying_routes ({', '.join(listed)}) klopt niet met de routes met "
-                f"outcome: certificaat ({', '.join(self.certifying_routes) or 'geen'}); "
-                "pas een van beide aan (of laat certifying_routes weg)")
+            raise ValueError(word(
+                "framework.model.certifying_routes", listed=", ".join(listed),
+                routes=", ".join(self.certifying_routes) or word("framework.model.none")))
         return self
 
     @field_validator("source")
@@ -212,17 +209,14 @@ class Manifest(Strict):
             -> TextSource | None:
         if info.data.get("status") == "vastgesteld" and source is not None \
                 and source.by != "beheercommissie":
-            raise ValueError("status is 'vastgesteld', maar source.by zegt dat de tekst niet "
-                             "van de beheercommissie is; zet status op in_gebruik, of zet "
-                             "source.by op beheercommissie als de commissie deze tekst "
-                             "vaststelde")
+            raise ValueError(word("framework.model.honest_status"))
         return source
 
     @model_validator(mode="after")
     def _validity_in_order(self) -> Manifest:
         if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
-            raise ValueError(f"valid_until ({self.valid_until}) ligt voor valid_from "
-                             f"({self.valid_from}); draai ze om of corrigeer een datum")
+            raise ValueError(word("framework.model.dates_reversed", until=self.valid_until,
+                                  start=self.valid_from))
         return self
 
     @field_validator("audit_days")
@@ -230,11 +224,10 @@ class Manifest(Strict):
     def _days_ascending(cls, rows: list[AuditDays]) -> list[AuditDays]:
         bounds = [row.up_to_fte for row in rows]
         if bounds[-1] is not None:
-            raise ValueError("de laatste regel van audit_days heeft geen up_to_fte "
-                             "(die geldt voor alle grotere organisaties)")
+            raise ValueError(word("framework.model.days_last"))
         given = [bound for bound in bounds[:-1] if bound is not None]
         if len(given) != len(bounds) - 1 or given != sorted(given):
-            raise ValueError("audit_days: zet de regels op oplopende up_to_fte")
+            raise ValueError(word("framework.model.days_ascending"))
         return rows
 
 
@@ -271,11 +264,10 @@ class Reference(Strict):
     @model_validator(mode="after")
     def _dates_in_order(self) -> Reference:
         if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
-            raise ValueError(f"valid_until ({self.valid_until}) ligt voor valid_from "
-                             f"({self.valid_from}); draai ze om of corrigeer een datum")
+            raise ValueError(word("framework.model.dates_reversed", until=self.valid_until,
+                                  start=self.valid_from))
         if self.replaced_by and self.valid_until is None:
-            raise ValueError(f"'{self.name}' heeft replaced_by maar geen valid_until; geef de "
-                             "laatste dag waarop zij gold")
+            raise ValueError(word("framework.model.replaced_without_end", name=self.name))
         return self
 
     @property

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from pydantic import Field
 
+import kwaliteitslabel.words as wording
 from kwaliteitslabel.framework.base import Identifier, Line, Strict, Text
 
 KeyWord = Line
@@ -136,7 +137,8 @@ WALK_KEYS = ("s", "b", "p", "q", "t", "h", "g", "f", "?")
 def clashes(scale: list[ScaleLevel]) -> list[str]:
     """Words or keys that would name two verdicts, or a key of the walk itself, as
     '<word>: <id>, <id>'."""
-    seen: dict[str, set[str]] = {key: {"de walk zelf"} for key in WALK_KEYS}
+    itself = wording.word("framework.scale.walk_itself")
+    seen: dict[str, set[str]] = {key: {itself} for key in WALK_KEYS}
     for level in scale:
         for word in [level.id, *level.aliases]:
             seen.setdefault(spoken(word), set()).add(level.id)

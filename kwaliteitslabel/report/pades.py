@@ -28,6 +28,7 @@ from kwaliteitslabel.audit import signing
 from kwaliteitslabel.audit.signing import PublicKey, key_id
 from kwaliteitslabel.errors import InvalidInput
 from kwaliteitslabel.framework.loaded import Framework
+from kwaliteitslabel.words import word
 
 FIELD_NAME = "BesluitBeheercommissie"
 
@@ -62,8 +63,7 @@ def sign_with(data: bytes, framework: Framework, key_file: Path, reason: str) ->
     ident = key_id(private.public_key())
     known = signing.keyring(signing.keyring_of(framework)).get(ident)
     if known is None:
-        raise InvalidInput(f"--key: de sleutel {ident} staat niet in de sleutelbos van het "
-                           "normenkader; met deze sleutel ondertekent de commissie niet")
+        raise InvalidInput(word("report.pades.unknown_key", ident=ident))
     return sign_pdf(data, private, known.name, reason)
 
 
@@ -117,17 +117,14 @@ class PdfSignature:
 
     def text(self) -> str:
         if self.state == "none":
-            return "het PDF-bestand draagt geen handtekening van de commissie"
+            return word("report.pades.none")
         if self.state == "valid" and self.key is not None:
-            return (f"ondertekend door de commissie met de sleutel {self.key.word}; niets "
-                    "gewijzigd na het ondertekenen")
+            return word("report.pades.valid", ident=self.key.word)
         if self.state == "changed":
-            return ("het PDF-bestand is na het ondertekenen gewijzigd (er is iets achter de "
-                    "handtekening toegevoegd, bijvoorbeeld een incrementele update)")
+            return word("report.pades.changed")
         if self.state == "unknown_key":
-            return (f"ondertekend met een sleutel ({self.key_id}) die niet in de sleutelbos "
-                    "van het normenkader staat")
-        return "de handtekening in het PDF-bestand klopt niet met de inhoud"
+            return word("report.pades.unknown_signer", ident=self.key_id)
+        return word("report.pades.bad")
 
 
 def check(data: bytes, keys: dict[str, PublicKey]) -> PdfSignature:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kwaliteitslabel.errors import InvalidInput
+from kwaliteitslabel.words import word
 
 DEFAULT_FOLDER = Path("reports")
 AUDIT_SUFFIXES = (".yaml", ".yml")
@@ -40,13 +41,12 @@ def collect_sources(items: list[Path]) -> tuple[list[Path], bool]:
                            if path.suffix.lower() in AUDIT_SUFFIXES and path.is_file()
                            and not path.name.startswith("."))
             if not found:
-                raise InvalidInput(f"{item}: deze map bevat geen auditbestanden (*.yaml); "
-                                   "geef een map met audits of de bestanden zelf op")
+                raise InvalidInput(word("report.paths.no_audits", path=item))
             sources += found
         elif item.exists():
             sources.append(item)
         else:
-            raise InvalidInput(f"{item}: bestand bestaat niet. Controleer de naam en de map.")
+            raise InvalidInput(word("file.missing", path=item))
     unique: list[Path] = []
     seen: set[Path] = set()
     for source in sources:
@@ -66,26 +66,25 @@ def pdf_target(stem: str, output: Path | None, lang: str,
     if output.is_dir():
         return output / f"{name}.pdf"
     if output.suffix.lower() != ".pdf":
-        raise InvalidInput(f"{output}: geef een bestandsnaam die eindigt op .pdf of een map")
+        raise InvalidInput(word("report.paths.pdf_or_folder", path=output))
     if not output.parent.is_dir():
-        raise InvalidInput(f"{output}: de map {output.parent} bestaat niet; maak haar eerst aan")
+        raise InvalidInput(word("report.paths.no_folder", path=output, folder=output.parent))
     return output
 
 
 def check_writable(output: Path) -> None:
     """Refuse to write over a folder or over an existing file that is not a PDF."""
     if output.is_dir():
-        raise InvalidInput(f"{output}: is een map; geef een bestandsnaam die eindigt op .pdf")
+        raise InvalidInput(word("report.paths.is_folder", path=output))
     if output.exists():
         try:
             with output.open("rb") as handle:
                 head = handle.read(len(PDF_MAGIC))
         except OSError as error:
-            raise InvalidInput(f"{output}: kan niet gelezen worden ({error.strerror})") \
-                from None
+            raise InvalidInput(word("report.paths.unreadable", path=output,
+                                    reason=error.strerror)) from None
         if head != PDF_MAGIC:
-            raise InvalidInput(f"{output}: bestaat al en is geen PDF; het wordt niet "
-                               "overschreven. Kies een andere naam met -o.")
+            raise InvalidInput(word("report.paths.not_pdf", path=output))
 
 
 def _file_name(source: Path, lang: str) -> str:
@@ -99,10 +98,10 @@ def plan(items: list[Path], output: Path | None, *, lang: str = "nl",
     single = len(sources) == 1 and not folder_given
     if output is not None and single and not output.is_dir():
         if output.suffix.lower() != ".pdf":
-            raise InvalidInput(f"{output}: geef een bestandsnaam die eindigt op .pdf")
+            raise InvalidInput(word("report.paths.pdf_name", path=output))
         if not output.parent.is_dir():
-            raise InvalidInput(f"{output}: de map {output.parent} bestaat niet; maak haar "
-                               "eerst aan")
+            raise InvalidInput(word("report.paths.no_folder", path=output,
+                                    folder=output.parent))
         targets = [Target(sources[0], output)]
     else:
         if output is None:
@@ -111,11 +110,9 @@ def plan(items: list[Path], output: Path | None, *, lang: str = "nl",
         elif output.is_dir():
             folder = output
         elif output.exists() or output.suffix.lower() == ".pdf":
-            raise InvalidInput(f"{output}: bij meerdere audits is -o de map waarin de "
-                               "PDF's komen, geen bestand")
+            raise InvalidInput(word("report.paths.many_need_folder", path=output))
         else:
-            raise InvalidInput(f"{output}: de map bestaat niet; maak haar eerst aan "
-                               f"(mkdir {output})")
+            raise InvalidInput(word("report.paths.make_folder", path=output))
         targets, used = [], set()
         for source in sources:
             name = _file_name(source, lang)
@@ -127,5 +124,5 @@ def plan(items: list[Path], output: Path | None, *, lang: str = "nl",
     for target in targets:
         check_writable(target.output)
         if target.output.resolve() == target.source.resolve():
-            raise InvalidInput(f"{target.output}: dat is het auditbestand zelf")
+            raise InvalidInput(word("report.paths.is_audit", path=target.output))
     return targets

@@ -28,6 +28,7 @@ from kwaliteitslabel.report.pdfdigest import TooComplex, content_digest
 from kwaliteitslabel.report.pdfopen import open_pdf, read_pdf, read_regular
 from kwaliteitslabel.report.seal import pin, read_seal
 from kwaliteitslabel.report.visible import visible
+from kwaliteitslabel.words import word
 
 AUDIT_SUFFIXES = (".yaml", ".yml")
 MAX_XMP_BYTES = 1024 * 1024
@@ -113,7 +114,7 @@ class Source:
 def bounded_bytes(stream: pikepdf.Object | None, limit: int, what: str, path: Path) -> bytes:
     """A stream's data, decompressed to at most `limit` bytes (no compression bomb)."""
     if not isinstance(stream, pikepdf.Stream):
-        raise InvalidInput(f"{path}: {what} ontbreekt of is geen bestand in de PDF.")
+        raise InvalidInput(word("report.verify.stream_missing", path=path, what=what))
     filters = stream.get("/Filter")
     raw = stream.read_raw_bytes()
     if filters is None:
@@ -123,23 +124,22 @@ def bounded_bytes(stream: pikepdf.Object | None, limit: int, what: str, path: Pa
         try:
             data = inflate.decompress(raw, limit + 1)
         except zlib.error:
-            raise InvalidInput(f"{path}: {what} is beschadigd (niet uit te pakken).") \
-                from None
+            raise InvalidInput(word("report.verify.stream_broken", path=path,
+                                    what=what)) from None
         params = stream.get("/DecodeParms")
         if params is not None and len(data) <= limit:
             # a PNG predictor over one row, which the finishing step uses so that the
             # compressed data never ends in CR or LF (PDF/A); its size is known by now
             if not isinstance(params, pikepdf.Dictionary) or \
                     int(params.get("/Predictor", 1)) < 10:
-                raise InvalidInput(f"{path}: {what} is gecodeerd op een manier die "
-                                   "kwaliteitslabel nooit schrijft.")
+                raise InvalidInput(word("report.verify.stream_coding", path=path, what=what))
             data = stream.read_bytes()
     else:
-        raise InvalidInput(f"{path}: {what} is gecodeerd op een manier die kwaliteitslabel "
-                           f"nooit schrijft ({filters}).")
+        raise InvalidInput(word("report.verify.stream_filters", path=path, what=what,
+                                filters=filters))
     if len(data) > limit:
-        raise InvalidInput(f"{path}: {what} is groter dan {limit // 1024} KiB; zo groot is "
-                           "geen auditbestand.")
+        raise InvalidInput(word("report.verify.stream_big", path=path, what=what,
+                                size=limit // 1024))
     return data
 
 
@@ -155,38 +155,32 @@ def check_revisions(source: Source, verified: Verified) -> None:
     tail = STARTXREF.search(source.data[-1024:])
     if tail is None:
         verified.findings.append(Finding(
-            "trailing-data", "na het einde van de PDF (%%EOF) staat nog iets"))
+            "trailing-data", word("report.verify.trailing_data")))
     if "/Prev" in source.pdf.trailer:
         verified.findings.append(Finding(
-            "incremental-update", "na het schrijven is er een wijziging aan toegevoegd "
-            "(een incrementele update: een tweede revisie van de PDF)"))
+            "incremental-update", word("report.verify.incremental_update")))
 
 
 def check_seal(source: Source, verified: Verified) -> None:
     """Read the seal from the XMP and compare its digest with the PDF's own."""
     metadata = source.pdf.Root.get("/Metadata")
-    seal = read_seal(bounded_bytes(metadata, MAX_XMP_BYTES, "de XMP-metadata",
+    seal = read_seal(bounded_bytes(metadata, MAX_XMP_BYTES, word("report.verify.xmp"),
                                    source.path)) if metadata is not None else None
     if seal is None or seal.audit_sha256 is None or seal.content_sha256 is None:
-        raise InvalidInput(
-            f"{source.path}: dit rapport draagt geen controlegegevens van kwaliteitslabel "
-            "(in zijn XMP-metadata); het is niet door kwaliteitslabel gemaakt, met een "
-            "oudere versie gemaakt, of daarna bewerkt. Vraag de auditoren om een nieuw "
-            "rapport.")
+        raise InvalidInput(word("report.verify.no_seal", path=source.path))
     verified.printed = Printed(seal.audit_sha256, seal.framework_fingerprint,
                                seal.framework_version)
     try:
         actual = content_digest(source.pdf)
     except TooComplex as error:
-        raise InvalidInput(f"{source.path}: de PDF is te ingewikkeld om te controleren "
-                           f"({error}); zo is geen rapport van kwaliteitslabel.") from None
+        raise InvalidInput(word("report.verify.too_complex", path=source.path,
+                                error=error)) from None
     except (pikepdf.PdfError, RuntimeError, RecursionError) as error:
-        raise InvalidInput(f"{source.path}: de PDF is beschadigd ({str(error)[:200]}).") \
-            from None
+        raise InvalidInput(word("report.verify.broken", path=source.path,
+                                error=str(error)[:200])) from None
     if actual != seal.content_sha256:
         verified.findings.append(Finding(
-            "changed-objects", "de inhoud van de PDF is na het schrijven gewijzigd (een "
-            "pagina, een bijlage of een ander deel is niet meer wat kwaliteitslabel schreef)"))
+            "changed-objects", word("report.verify.changed_objects")))
 
 
 def check_attachment(source: Source, verified: Verified) -> None:
@@ -196,13 +190,11 @@ def check_attachment(source: Source, verified: Verified) -> None:
     audits = [spec for spec in specs if isinstance(spec, pikepdf.Dictionary)
               and str(spec.get("/UF", spec.get("/F", ""))).lower().endswith(AUDIT_SUFFIXES)]
     if len(audits) != 1:
-        count = "geen" if not audits else "meer dan één"
-        raise InvalidInput(f"{source.path}: het rapport heeft {count} auditbestand als "
-                           "bijlage; alleen een rapport van kwaliteitslabel is zo te "
-                           "controleren")
+        key = "report.verify.no_attachment" if not audits else "report.verify.attachments"
+        raise InvalidInput(word(key, path=source.path))
     spec = audits[0]
     embedded = spec.get("/EF", pikepdf.Dictionary()).get("/F")
-    data = bounded_bytes(embedded, MAX_FILE_BYTES, "het bijgevoegde auditbestand",
+    data = bounded_bytes(embedded, MAX_FILE_BYTES, word("report.verify.attached_audit"),
                          source.path)
     verified.attachment = visible(str(spec.get("/UF", spec.get("/F", ""))))
     verified.attachment_sha256 = hashlib.sha256(data).hexdigest()
@@ -221,7 +213,7 @@ def _differences(old: bytes, new: bytes, limit: int = 12) -> list[str]:
                                  "bijlage", "auditbestand", n=0, lineterm="")
     changed = [visible(line) for line in lines
                if line[:1] in "+-" and line[:3] not in ("+++", "---")]
-    return changed[:limit] + ([f"... en nog {len(changed) - limit} regels"]
+    return changed[:limit] + ([word("report.verify.more_lines", count=len(changed) - limit)]
                               if len(changed) > limit else [])
 
 
@@ -258,8 +250,8 @@ def verify_report(report: Path, audit: Path | None = None) -> Verified:
             for check in CHECKS:
                 check(source, verified)
         except (pikepdf.PdfError, RuntimeError, RecursionError) as error:
-            raise InvalidInput(f"{report}: de PDF is beschadigd ({str(error)[:200]}); geef "
-                               "een rapport van kwaliteitslabel op.") from None
+            raise InvalidInput(word("report.verify.broken_give", path=report,
+                                    error=str(error)[:200])) from None
     if audit is not None and given is not None:
         verified.audit, verified.audit_sha256 = audit, hashlib.sha256(given).hexdigest()
         if verified.audit_sha256 != verified.attachment_sha256:
