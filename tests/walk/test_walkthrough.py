@@ -16,9 +16,6 @@ from kwaliteitslabel.audit.answer import Answer
 from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.audit.store import save_answer
 from kwaliteitslabel.errors import InvalidInput
-from kwaliteitslabel.framework.load import load_framework
-from kwaliteitslabel.framework.locate import shipped_root
-from kwaliteitslabel.walk.commands import Command, clean_line, parse_command
 from kwaliteitslabel.walk.plain import Walkthrough
 
 # the keystrokes after a verdict when nothing more is said: findings, evidence,
@@ -259,63 +256,6 @@ def test_quit_says_how_far_and_how_to_resume(new_audit):
     assert f"kwaliteitslabel audit run {path}" in screen
 
 
-# -- revisiting a scored norm ------------------------------------------------------------
-
-
-def test_enter_keeps_the_whole_existing_answer(new_audit):
-    path = new_audit()
-    set_score(path, "V3", "voldoet_deels", findings="Oud", strengths=["Sterk"],
-              evidence=[{"kind": "document", "note": "Plan"}],
-              improvements=[{"text": "Afbouw plannen"}], assessed_by="Bram de Wit")
-    before = results(path)["V3"]
-    screen = walk(path, "V3", "", "", "", "", "", "q")
-    assert "nu: Oud" in screen
-    assert "Er staan er 1; Enter: zo laten" in screen
-    after = results(path)["V3"]
-    for key in ("score", "findings", "evidence", "strengths", "improvements", "assessed_by"):
-        assert after[key] == before[key]
-
-
-def test_revisit_adds_lines_replaces_findings_and_clears_a_list(new_audit):
-    path = new_audit()
-    set_score(path, "V3", "voldoet_deels", findings="Oud", strengths=["Sterk", "Ook sterk"],
-              evidence=[{"kind": "document", "note": "Plan"}],
-              improvements=[{"text": "Afbouw plannen"}])
-    walk(path, "V3", "1", "Nieuw", "observatie: groepsbijeenkomst bijgewoond", "",
-         "-", "Alleen dit", "", "", "q")
-    v3 = results(path)["V3"]
-    assert v3["score"] == "voldoet"
-    assert v3["findings"] == "Nieuw"
-    assert v3["evidence"] == [{"kind": "document", "note": "Plan"},
-                              {"kind": "observation", "note": "groepsbijeenkomst bijgewoond"}]
-    assert v3["strengths"] == ["Alleen dit"]
-    assert v3["improvements"] == [{"text": "Afbouw plannen"}]
-
-
-def test_a_dash_is_never_saved_as_content(new_audit):
-    path = new_audit()
-    screen = walk(path, "1", "", "-", "", "", "", "q")
-    assert "Lijst leeg; typ nieuwe regels." in screen
-    assert "evidence" not in results(path)["V1"]
-
-
-def test_revisit_nvt_keeps_its_reason(new_audit):
-    path = new_audit()
-    set_score(path, "V14", "nvt", nvt_reason="Geen stagiairs")
-    before = path.read_bytes()
-    screen = walk(path, "V14", "", "", "", "", "", "", "q")
-    assert "V14 ongewijzigd; er is niets bewaard." in screen
-    assert results(path)["V14"]["nvt_reason"] == "Geen stagiairs"
-    assert path.read_bytes() == before  # keeping everything writes nothing
-
-
-def test_changing_away_from_nvt_drops_the_reason(new_audit):
-    path = new_audit()
-    set_score(path, "V14", "nvt", nvt_reason="Geen stagiairs")
-    walk(path, "V14", "1", *NOTHING_MORE, "q")
-    assert "nvt_reason" not in results(path)["V14"]
-
-
 # -- wording and safety ------------------------------------------------------------------
 
 
@@ -361,32 +301,6 @@ def test_answers_of_a_colleague_saved_meanwhile_are_kept(new_audit):
     assert results(path)["V1"]["score"] == "voldoet"
     assert results(path)["D5"]["assessed_by"] == "Bram de Wit"
     assert "Gestopt. 2 van 52 normen beoordeeld" in screen.getvalue()
-
-
-# -- the typed commands ------------------------------------------------------------------
-
-FRAMEWORK_2019 = load_framework(shipped_root() / "2019")
-
-
-@pytest.mark.parametrize(("typed", "command"), [
-    ("", Command("enter")), ("  ", Command("enter")),
-    ("1", Command("score", "voldoet")), (" X ", Command("score", "nvt")),
-    ("voldoet deels", Command("score", "voldoet_deels")),
-    ("s", Command("skip")), ("b", Command("back")), ("p", Command("progress")),
-    ("q", Command("quit")), ("?", Command("help")), ("t", Command("text")),
-    ("g o12", Command("goto", "O12")), ("V7", Command("goto", "V7")),
-])
-def test_parse_command(typed, command):
-    assert parse_command(typed, FRAMEWORK_2019.verdict_for) == command
-
-
-@pytest.mark.parametrize("typed", ["zzz", "12", "g zz", "7V", "vv"])
-def test_parse_command_unknown(typed):
-    assert parse_command(typed, FRAMEWORK_2019.verdict_for).action == "unknown"
-
-
-def test_clean_line():
-    assert clean_line("  a\x1b[D\x1b[Cb\tc\r\n") == "ab c"
 
 
 def test_a_mistyped_evidence_kind_is_refused_with_the_kind_it_meant(new_audit):
