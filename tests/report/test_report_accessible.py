@@ -110,7 +110,7 @@ def test_contents_has_one_link_per_entry_no_dots_and_names_the_target(example_pd
         links = [(element, parent) for element, parent in _elements(root)
                  if element.S == "/Link"]
         assert links and all(parent.S != "/Link" for _, parent in links)  # none nested
-        contents = pdf.Root.Names.Dests.Names[::2]
+        contents = list(pdf.Root.Names.Dests.Names)[::2]  # pikepdf slices arrays from 10.9
         annotations = [annotation for page in pdf.pages for annotation in
                        page.get("/Annots", []) if annotation.Subtype == "/Link"]
         descriptions = [str(annotation.Contents) for annotation in annotations]

@@ -56,8 +56,9 @@ def test_a_swapped_attachment_fails(cli, example_pdf, tmp_path):
     swapped = tmp_path / "verwisseld.pdf"
     with pikepdf.open(example_pdf("intercollegiaal", "nl")) as pdf:
         other = (EXAMPLE_AUDITS / "certificerend.yaml").read_bytes()
-        pdf.attachments["intercollegiaal.yaml"] = pikepdf.AttachedFileSpec(
-            pdf, other, filename="intercollegiaal.yaml")
+        # the embedded file itself, so the catalog's /AF names it on every pikepdf (before
+        # 10.15, assigning to pdf.attachments left the old file where /AF points)
+        pdf.attachments["intercollegiaal.yaml"].obj.EF.F.write(other)
         pdf.save(swapped)
     run = cli("verify", swapped)
     assert run.exit_code == 1
