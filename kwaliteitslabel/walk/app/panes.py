@@ -68,12 +68,15 @@ class Line(Static):
 
     _text: Text | None = None
 
+    def render(self) -> RenderableType:
+        return self._text if self._text is not None else Text("")
+
     def show_text(self, text: Text, *, layout: bool = True) -> None:
         last = self._text
         if last is not None and text == last and text.style == last.style:
             return
         self._text = text
-        self.update(text, layout=layout)
+        self.refresh(layout=layout)  # (Static.update takes `layout` only in newer Textual)
 
 
 class NormCard(Static):
