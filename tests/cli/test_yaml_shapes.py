@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import AUDITS
+from tests.conftest import AUDITS
 
 from kwaliteitslabel.framework.locate import shipped_root
 
