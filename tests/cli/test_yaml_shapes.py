@@ -6,9 +6,9 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from tests.conftest import AUDITS
 
 from kwaliteitslabel.framework.locate import shipped_root
+from tests.conftest import AUDITS
 
 SHAPES = {
     "explicit list key": ("    evidence:\n",
