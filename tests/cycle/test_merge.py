@@ -17,7 +17,7 @@ from kwaliteitslabel.walk.plain import Walkthrough
 from tests.conftest import AUDITS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from pdfcheck import text_by_lang  # noqa: E402
+from pdftext import text_by_lang  # noqa: E402
 
 
 def saved(path):

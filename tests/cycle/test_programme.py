@@ -12,7 +12,8 @@ import pytest
 from tests.conftest import AUDITS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from pdfcheck import check_pdf, text_by_lang  # noqa: E402
+from pdfcheck import check_pdf  # noqa: E402
+from pdftext import text_by_lang  # noqa: E402
 
 EXAMPLES = sorted(path.name for path in AUDITS.glob("*.yaml"))
 

@@ -107,7 +107,8 @@ def test_the_per_norm_table_in_the_terminal(cli, generated):
 
 def test_the_statistics_as_a_pdf_for_the_commission(cli, generated, tmp_path):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from pdfcheck import check_pdf, text_by_lang
+    from pdfcheck import check_pdf
+    from pdftext import text_by_lang
 
     target = tmp_path / "statistiek.pdf"
     run = cli("register", "stats", generated, "--date", TODAY, "-o", target)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from helpers import edit
-from pdfcheck import check_pdf, tagged_texts
+from pdfcheck import check_pdf
+from pdftext import tagged_texts
 from report_helpers import pdf_of
 
 from kwaliteitslabel.framework.locate import shipped_root

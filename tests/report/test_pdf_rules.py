@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from pdfcheck import check_pdf, tagged_texts, text_by_lang
+from pdfcheck import check_pdf
 from pdfrules import xmp_namespace_problems
+from pdftext import tagged_texts, text_by_lang
 from pypdf import PdfReader
 from report_helpers import EXAMPLE_AUDITS
 

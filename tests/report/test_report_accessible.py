@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from pdfcheck import check_pdf, tagged_texts
+from pdfcheck import check_pdf
+from pdftext import tagged_texts
 from report_helpers import EXAMPLES, build_audit, draft, pdf_of
 
 from kwaliteitslabel.audit.load import load_audit

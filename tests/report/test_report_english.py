@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from pdfcheck import text_by_lang
+from pdftext import text_by_lang
 from report_helpers import EXAMPLE_AUDITS, EXAMPLES
 
 from kwaliteitslabel.audit.load import load_audit

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from helpers import edit
-from pdfcheck import tagged_texts
+from pdftext import tagged_texts
 from report_helpers import EXAMPLE_AUDITS, pdf_of
 
 from kwaliteitslabel.framework.load import load_framework
