@@ -16,6 +16,8 @@ from kwaliteitslabel.audit.evidence import describe_evidence
 from kwaliteitslabel.audit.model import NormResult
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Norm
+from kwaliteitslabel.walk.view import label
+from kwaliteitslabel.words import current, word
 
 FIXED_LINES = 6  # the header rule, a blank line, the question, two lines of keys, prompt
 LABEL_WIDTH = 9
@@ -73,8 +75,8 @@ class OneLineEach:
         self.rows = rows
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        for label, text in self.rows:
-            line = Text.assemble((label.ljust(14), "dim"), " ", text)
+        for name, text in self.rows:
+            line = Text.assemble((name.ljust(14), "dim"), " ", text)
             line.truncate(options.max_width, overflow="ellipsis")
             yield line
 
@@ -82,23 +84,24 @@ class OneLineEach:
 def answer_summary(framework: Framework, result: NormResult) -> RenderableType:
     """The stored answer in a few lines: one line per part, a list by its first item and
     how many more (`-2` at the list's question removes one)."""
-    score = framework.level(result.score).name if result.score else "nog geen oordeel"
-    title = Text.assemble(("Huidig antwoord: ", "bold"), (score, "bold"))
+    score = framework.level(result.score).words(current()).name if result.score \
+        else word("walk.view.no_verdict")
+    title = Text.assemble((word("walk.view.current_answer"), "bold"), (score, "bold"))
     rows: list[tuple[str, str]] = []
     if result.nvt_reason:
-        rows.append(("  reden nvt", result.nvt_reason))
+        rows.append((label("nvt_reason"), result.nvt_reason))
     if result.findings:
-        rows.append(("  bevindingen", result.findings))
-    for label, items in (("bewijs", [describe_evidence(e) for e in result.evidence]),
-                         ("sterk punt", list(result.strengths)),
-                         ("verbeterpunt", [i.text for i in result.improvements])):
+        rows.append((label("findings"), result.findings))
+    for part, items in (("evidence", [describe_evidence(e) for e in result.evidence]),
+                        ("strengths", list(result.strengths)),
+                        ("improvements", [i.text for i in result.improvements])):
         if items:  # one line per list: the first item, and how many more
             more = f"  (+{len(items) - 1})" if len(items) > 1 else ""
-            rows.append((f"  {label}", f"{' '.join(items[0].split())}{more}"))
-    grid = OneLineEach([(label, " ".join(text.split())) for label, text in rows])
+            rows.append((label(part), f"{' '.join(items[0].split())}{more}"))
+    grid = OneLineEach([(name, " ".join(text.split())) for name, text in rows])
     notes = Table.grid(padding=(0, 1))  # e.g. the old verdicts after a migration: whole
     notes.add_column(style="dim", no_wrap=True, min_width=14)
     notes.add_column(ratio=1)
     for note in result.notes:
-        notes.add_row("  notitie", Text(note))
+        notes.add_row(label("note"), Text(note))
     return Group(title, grid, notes) if rows or result.notes else title

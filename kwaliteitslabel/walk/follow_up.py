@@ -12,8 +12,7 @@ from rich.text import Text
 from kwaliteitslabel.audit.follow_up import STATUS_WORDS, FollowUp, status_of
 from kwaliteitslabel.audit.model import NormResult
 from kwaliteitslabel.walk.prompts import Prompts
-
-STATUS_QUESTION = "a: afgerond · l: loopt · n: niet opgepakt"
+from kwaliteitslabel.words import word
 
 
 def follow_up_view(previous: str | None, result: NormResult | None) -> RenderableType | None:
@@ -29,7 +28,7 @@ def follow_up_view(previous: str | None, result: NormResult | None) -> Renderabl
         grid.add_column(style="dim", no_wrap=True, min_width=14)
         grid.add_column(ratio=1)
         for number, point in enumerate(points, start=1):
-            grid.add_row(f"  opvolgen {number}", Text(_line(point)))
+            grid.add_row(f"  {word('walk.follow_up.point', number=number)}", Text(_line(point)))
         parts.append(grid)
     return Group(*parts)
 
@@ -50,14 +49,14 @@ class FollowUpQuestions(Prompts):
         if not points:
             return None
         items: list[dict[str, Any]] = []
-        self.console.print(Text("Verbeterpunten van de vorige audit: wat is ermee gedaan?",
-                                style="bold"))
+        self.console.print(Text(word("walk.follow_up.question"), style="bold"))
         for number, point in enumerate(points, start=1):
             self.console.print(Text(f"  {number}. {' '.join(point.text.split())} "
                                     f"({point.norm})"))
-            keep = f" · Enter: zo laten ({STATUS_WORDS[point.status]})" \
+            keep = word("walk.follow_up.keep", status=STATUS_WORDS[point.status]) \
                 if point.status != "open" else ""
-            self.console.print(Text(f"  {STATUS_QUESTION}{keep}", style="dim"))
+            self.console.print(Text(f"  {word('walk.follow_up.status_keys')}{keep}",
+                                    style="dim"))
             status = point.status
             while True:
                 typed = self._read(f"status {number}: ")
@@ -67,8 +66,9 @@ class FollowUpQuestions(Prompts):
                 if chosen is not None and chosen != "open":
                     status = chosen
                     break
-                self._hint("Typ a (afgerond), l (loopt) of n (niet opgepakt).")
-            note = self._line(f"Toelichting bij punt {number}", "toelichting", point.note)
+                self._hint(word("walk.follow_up.type_status"))
+            note = self._line(word("walk.follow_up.note_question", number=number),
+                              word("walk.follow_up.note_label"), point.note)
             items.append({"text": point.text, "norm": point.norm, "status": status,
                           "note": note if note is not None else point.note})
         return items

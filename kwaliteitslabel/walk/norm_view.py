@@ -13,6 +13,7 @@ from rich.text import Text
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.walk.scale_view import anchors
+from kwaliteitslabel.words import word
 
 
 def _bullets(items: list[str], marker: str = "•") -> Table:
@@ -54,27 +55,31 @@ def render_norm(framework: Framework, norm: Norm, *, full: bool = True,
     parts: list[RenderableType] = [Text(f"! {note}", style="yellow") for note in notes]
     parts.append(Text(norm.statement, style="bold"))
     if full:
-        parts += [Text(""), Text("Toelichting", style="underline"), Text(norm.explanation)]
-    parts += [Text(""), Text("Toetsvragen", style="underline"),
+        parts += [Text(""), Text(word("walk.norm_view.explanation"), style="underline"),
+                  Text(norm.explanation)]
+    parts += [Text(""), Text(word("walk.norm_view.questions"), style="underline"),
               _bullets(_questions(framework, norm))]
-    evidence = [("documenten", "; ".join(norm.evidence.documents))]
+    evidence = [(word("walk.norm_view.documents"), "; ".join(norm.evidence.documents))]
     if norm.evidence.observations:
-        evidence.append(("observeren", "; ".join(norm.evidence.observations)))
+        evidence.append((word("walk.norm_view.observe"), "; ".join(norm.evidence.observations)))
     roles = ", ".join(framework.role_name(role).lower() for role in norm.evidence.interviews)
-    evidence.append(("gesprekken", roles))
-    parts += [Text(""), Text("Bewijs", style="underline"), _labelled(evidence)]
+    evidence.append((word("walk.norm_view.interviews"), roles))
+    parts += [Text(""), Text(word("walk.norm_view.evidence"), style="underline"),
+              _labelled(evidence)]
     rows = anchors(framework, norm)
     if rows:  # what the auditor weighs the verdict against
-        parts += [Text(""), Text("Kenmerkend voor", style="underline"), _labelled(rows)]
+        parts += [Text(""), Text(word("walk.norm_view.characteristic"), style="underline"),
+                  _labelled(rows)]
     if full:
-        parts += [Text(""), Text("Zo voldoen organisaties", style="underline"),
+        parts += [Text(""), Text(word("walk.norm_view.examples"), style="underline"),
                   _bullets(norm.examples)]
-        links = [("waarden", "; ".join(framework.value_name(v) for v in norm.values))]
+        links = [(word("walk.norm_view.values"),
+                  "; ".join(framework.value_name(v) for v in norm.values))]
         if norm.competencies:
-            links.append(("competenties", "; ".join(
+            links.append((word("walk.norm_view.competencies"), "; ".join(
                 f"{c} {framework.competency_name(c)}" for c in norm.competencies)))
         parts += [Text(""), _labelled(links)]
-    kern = " · kernnorm" if norm.core else ""
+    kern = word("walk.view.core") if norm.core else ""
     return Panel(Group(*parts), title=f"[bold]{norm.id}[/bold] {escape(norm.title)}",
                  title_align="left", subtitle=f"{escape(area.name)}{kern}",
                  subtitle_align="right")

@@ -31,6 +31,7 @@ from kwaliteitslabel.walk.norm_view import render_norm
 from kwaliteitslabel.walk.plain_recovery import Recovery
 from kwaliteitslabel.walk.prompts import Back, Stop
 from kwaliteitslabel.walk.scale_view import anchors
+from kwaliteitslabel.words import word
 
 
 class Walkthrough(Recovery, FollowUpQuestions):
@@ -55,9 +56,9 @@ class Walkthrough(Recovery, FollowUpQuestions):
         if start_at is not None:
             norm = self._norm(start_at)
             if norm is None:
-                raise InvalidInput(f"norm '{start_at}' bestaat niet in normenkader "
-                                   f"{self.framework.version} "
-                                   f"({view.id_ranges(self.framework)})")
+                raise InvalidInput(word("walk.plain.no_norm", id=start_at,
+                                        version=self.framework.version,
+                                        ranges=view.id_ranges(self.framework)))
         first = self.session.start(start_at)
         self.position = self._index(first) if first else len(self.norms)
 
@@ -110,7 +111,7 @@ class Walkthrough(Recovery, FollowUpQuestions):
                 self.console.print(self.words["score"].format(id=norm.id), style="bold")
                 self.console.print(view.score_keys(self.framework, norm, current))
             show_keys = False
-            command = self._command("oordeel: ")
+            command = self._command(word("walk.plain.verdict_prompt"))
             if command.action == "enter" and current is not None:
                 command = Command("score", current)
             if command.action == "score" and command.value is not None:
@@ -119,14 +120,14 @@ class Walkthrough(Recovery, FollowUpQuestions):
                     return
                 show_keys = True
             elif command.action == "enter":
-                self._hint("Kies eerst een oordeel (toetsen hierboven), of s: overslaan.")
+                self._hint(word("walk.plain.choose_first"))
             elif command.action == "skip":
-                self.console.print(f"{norm.id} overgeslagen; er is niets bewaard.", style="dim")
+                self.console.print(word("walk.plain.skipped", id=norm.id), style="dim")
                 self.position += 1
                 return
             elif command.action == "back":
                 if self.position == 0:
-                    self._hint("Dit is de eerste norm; er is geen vorige.")
+                    self._hint(word("walk.plain.first_norm"))
                 else:
                     self.position -= 1
                     return
@@ -142,13 +143,13 @@ class Walkthrough(Recovery, FollowUpQuestions):
         self.session.remember(None)
         state = self._progress()
         self.console.print()
-        self.console.print(Rule(f"Einde van de lijst · {state.scored}/{state.total} "
-                                "beoordeeld", align="left"))
+        self.console.print(Rule(word("walk.plain.end_rule", scored=state.scored,
+                                     total=state.total), align="left"))
         self._say(*view.end_of_list(self.loaded.path, state))
         if not state.open:
-            self.console.print("Enter of q: stoppen · g V7: naar een norm", style="dim")
+            self.console.print(word("walk.plain.end_keys"), style="dim")
         while True:
-            command = self._command("keuze: ")
+            command = self._command(word("walk.plain.choice"))
             if command.action in ("enter", "skip"):
                 if not state.open:
                     raise Stop
@@ -158,7 +159,7 @@ class Walkthrough(Recovery, FollowUpQuestions):
                 self.position = len(self.norms) - 1
                 return
             if command.action in ("score", "text", "guide"):
-                self._hint("Er is hier geen norm om te beoordelen; kies een norm met g.")
+                self._hint(word("walk.plain.nothing_here"))
             elif self._common(command):
                 return
 
@@ -169,8 +170,8 @@ class Walkthrough(Recovery, FollowUpQuestions):
         if command.action == "goto":
             norm = self._norm(command.value or "")
             if norm is None:
-                self._hint(f"Norm '{command.value}' bestaat niet "
-                           f"({view.id_ranges(self.framework)}).")
+                self._hint(word("walk.plain.unknown_norm", id=command.value,
+                                ranges=view.id_ranges(self.framework)))
                 return False
             self.position = self.norms.index(norm)
             return True
@@ -181,7 +182,8 @@ class Walkthrough(Recovery, FollowUpQuestions):
             self.console.print()
             self.console.print(view.help_view(self.framework))
         else:
-            self._hint(f"{command.value or 'Dat ken ik niet'}. Typ ? voor de toetsen.")
+            self._hint(word("walk.plain.unknown",
+                            what=command.value or word("walk.plain.unknown_default")))
         return False
 
     # -- one answer ----------------------------------------------------------------------
@@ -191,41 +193,45 @@ class Walkthrough(Recovery, FollowUpQuestions):
         level = self.framework.level(score)
         refusals = verdict_violations(self.framework, norm.id, score)
         if refusals:
-            self._hint(f"Niet mogelijk: {'; '.join(refusals)}.", style="red")
+            self._hint(word("walk.plain.refused", reasons="; ".join(refusals)), style="red")
             return False
         old = self.loaded.audit.result(norm.id) or NormResult()
-        needs = (f"Een oordeel '{level.name.lower()}' vraagt minstens één verbeterpunt"
+        verdict = view.verdict_name(self.framework, score)
+        needs = (word("walk.plain.needs_improvement", verdict=verdict)
                  if level.requires_improvement else None)
         try:
             reason = None
             if level.requires_reason:
-                reason = self._line(self.words["reason"].format(id=norm.id), "reden",
+                reason = self._line(self.words["reason"].format(id=norm.id),
+                                    word("walk.plain.label.reason"),
                                     old.nvt_reason, required=True) or old.nvt_reason
-            findings = self._line(self.words["findings"], "bevindingen", old.findings)
-            evidence = self._list(self.words["evidence"], "bewijs",
+            findings = self._line(self.words["findings"], word("walk.plain.label.findings"),
+                                  old.findings)
+            evidence = self._list(self.words["evidence"], word("walk.plain.label.evidence"),
                                   [item.model_dump(exclude_none=True) for item in old.evidence],
-                                  hint=view.EVIDENCE_HINT, parse=lambda text: parse_evidence(
+                                  hint=view.evidence_hint(), parse=lambda text: parse_evidence(
                                       text, self.framework.manifest.evidence_kinds),
                                   show=describe_evidence)
-            strengths = self._list(self.words["strengths"], "sterk punt", list(old.strengths))
+            strengths = self._list(self.words["strengths"], word("walk.plain.label.strength"),
+                                   list(old.strengths))
             improvements = self._list(
-                self.words["improvements"], "verbeterpunt",
+                self.words["improvements"], word("walk.plain.label.improvement"),
                 [item.model_dump(exclude_none=True) for item in old.improvements],
                 parse=lambda text: {"text": text}, required=needs,
                 show=lambda item: str(item.get("text", "")))
             follow_up = self._ask_follow_up(self.loaded.audit.result(norm.id))
         except Back:
-            self.console.print("Terug naar het oordeel; er is niets bewaard.", style="dim")
+            self.console.print(word("walk.plain.back"), style="dim")
             return False
         answer = Answer(score=score, findings=findings, evidence=evidence,
                         strengths=strengths, improvements=improvements, nvt_reason=reason,
                         assessed_by=self.auditor, replace_lists=True, follow_up=follow_up)
         if session.unchanged(self.loaded, norm.id, answer):
-            self.console.print(f"{norm.id} ongewijzigd; er is niets bewaard.", style="dim")
+            self.console.print(word("walk.plain.unchanged", id=norm.id), style="dim")
             return True
         for warning in self.session.warnings(norm.id, answer):
-            self._hint(f"Let op: {warning}.")
-        return self._save(norm, answer, level.name.lower())
+            self._hint(word("walk.plain.warning", warning=warning))
+        return self._save(norm, answer, verdict)
 
     def _save(self, norm: Norm, answer: Answer, verdict: str, *, force: bool = False) -> bool:
         """Save; on a conflict let the auditor choose, on a failure offer to try again."""
@@ -249,8 +255,9 @@ class Walkthrough(Recovery, FollowUpQuestions):
                 return True
             self.pending = None
             state = self._progress()
-            self.console.print(f"[green]✓[/green] {norm.id} bewaard: {verdict} · "
-                               f"{state.scored}/{state.total} beoordeeld")
+            self.console.print("[green]✓[/green] " + word(
+                "walk.plain.saved", id=norm.id, verdict=verdict, scored=state.scored,
+                total=state.total))
             notice = void_notice(before, self.loaded.audit)
             if notice:
                 self.console.print(Text(notice, style="yellow"))
@@ -261,21 +268,20 @@ class Walkthrough(Recovery, FollowUpQuestions):
         self.console.print()
         self.console.print(Text(conflict.message.split(": ", 1)[-1], style="bold yellow"))
         self.console.print(conflict_view(conflict))
-        self.console.print("Enter: houd wat in het bestand staat · o: overschrijf met uw "
-                           "antwoord · r: opnieuw beantwoorden", style="yellow")
+        self.console.print(word("walk.plain.conflict_keys"), style="yellow")
         while True:
-            choice = self._read("keuze: ").lower()
+            choice = self._read(word("walk.plain.choice")).lower()
             if choice in ("", "r"):
                 self.session.keep_theirs(norm.id)
                 if choice == "":
-                    self.console.print(f"{norm.id}: de versie in het bestand blijft staan.",
+                    self.console.print(word("walk.plain.theirs_stay", id=norm.id),
                                        style="dim")
                     return True
                 self._reshow = True
                 return False
             if choice == "o":
                 return self._save(norm, answer, verdict, force=True)
-            self._hint("Enter, o of r.")
+            self._hint(word("walk.plain.conflict_choice"))
 
     # -- small helpers -------------------------------------------------------------------
 

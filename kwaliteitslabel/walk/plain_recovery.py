@@ -14,6 +14,7 @@ from kwaliteitslabel.errors import Conflict, KwaliteitslabelError
 from kwaliteitslabel.walk import session, view
 from kwaliteitslabel.walk.conflict_view import conflict_view
 from kwaliteitslabel.walk.prompts import Prompts, Stop
+from kwaliteitslabel.words import word
 
 if TYPE_CHECKING:
     from kwaliteitslabel.audit.load import LoadedAudit
@@ -40,11 +41,9 @@ class Recovery(Prompts):
 
     def _retry(self) -> bool:
         """After a failed save: True to try again, False to keep the answer apart."""
-        self.console.print("Uw antwoord is niet verloren. Enter: opnieuw proberen · "
-                           "a: apart bewaren en verder · q: apart bewaren en stoppen",
-                           style="yellow")
+        self.console.print(word("walk.plain_recovery.retry"), style="yellow")
         while True:
-            choice = self._read("keuze: ").lower()
+            choice = self._read(word("walk.plain.choice")).lower()
             if choice == "":
                 return True
             if choice == "a":
@@ -52,7 +51,7 @@ class Recovery(Prompts):
             if choice == "q":
                 self._keep_apart()
                 raise Stop
-            self._hint("Enter, a of q.")
+            self._hint(word("walk.plain_recovery.retry_choice"))
 
     def _keep_apart(self) -> None:
         """Write the pending answer to the recovery file beside the audit."""
@@ -64,12 +63,12 @@ class Recovery(Prompts):
                 pending.norm_id, pending.answer, pending.seen))
         except KwaliteitslabelError as error:
             self._refuse(error.message)
-            self.console.print("Noteer uw antwoord; het staat hieronder:", style="yellow")
+            self.console.print(word("walk.plain_recovery.write_down"), style="yellow")
             self.console.print(view.answer_text(pending.norm_id, pending.answer),
                                markup=False)
             return
-        self.console.print(f"{pending.norm_id} apart bewaard in {where}. Bewaar het later "
-                           "met:", style="yellow")
+        self.console.print(word("walk.plain_recovery.kept", id=pending.norm_id, where=where),
+                           style="yellow")
         self.console.print(f"  kwaliteitslabel audit set {shlex.quote(str(self.loaded.path))}"
                            " --recover", soft_wrap=True, markup=False)
 
@@ -84,22 +83,22 @@ class Recovery(Prompts):
             self._refuse(refused.message)
             return
         self.console.print()
-        self.console.print(Text(f"In {path} staan {len(kept)} antwoorden die nog niet zijn "
-                                f"bewaard ({', '.join(item.norm for item in kept)}).",
+        self.console.print(Text(word("walk.plain_recovery.waiting", path=path, count=len(kept),
+                                     norms=", ".join(item.norm for item in kept)),
                                 style="yellow"))
-        self.console.print("Enter: nu bewaren · n: later", style="dim")
-        if self._read("keuze: ").lower() == "n":
+        self.console.print(word("walk.plain_recovery.offer"), style="dim")
+        if self._read(word("walk.plain.choice")).lower() == "n":
             return
         applied = recovery.apply(self.loaded, path)
         self.loaded = applied.loaded
         for norm_id in applied.saved:
-            self.console.print(f"[green]✓[/green] {norm_id} bewaard")
+            self.console.print("[green]✓[/green] " + word("walk.plain_recovery.saved", id=norm_id))
         for norm_id, error in applied.refused:
             self._refuse(f"{norm_id}: {error.message}")
             if isinstance(error, Conflict):
                 self.console.print(conflict_view(error))
         if applied.left is not None:
-            self.console.print(f"Die blijven in {applied.left}; beantwoord ze opnieuw in de "
-                               "loop, daarna kunt u het bestand weggooien.", style="yellow")
+            self.console.print(word("walk.plain_recovery.left", left=applied.left),
+                               style="yellow")
         first = first_open(self.framework, self.loaded.audit)
         self.position = self._index(first) if first else len(self.norms)

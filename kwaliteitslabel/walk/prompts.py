@@ -16,6 +16,7 @@ from kwaliteitslabel.errors import RefusedAnswer
 from kwaliteitslabel.text import refusal
 from kwaliteitslabel.walk.commands import Command, clean_line, parse_command
 from kwaliteitslabel.walk.line_input import LineReader
+from kwaliteitslabel.words import word
 
 REMOVE = re.compile(r"^-[0-9]+$")  # `-2`: remove item 2 of a list
 
@@ -43,10 +44,10 @@ class Prompts:
     def _line(self, question: str, label: str, existing: str | None, *,
               required: bool = False) -> str | None:
         """One line of text; Enter keeps `existing` (returned as None: unchanged)."""
-        keep = " · Enter: zo laten" if existing else ""
+        keep = word("walk.prompts.keep") if existing else ""
         self.console.print(Text.assemble((question, "bold"), (keep, "dim")))
         if existing:
-            self.console.print(Text.assemble(("  nu: ", "dim"), existing))
+            self.console.print(Text.assemble((word("walk.prompts.now"), "dim"), existing))
         while True:
             text = self._read(f"{label}: ")
             if text:
@@ -55,46 +56,47 @@ class Prompts:
                 return text
             if existing or not required:
                 return None
-            self._hint("Dit is verplicht; typ een reden, of b om een ander oordeel te kiezen.")
+            self._hint(word("walk.prompts.required"))
 
     def _list(self, question: str, label: str, existing: list[Any], *,
               hint: str | None = None, parse: Callable[[str], Any] = lambda text: text,
               required: str | None = None, show: Callable[[Any], str] = str) -> list[Any]:
         """Lines until an empty line, added to the existing ones; `-N` removes item N;
         `required`: why one is needed, when the list may not stay empty."""
-        self.console.print(Text.assemble((question, "bold"), (" · lege regel: klaar", "dim")))
+        self.console.print(Text.assemble((question, "bold"),
+                                         (word("walk.prompts.empty_line"), "dim")))
         if hint:
             self.console.print(Text(hint, style="dim"))
         if existing:
             self._numbered(existing, show)
-            self.console.print(f"  Er staan er {len(existing)}; Enter: zo laten · nieuwe regels "
-                               "komen erbij · -2: nummer 2 weg · -: leegmaken", style="dim")
+            self.console.print(word("walk.prompts.list_keys", count=len(existing)),
+                               style="dim")
         items = list(existing)
         while True:
             text = self._read(f"{label} {len(items) + 1}: ")
             if text == "-":  # never content: it empties the list
                 items = []
-                self.console.print("  Lijst leeg; typ nieuwe regels.", style="dim")
+                self.console.print(word("walk.prompts.emptied"), style="dim")
             elif REMOVE.match(text):
                 number = int(text[1:])
                 if 1 <= number <= len(items):
                     gone = items.pop(number - 1)
-                    self.console.print(Text(f"  Weg: {show(gone)}", style="dim"))
+                    self.console.print(Text(word("walk.prompts.removed", item=show(gone)),
+                                            style="dim"))
                     self._numbered(items, show)
                 else:
-                    self._hint(f"Er is geen nummer {number}; er staan er {len(items)}.")
+                    self._hint(word("walk.prompts.no_number", number=number, count=len(items)))
             elif text and required and not items and text.lower() == "b":
                 raise Back
             elif text:
                 try:
                     items.append(parse(text))
                 except RefusedAnswer as refused:  # e.g. an evidence kind that does not exist
-                    self._hint(f"{refused.message}; typ de regel opnieuw.")
+                    self._hint(word("walk.prompts.again", message=refused.message))
             elif items or not required:
                 return items
             else:
-                self._hint(f"{required}; typ er een, of b om een ander "
-                           "oordeel te kiezen.")
+                self._hint(word("walk.prompts.needs_one", required=required))
 
     def _numbered(self, items: list[Any], show: Callable[[Any], str]) -> None:
         for number, item in enumerate(items, start=1):
@@ -111,8 +113,8 @@ class Prompts:
             self.console.out("\n".join(lines[start:start + size]), highlight=False)
             if start + size >= len(lines):
                 return
-            if self._read(f"-- {start + size}/{len(lines)} regels · Enter: verder · "
-                          "q: terug -- ").lower() == "q":
+            if self._read(word("walk.prompts.page", shown=start + size,
+                               total=len(lines))).lower() == "q":
                 return
 
     def _command(self, prompt: str) -> Command:
@@ -149,4 +151,4 @@ class Prompts:
         self.console.print(Text(message, style=style))
 
     def _refuse(self, message: str) -> None:
-        self.console.print(Text(f"Niet bewaard: {message}", style="red"))
+        self.console.print(Text(word("walk.prompts.not_saved", message=message), style="red"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.framework.scale_model import ScaleLevel
+from kwaliteitslabel.words import current, word
 
 
 def key_label(framework: Framework, verdict: str, joiner: str = "/") -> str:
@@ -14,8 +15,8 @@ def key_label(framework: Framework, verdict: str, joiner: str = "/") -> str:
 
 
 def short(framework: Framework, verdict: str) -> str:
-    """The verdict's word in the walk's lists, e.g. `deels`."""
-    return framework.level(verdict).words("nl").short
+    """The verdict's word in the walk's lists, e.g. `deels`, in the language of this run."""
+    return framework.level(verdict).words(current()).short
 
 
 def anchors(framework: Framework, norm: Norm) -> list[tuple[str, str]]:
@@ -23,21 +24,25 @@ def anchors(framework: Framework, norm: Norm) -> list[tuple[str, str]]:
     framework describes none)."""
     if not norm.levels:
         return []
-    return [(level.words("nl").short, norm.levels[level.id])
+    lang = current()
+    return [(level.words(lang).short, norm.levels[level.id])
             for level in framework.manifest.scale if level.id in norm.levels]
 
 
 def asks(level: ScaleLevel) -> str:
     """What choosing the verdict asks for, in brackets ('' when nothing)."""
-    wants = ([*(["een verbeterpunt"] if level.requires_improvement else []),
-              *(["een reden"] if level.requires_reason else [])])
-    refused = [] if level.allowed_on_core else ["niet bij een kernnorm"]
-    parts = [f"vraagt {' en '.join(wants)}"] if wants else []
+    wants = ([*([word("walk.scale_view.an_improvement")] if level.requires_improvement else []),
+              *([word("walk.scale_view.a_reason")] if level.requires_reason else [])])
+    refused = [] if level.allowed_on_core else [word("walk.scale_view.not_core")]
+    parts = [word("walk.scale_view.asks", what=word("walk.scale_view.and").join(wants))] \
+        if wants else []
     parts += refused
     return f" ({'; '.join(parts)})" if parts else ""
 
 
 def help_rows(framework: Framework) -> list[tuple[str, str]]:
     """One row per verdict for a help screen: its keys and what it means and asks."""
-    return [(key_label(framework, level.id, " of "), level.name.lower() + asks(level))
+    lang = current()
+    return [(key_label(framework, level.id, word("walk.scale_view.or")),
+             level.words(lang).name.lower() + asks(level))
             for level in framework.manifest.scale]

@@ -23,9 +23,11 @@ from kwaliteitslabel.errors import Conflict, InvalidInput, KwaliteitslabelError,
 from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.framework.scale_model import ScaleLevel
 from kwaliteitslabel.walk import resume, warnings
+from kwaliteitslabel.words import current, word
 
-# the states of a norm that are not a verdict
-STATE_WORDS_FIXED = {"open": "open", "conflict": "conflict", "follow-up": "opvolgen"}
+# the states of a norm that are not a verdict, by the words that are the same in both
+# languages; follow-up is `walk.session.follow_up` in the run's language
+STATE_WORDS_FIXED = {"open": "open", "conflict": "conflict"}
 
 WHO_AND_WHEN = ("assessed_by", "assessed_at")
 
@@ -122,7 +124,9 @@ class WalkSession:
         """The state as the norm list shows it: a verdict by its short word (`deels`)."""
         state = self.state_of(norm_id)
         level = self.framework.manifest.level(state)
-        return level.words("nl").short if level is not None else STATE_WORDS_FIXED[state]
+        if level is not None:
+            return level.words(current()).short
+        return STATE_WORDS_FIXED.get(state) or word("walk.session.follow_up")
 
     def levels(self, norm: Norm) -> list[ScaleLevel]:
         """The verdicts this norm allows (no nvt on a core norm, when the scale says so)."""
@@ -162,8 +166,9 @@ class WalkSession:
         previous = self.previous(norm_id)
         lines = [previous] if previous else []
         for number, point in enumerate(result.follow_up if result else [], start=1):
-            lines.append(f"Opvolgen {number} ({point.norm}): {' '.join(point.text.split())} "
-                         f"[{STATUS_WORDS[point.status]}]")
+            lines.append(word("walk.session.follow_up_line", number=number, norm=point.norm,
+                              text=" ".join(point.text.split()),
+                              status=STATUS_WORDS[point.status]))
         return lines
 
     def notices(self, norm_id: str) -> list[str]:
@@ -177,8 +182,8 @@ class WalkSession:
         if start_at is not None:
             norm = self.norm(start_at)
             if norm is None:
-                raise InvalidInput(f"norm '{start_at}' bestaat niet in normenkader "
-                                   f"{self.framework.version}")
+                raise InvalidInput(word("walk.session.no_norm", id=start_at,
+                                        version=self.framework.version))
             return norm.id
         last = resume.last_norm(self.loaded.path)
         if last is not None and self.norm(last) is not None:

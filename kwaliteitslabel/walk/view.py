@@ -17,36 +17,31 @@ from kwaliteitslabel.audit.progress import Progress
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.walk.scale_view import help_rows, key_label
+from kwaliteitslabel.words import current, word
 
-# The organisation assesses itself in a zelfevaluatie; on every other route an
-# auditor gives the verdict.
-SELF = {
-    "score": "In hoeverre voldoet uw organisatie aan deze norm?",
-    "findings": "Hoe ziet u dat terug in uw organisatie? (één regel)",
-    "evidence": "Waaruit blijkt dat? Eén bron per regel",
-    "strengths": "Wat gaat goed? Eén punt per regel",
-    "improvements": "Wat kan beter? Eén verbeterpunt per regel",
-    "reason": "Waarom is deze norm voor uw organisatie niet van toepassing?",
-}
-AUDITOR = {
-    "score": "Uw oordeel over {id}?",
-    "findings": "Bevindingen: wat zag en hoorde u? (één regel)",
-    "evidence": "Bewijs, één bron per regel",
-    "strengths": "Sterke punten, één per regel",
-    "improvements": "Verbeterpunten, één per regel",
-    "reason": "Waarom is {id} hier niet van toepassing?",
-}
-
-EVIDENCE_HINT = ("  soort/bron: notitie · soort: document, gesprek of observatie\n"
-                 "  bijv. gesprek/medewerkers: zes sociaal werkers gesproken")
-
-
-PEER = {**AUDITOR, "score": "Uw oordeel als toetser over {id}?"}
+# The organisation assesses itself in a zelfevaluatie; peers (toetsers) and auditors
+# give a verdict on the other routes.
+QUESTIONS = ("score", "findings", "evidence", "strengths", "improvements", "reason")
 
 
 def wording(assessors: str) -> dict[str, str]:
-    """The questions in the words of who assesses on the route (from the manifest)."""
-    return {"organisatie": SELF, "toetsers": PEER}.get(assessors, AUDITOR)
+    """The questions in the words of who assesses on the route (from the manifest), in
+    the language of this run."""
+    who = "self" if assessors == "organisatie" else "auditor"
+    questions = {key: word(f"walk.view.{who}.{key}") for key in QUESTIONS}
+    if assessors == "toetsers":
+        questions["score"] = word("walk.view.peer.score")
+    return questions
+
+
+def evidence_hint() -> str:
+    """How to type a line of evidence, with an example."""
+    return word("walk.view.evidence_hint")
+
+
+def verdict_name(framework: Framework, verdict: str) -> str:
+    """The verdict's name in small letters in the language of this run ('voldoet deels')."""
+    return framework.level(verdict).words(current()).name.lower()
 
 
 def id_ranges(framework: Framework) -> str:
@@ -60,8 +55,9 @@ def id_ranges(framework: Framework) -> str:
 
 
 def header(norm: Norm, area_name: str, state: Progress) -> str:
-    core = " · kernnorm" if norm.core else ""
-    return f"{norm.id} · {area_name}{core} · {state.scored}/{state.total} beoordeeld"
+    core = word("walk.view.core") if norm.core else ""
+    scored = word("walk.view.scored", scored=state.scored, total=state.total)
+    return f"{norm.id} · {area_name}{core} · {scored}"
 
 
 def score_keys(framework: Framework, norm: Norm, current: str | None) -> Text:
@@ -69,15 +65,21 @@ def score_keys(framework: Framework, norm: Norm, current: str | None) -> Text:
     levels = [level for level in framework.manifest.scale
               if level.allowed_on_core or not norm.core]
     refused = [level for level in framework.manifest.scale if level not in levels]
-    verdicts = " · ".join(f"{key_label(framework, level.id)} {level.name.lower()}"
+    verdicts = " · ".join(f"{key_label(framework, level.id)} {verdict_name(framework, level.id)}"
                           for level in levels)
     if refused:
-        verdicts += f"  (kernnorm: geen {', '.join(level.id for level in refused)})"
+        verdicts += word("walk.view.core_refuses",
+                         ids=", ".join(level.id for level in refused))
     lines = [f"  {verdicts}"]
     if current is not None:
-        lines.append(f"  Enter: oordeel houden ({framework.level(current).name.lower()})")
-    lines.append("  g vragen · g V7 naar norm · s overslaan · b terug · p voortgang · ? · q stop")
+        lines.append(word("walk.view.keep_verdict", verdict=verdict_name(framework, current)))
+    lines.append(word("walk.view.other_keys"))
     return Text("\n".join(lines), style="dim")
+
+
+def label(part: str) -> str:
+    """The label of a part of an answer in a list of them, indented ('  bevindingen')."""
+    return "  " + word(f"walk.view.label.{part}")
 
 
 def current_answer(framework: Framework, result: NormResult) -> RenderableType:
@@ -88,21 +90,22 @@ def current_answer(framework: Framework, result: NormResult) -> RenderableType:
     who = " · ".join(part for part in (
         result.assessed_by,
         result.assessed_at.strftime("%Y-%m-%d %H:%M") if result.assessed_at else None) if part)
-    score = framework.level(result.score).name if result.score else "nog geen oordeel"
-    title = Text.assemble(("Huidig antwoord: ", "bold"), (score, "bold"),
+    score = framework.level(result.score).words(current()).name if result.score \
+        else word("walk.view.no_verdict")
+    title = Text.assemble((word("walk.view.current_answer"), "bold"), (score, "bold"),
                           (f"  ({who})" if who else "", "dim"))
     if result.nvt_reason:
-        grid.add_row("  reden nvt", Text(result.nvt_reason))
+        grid.add_row(label("nvt_reason"), Text(result.nvt_reason))
     if result.findings:
-        grid.add_row("  bevindingen", Text(result.findings))
+        grid.add_row(label("findings"), Text(result.findings))
     for item in result.evidence:
-        grid.add_row("  bewijs", Text(describe_evidence(item)))
+        grid.add_row(label("evidence"), Text(describe_evidence(item)))
     for strength in result.strengths:
-        grid.add_row("  sterk punt", Text(strength))
+        grid.add_row(label("strengths"), Text(strength))
     for improvement in result.improvements:
-        grid.add_row("  verbeterpunt", Text(improvement.text))
+        grid.add_row(label("improvements"), Text(improvement.text))
     for note in result.notes:  # e.g. the old verdicts after `audit migrate`, to confirm
-        grid.add_row("  notitie", Text(note))
+        grid.add_row(label("note"), Text(note))
     return Group(title, grid) if grid.rows else title
 
 
@@ -117,10 +120,12 @@ def progress_view(state: Progress) -> RenderableType:
         shown = ", ".join(area.open[:6]) + (f" (+{len(area.open) - 6})"
                                             if len(area.open) > 6 else "")
         grid.add_row(f"  {area.name}", "█" * filled + "░" * (12 - filled),
-                     f"{area.scored}/{area.total}", f"open: {shown}" if shown else "klaar")
+                     f"{area.scored}/{area.total}",
+                     word("walk.view.open_norms", norms=shown) if shown
+                     else word("walk.view.area_done"))
     counts = " · ".join(f"{verdict.replace('_', ' ')} {count}"
                         for verdict, count in state.counts.items())
-    return Group(Text(f"Voortgang: {state.scored} van {state.total} normen beoordeeld",
+    return Group(Text(word("walk.view.progress", scored=state.scored, total=state.total),
                       style="bold"), grid, Text(f"  {counts}", style="dim"))
 
 
@@ -130,60 +135,54 @@ def help_view(framework: Framework) -> RenderableType:
     grid.add_column()
     for keys, meaning in (
         *help_rows(framework),
-        ("Enter", "het huidige oordeel houden, als de norm er al een heeft"),
-        ("s", "overslaan: naar de volgende norm, er wordt niets bewaard"),
-        ("b", "terug naar de vorige norm"),
-        ("g V7 of V7", "naar norm V7"),
-        ("p", "voortgang per gebied en de open normen"),
-        ("t", "de hele normtekst opnieuw tonen"),
-        ("q", "stoppen (bevestigde antwoorden zijn al bewaard)"),
+        ("Enter", word("walk.view.help.enter")),
+        ("s", word("walk.view.help.skip")),
+        ("b", word("walk.view.help.back")),
+        (word("walk.view.help.goto_keys"), word("walk.view.help.goto")),
+        ("p", word("walk.view.help.progress")),
+        ("t", word("walk.view.help.text")),
+        ("q", word("walk.view.help.quit")),
     ):
         grid.add_row(f"  {keys}", meaning)
     return Group(
-        Text("Toetsen bij het oordeel", style="bold"), grid, "",
-        Text("Na het oordeel volgen bevindingen (één regel), dan bewijs, sterke punten en "
-             "verbeterpunten, elk één per regel; een lege regel sluit een lijst af. Staat "
-             "er al iets, dan houdt Enter dat, komen nieuwe regels erbij en maakt '-' de "
-             "lijst leeg. Bij een verplicht antwoord brengt 'b' u terug naar het oordeel."),
-        Text("Bewijs typt u als:"), Text(EVIDENCE_HINT),
-        Text("Het antwoord wordt bewaard zodra de verbeterpunten zijn afgesloten."))
+        Text(word("walk.view.help.title"), style="bold"), grid, "",
+        Text(word("walk.view.help.after")),
+        Text(word("walk.view.help.evidence")), Text(evidence_hint()),
+        Text(word("walk.view.help.saved")))
 
 
 def welcome(loaded: LoadedAudit, state: Progress) -> RenderableType:
     audit = loaded.audit
     return Group(
         Text.assemble((audit.organisation, "bold"),
-                      f" · {audit.route} · normenkader {loaded.framework.version} · "
-                      f"{state.scored}/{state.total} beoordeeld"),
-        Text("Typ ? voor de toetsen. Elk antwoord wordt bewaard zodra u het afsluit.",
-             style="dim"))
+                      word("walk.view.welcome", route=audit.route,
+                           version=loaded.framework.version, scored=state.scored,
+                           total=state.total)),
+        Text(word("walk.view.welcome_keys"), style="dim"))
 
 
 def end_of_list(path: Path, state: Progress) -> tuple[Text, str | None]:
     """What to say at the end of the list, and a command to copy (if any)."""
     if state.open:
         shown = ", ".join(state.open[:8]) + (" …" if len(state.open) > 8 else "")
-        return Text.assemble(f"Nog {len(state.open)} normen open: {shown}\n",
-                             (f"Enter: naar {state.open[0]} · g V7: naar een norm · "
-                              "p voortgang · q stoppen", "dim")), None
-    return (Text(f"Alle {state.total} normen zijn beoordeeld. De uitkomst ziet u met:"),
-            _command("score", path))
+        return Text.assemble(word("walk.view.still_open", count=len(state.open), norms=shown),
+                             (word("walk.view.end_keys", first=state.open[0]), "dim")), None
+    return (Text(word("walk.view.all_done", total=state.total)), _command("score", path))
 
 
 def goodbye(path: Path, state: Progress, interrupted: bool,
             resume_at: str | None = None) -> tuple[Text, str]:
     """How far the audit is, and the command that goes on from here (at `resume_at`, the
     norm the walk stopped at, when that is not the first open norm)."""
-    text = Text(("Onderbroken. " if interrupted else "Gestopt. ")
-                + f"{state.scored} van {state.total} normen beoordeeld en bewaard.\n")
+    text = Text(word("walk.view.interrupted" if interrupted else "walk.view.stopped")
+                + word("walk.view.saved_count", scored=state.scored, total=state.total))
     if resume_at is not None and state.open and resume_at != state.open[0]:
-        text.append(f"Verder gaan bij {resume_at}, waar u stopte (eerste open norm: "
-                    f"{state.open[0]}):")
+        text.append(word("walk.view.resume_here", at=resume_at, first=state.open[0]))
         return text, _command("run", path)
     if state.open:
-        text.append(f"Verder gaan bij {state.open[0]}, de eerste open norm:")
+        text.append(word("walk.view.resume_first", first=state.open[0]))
         return text, _command("run", path)
-    text.append("Alle normen zijn beoordeeld. De uitkomst ziet u met:")
+    text.append(word("walk.view.outcome"))
     return text, _command("score", path)
 
 
@@ -195,10 +194,11 @@ def answer_text(norm_id: str, answer: Answer) -> str:
     """An answer as plain lines, to copy by hand when it can be saved nowhere."""
     lines = [f"{norm_id}: {answer.score}"]
     if answer.findings:
-        lines.append(f"  bevindingen: {answer.findings}")
-    lines += [f"  bewijs: {describe_evidence(item)}" for item in answer.evidence]
-    lines += [f"  sterk punt: {text}" for text in answer.strengths]
-    lines += [f"  verbeterpunt: {item.get('text', '')}" for item in answer.improvements]
+        lines.append(f"{label('findings')}: {answer.findings}")
+    lines += [f"{label('evidence')}: {describe_evidence(item)}" for item in answer.evidence]
+    lines += [f"{label('strengths')}: {text}" for text in answer.strengths]
+    lines += [f"{label('improvements')}: {item.get('text', '')}"
+              for item in answer.improvements]
     if answer.nvt_reason:
-        lines.append(f"  reden: {answer.nvt_reason}")
+        lines.append(f"{label('reason')}: {answer.nvt_reason}")
     return "\n".join(lines)

@@ -15,6 +15,7 @@ from kwaliteitslabel.audit.model import Audit
 from kwaliteitslabel.audit.references import outdated_references
 from kwaliteitslabel.audit.rules import wants_evidence
 from kwaliteitslabel.framework.loaded import Framework
+from kwaliteitslabel.words import current, word
 
 
 def source_of(item: dict[str, Any]) -> str:
@@ -34,15 +35,14 @@ def answer_warnings(framework: Framework, norm_id: str, score: str | None,
     warnings = []
     level = framework.level(score)
     if not evidence:
-        warnings.append(f"{norm_id}: een oordeel zonder bewijs; noem wat u las, hoorde of zag")
+        warnings.append(word("walk.warnings.no_evidence", id=norm_id))
     elif not triangulated((str(item.get("kind") or "document"), item.get("source"))
                           for item in evidence):
         named = ", ".join(dict.fromkeys(source_of(dict(item)) for item in evidence))
-        warnings.append(f"{norm_id} rust op één bron ({named}); zoek een tweede bron om het "
-                        "beeld te bevestigen (een andere rol, of een ander soort bewijs)")
+        warnings.append(word("walk.warnings.one_source", id=norm_id, sources=named))
     if level.requires_improvement and not improvements:
-        warnings.append(f"{norm_id}: '{level.name.lower()}' zonder verbeterpunt; "
-                        "geef er minstens één op")
+        warnings.append(word("walk.warnings.no_improvement", id=norm_id,
+                             verdict=level.words(current()).name.lower()))
     return warnings
 
 
