@@ -6,6 +6,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kwaliteitslabel.words import word
+
 COMMANDS = {
     "s": "skip", "b": "back", "p": "progress", "q": "quit", "t": "text",
     "?": "help", "h": "help",
@@ -51,4 +53,4 @@ def parse_command(line: str, verdict_for: Callable[[str], str | None]) -> Comman
         return Command("goto", text[2:].strip().upper())
     if NORM_ID.match(text):
         return Command("goto", text.upper())
-    return Command("unknown", f"'{line.strip()}' ken ik niet")
+    return Command("unknown", word("walk.commands.unknown", typed=line.strip()))

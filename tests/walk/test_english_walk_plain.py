@@ -95,7 +95,7 @@ def test_refusals_hints_and_the_norm_text_in_english(english, new_audit):
     assert "V1 skipped; nothing was saved." in shown
     assert "This is the first norm; there is no previous one." in shown
     assert "Norm 'V99' does not exist (V1–V16, D1–D16, O1–O20)." in shown
-    assert "Type ? for the keys." in shown
+    assert "I don't know 'zzz'. Type ? for the keys." in shown
     assert "Assessment questions" in shown and "Explanation" in shown
     assert "lines · Enter: more · q: back --" in shown
     assert results(path) == {}

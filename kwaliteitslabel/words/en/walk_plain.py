@@ -181,4 +181,6 @@ WORDS = {
     "walk.session.follow_up": "follow-up",
     "walk.session.follow_up_line": "Follow-up {number} ({norm}): {text} [{status}]",
     "walk.session.no_norm": "norm '{id}' does not exist in framework {version}",
+    # commands.py
+    "walk.commands.unknown": "I don't know '{typed}'",
 }

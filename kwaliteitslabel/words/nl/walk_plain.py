@@ -173,4 +173,6 @@ WORDS = {
     "walk.session.follow_up": "opvolgen",
     "walk.session.follow_up_line": "Opvolgen {number} ({norm}): {text} [{status}]",
     "walk.session.no_norm": "norm '{id}' bestaat niet in normenkader {version}",
+    # commands.py
+    "walk.commands.unknown": "'{typed}' ken ik niet",
 }
