@@ -13,6 +13,7 @@ from kwaliteitslabel.words.nl import (
     explain,
     readiness,
     report,
+    walk_app,
 )
 
 WORDS: dict[str, str] = {
@@ -28,4 +29,5 @@ WORDS: dict[str, str] = {
     **explain.WORDS,
     **readiness.WORDS,
     **core_audit.WORDS,
+    **walk_app.WORDS,
 }
