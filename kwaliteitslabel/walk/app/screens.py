@@ -103,6 +103,7 @@ class JumpScreen(ModalScreen[str]):
             yield Input(id="jump")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()  # not on to the app, which would take it for a field of the answer
         self.dismiss(event.value)
 
     def action_cancel(self) -> None:
