@@ -13,6 +13,7 @@ from kwaliteitslabel.audit.evidence import parse_evidence
 from kwaliteitslabel.errors import KwaliteitslabelError, RefusedAnswer
 from kwaliteitslabel.walk.app.panes import ItemList
 from kwaliteitslabel.walk.app.screens import ConflictScreen
+from kwaliteitslabel.words import word
 
 if TYPE_CHECKING:
     from kwaliteitslabel.framework.model import Norm
@@ -46,7 +47,7 @@ class Answering(App[None]):
     def action_verdict(self, score: str) -> None:
         refusals = self.session.refusals(self.current.id, score)
         if refusals:
-            self.say(f"Niet mogelijk: {'; '.join(refusals)}.")
+            self.say(word("walk.answering.refused", refusals="; ".join(refusals)))
             return
         self.draft.score = score
         self.commit()
@@ -90,7 +91,7 @@ class Answering(App[None]):
         norm_id, draft = self.current.id, self.draft
         if not draft.score:
             self.refresh_answer()
-            self.say("Nog niet bewaard: kies eerst een oordeel (1/v, 2/d, 3/n, 0/x).")
+            self.say(word("walk.answering.no_verdict"))
             return
         saved = self.session.save(norm_id, draft)
         if saved.status == "conflict" and saved.conflict is not None:
@@ -100,10 +101,12 @@ class Answering(App[None]):
         if saved.status in ("saved", "unchanged"):
             self.drafts.pop(norm_id, None)
             state = self.session.progress()
-            message = (f"✓ {norm_id} bewaard · {state.scored}/{state.total} beoordeeld"
-                       if saved.status == "saved" else f"{norm_id} ongewijzigd")
+            message = (word("walk.answering.saved", norm=norm_id, scored=state.scored,
+                            total=state.total)
+                       if saved.status == "saved"
+                       else word("walk.answering.unchanged", norm=norm_id))
         else:
-            message = f"Nog niet bewaard: {saved.message}"
+            message = word("walk.answering.not_yet", message=saved.message)
         self.refresh_answer()
         self.say(message)
         if saved.status not in ("saved", "unchanged"):
@@ -118,17 +121,18 @@ class Answering(App[None]):
                 if saved.status == "saved":
                     self.drafts.pop(norm_id, None)
                 self.refresh_answer()
-                self.say(f"✓ {norm_id} bewaard met uw antwoord" if saved.status == "saved"
-                         else f"Niet bewaard: {saved.message}")
+                self.say(word("walk.answering.saved_mine", norm=norm_id)
+                         if saved.status == "saved"
+                         else word("walk.answering.not_saved", message=saved.message))
                 return
         try:
             self.session.keep_theirs(norm_id)
         except KwaliteitslabelError as error:
-            self.say(f"Niet gelezen: {error.message}")
+            self.say(word("walk.answering.not_read", message=error.message))
             return
         self.drafts.pop(norm_id, None)
         self.refresh_answer()
-        self.say(f"{norm_id}: de versie in het bestand blijft staan.")
+        self.say(word("walk.answering.kept_theirs", norm=norm_id))
 
     def refresh_answer(self) -> None:
         """After a save: every pane again, the progress on the top line included."""

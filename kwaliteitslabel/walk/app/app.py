@@ -23,14 +23,18 @@ from kwaliteitslabel.framework.model import Norm
 from kwaliteitslabel.walk import view
 from kwaliteitslabel.walk.app.answering import Answering
 from kwaliteitslabel.walk.app.form import AnswerForm
+from kwaliteitslabel.walk.app.keys import speak
 from kwaliteitslabel.walk.app.panes import Line, NormCard, NormList
 from kwaliteitslabel.walk.app.screens import InfoScreen, JumpScreen, help_text
 from kwaliteitslabel.walk.norm_view import render_norm
 from kwaliteitslabel.walk.scale_view import anchors, short
 from kwaliteitslabel.walk.session import FILTERS, WalkSession
+from kwaliteitslabel.words import word
 
-FILTER_NAMES = {"alle": "alle normen", "open": "open normen", "gebied": "dit gebied",
-                "conflict": "conflicten"}
+
+def filter_name(name: str) -> str:
+    """What a filter of the norm list shows (alle, open, gebied, conflict)."""
+    return word(f"walk.app.filter.{name}")
 
 
 class WalkApp(Answering):
@@ -40,15 +44,15 @@ class WalkApp(Answering):
     TITLE = "kwaliteitslabel"
     ENABLE_COMMAND_PALETTE = False
     BINDINGS = [
-        Binding("pagedown", "move(1)", "volgende", priority=True),
-        Binding("pageup", "move(-1)", "vorige", priority=True),
-        Binding("right_square_bracket", "move(1)", "volgende", show=False),
-        Binding("left_square_bracket,b", "move(-1)", "vorige", show=False),
-        Binding("g", "jump", "zoek"),
+        Binding("pagedown", "move(1)", "walk.app.key.next", priority=True),
+        Binding("pageup", "move(-1)", "walk.app.key.previous", priority=True),
+        Binding("right_square_bracket", "move(1)", "walk.app.key.next", show=False),
+        Binding("left_square_bracket,b", "move(-1)", "walk.app.key.previous", show=False),
+        Binding("g", "jump", "walk.app.key.jump"),
         Binding("f", "filter", "filter"),
-        Binding("p", "progress", "voortgang"),
-        Binding("question_mark", "help", "hulp"),
-        Binding("escape", "leave_field", "lijst", show=False),
+        Binding("p", "progress", "walk.app.key.progress"),
+        Binding("question_mark", "help", "walk.app.key.help"),
+        Binding("escape", "leave_field", "walk.app.key.list", show=False),
         Binding("q", "quit_walk", "stop"),
         Binding("ctrl+q,ctrl+c", "quit_walk(True)", "stop", show=False, priority=True),
     ]
@@ -56,6 +60,7 @@ class WalkApp(Answering):
     def __init__(self, loaded: LoadedAudit, *, start_at: str | None = None,
                  auditor: str | None = None, at: dt.date | None = None) -> None:
         super().__init__()
+        speak(self)
         self.session = WalkSession(loaded, auditor=auditor, at=at)
         for verdict, keys in loaded.framework.verdict_keys.items():  # the scale's keys
             typed = [key.lower() for key in keys if len(key) == 1 and key.isalnum()]
@@ -80,9 +85,9 @@ class WalkApp(Answering):
             with Vertical(id="right"):
                 yield NormCard(id="card")
                 with TabbedContent(id="tabs"):
-                    with TabPane("Antwoord", id="answer"):
+                    with TabPane(word("walk.app.tab.answer"), id="answer"):
                         yield AnswerForm(self.session.framework)
-                    with TabPane("Vragen en bewijs", id="questions"):
+                    with TabPane(word("walk.app.tab.questions"), id="questions"):
                         with Vertical(id="guidance"):
                             yield Static(id="guide")
         yield Line(id="notes")
@@ -114,8 +119,9 @@ class WalkApp(Answering):
             state = session.progress()
             audit = session.loaded.audit
             self.query_one("#top", Line).show_text(Text(
-                f"{audit.organisation} · {audit.route} · normenkader {framework.version} · "
-                f"{state.scored}/{state.total} beoordeeld · {FILTER_NAMES[self.filter]}",
+                word("walk.app.top", organisation=audit.organisation, route=audit.route,
+                     version=framework.version, scored=state.scored, total=state.total,
+                     filter=filter_name(self.filter)),
                 overflow="ellipsis", no_wrap=True), layout=False)  # one line: no relayout
             self.query_one(NormCard).show(norm, anchors(framework, norm),
                                           framework.area(norm.area).name,
@@ -150,7 +156,7 @@ class WalkApp(Answering):
         draft = self.draft
         warnings = self.session.warnings(self.current.id, draft if draft.score else None)
         lines = [self.message] if self.message else []
-        lines += [f"Let op: {warning}" for warning in warnings]
+        lines += [word("walk.app.note", warning=warning) for warning in warnings]
         lines += self.session.follow_up_lines(self.current.id)  # shown; set with audit set
         self.query_one("#notes", Line).show_text(Text("\n".join(lines)))
 
@@ -167,7 +173,7 @@ class WalkApp(Answering):
         try:
             self.session.refresh()
         except KwaliteitslabelError as error:  # e.g. the file was broken by hand meanwhile
-            self.say(f"Niet gelezen: {error.message}")
+            self.say(word("walk.app.not_read", message=error.message))
             return
         if not self._held(self.current.id):
             self.drafts.pop(self.current.id, None)
@@ -198,7 +204,7 @@ class WalkApp(Answering):
         if 0 <= target < len(ids):
             self.go(ids[target])
         else:
-            self.say("Dit is de eerste norm." if target < 0 else "Dit is de laatste norm.")
+            self.say(word("walk.app.first" if target < 0 else "walk.app.last"))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
@@ -210,18 +216,18 @@ class WalkApp(Answering):
                 return
             found = self.session.find(text)
             if not found:
-                self.say(f"Geen norm met '{text}' in id of titel.")
+                self.say(word("walk.app.no_match", text=text))
                 return
             self.go(found[0].id)
             if len(found) > 1:
-                self.say(f"{len(found)} normen passen: "
-                         + ", ".join(norm.id for norm in found[:8]))
+                self.say(word("walk.app.matches", count=len(found),
+                              ids=", ".join(norm.id for norm in found[:8])))
         self.push_screen(JumpScreen(), jump)
 
     def action_filter(self) -> None:
         self.filter = FILTERS[(FILTERS.index(self.filter) + 1) % len(FILTERS)]
         self.show_norm()
-        self.say(f"Filter: {FILTER_NAMES[self.filter]}")
+        self.say(f"Filter: {filter_name(self.filter)}")
 
     def action_progress(self) -> None:
         self.push_screen(InfoScreen(view.progress_view(self.session.progress())))
@@ -236,7 +242,7 @@ class WalkApp(Answering):
         held = [norm_id for norm_id in self.drafts if self._held(norm_id)]
         if held and not now and not self._asked_to_quit:
             self._asked_to_quit = True
-            self.say(f"Nog niet bewaard: {', '.join(held)}. q nogmaals: toch stoppen.")
+            self.say(word("walk.app.quit_held", held=", ".join(held)))
             return
         self.session.remember(self.current.id)
         self.exit()
@@ -248,5 +254,5 @@ class WalkApp(Answering):
         held = [norm_id for norm_id in self.drafts if self._held(norm_id)]
         lines = [text.plain, command]
         if held:
-            lines.append(f"Niet bewaard (onvolledig): {', '.join(held)}")
+            lines.append(word("walk.app.held", held=", ".join(held)))
         return lines

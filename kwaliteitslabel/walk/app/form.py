@@ -15,6 +15,7 @@ from kwaliteitslabel.audit.rules import takes_reason
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.walk.app.panes import ItemList, Line
 from kwaliteitslabel.walk.scale_view import key_label
+from kwaliteitslabel.words import word
 
 
 class AnswerForm(VerticalScroll):
@@ -28,33 +29,35 @@ class AnswerForm(VerticalScroll):
         kinds = [(kind.name, kind.id) for kind in self.framework.manifest.evidence_kinds]
         roles = [(role.name, role.id) for role in self.framework.manifest.roles]
         yield Line(id="verdict")
-        yield Input(placeholder="Bevindingen: wat zag en hoorde u? (Enter bewaart)",
+        yield Input(placeholder=word("walk.form.findings"),
                     id="findings")
-        yield Static("Bewijs", classes="label")
+        yield Static(word("walk.form.evidence"), classes="label")
         yield ItemList(id="evidence")
         with Horizontal(id="evidence-row"):
             yield Select(kinds, value=kinds[0][1], allow_blank=False, id="kind",
                          compact=True)
-            yield Select(roles, prompt="bron", id="role", compact=True)
-        yield Input(placeholder="Bewijs: wat las, hoorde of zag u? (Enter voegt toe)",
+            yield Select(roles, prompt=word("walk.form.source"), id="role", compact=True)
+        yield Input(placeholder=word("walk.form.evidence_note"),
                     id="evidence-note")
-        yield Static("Sterke punten", classes="label")
+        yield Static(word("walk.form.strengths"), classes="label")
         yield ItemList(id="strengths")
-        yield Input(placeholder="Sterk punt (Enter voegt toe)", id="strength")
-        yield Static("Verbeterpunten", classes="label")
+        yield Input(placeholder=word("walk.form.strength"), id="strength")
+        yield Static(word("walk.form.improvements"), classes="label")
         yield ItemList(id="improvements")
-        yield Input(placeholder="Verbeterpunt (Enter voegt toe)", id="improvement")
+        yield Input(placeholder=word("walk.form.improvement"), id="improvement")
         reasoned = next((level.name.lower() for level in self.framework.manifest.scale
-                         if level.requires_reason), "dit oordeel")
-        yield Input(placeholder=f"Reden voor {reasoned} (Enter bewaart)", id="reason")
+                         if level.requires_reason), word("walk.form.this_verdict"))
+        yield Input(placeholder=word("walk.form.reason", verdict=reasoned), id="reason")
 
     def show(self, answer: Answer, allowed: list[str]) -> None:
         """Fill the fields with `answer` (score '' when there is no verdict yet)."""
-        level = self.framework.level(answer.score).name if answer.score else "nog geen"
+        level = (self.framework.level(answer.score).name if answer.score
+                 else word("walk.form.no_verdict"))
         keys = " · ".join(f"{key_label(self.framework, verdict)} "
                           f"{self.framework.level(verdict).name.lower()}" for verdict in allowed)
         self.query_one("#verdict", Line).show_text(
-            Text.assemble(("Oordeel: ", "bold"), (level, "bold"), (f"   {keys}", "dim")))
+            Text.assemble((word("walk.form.verdict"), "bold"), (level, "bold"),
+                          (f"   {keys}", "dim")))
         self.query_one("#findings", Input).value = answer.findings or ""
         self.query_one("#evidence", ItemList).show(
             [describe_evidence(item) for item in answer.evidence])

@@ -14,8 +14,10 @@ from textual.widgets import ListItem, ListView, OptionList, Static
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from kwaliteitslabel.framework.model import Norm
+from kwaliteitslabel.walk.app.keys import speak
 from kwaliteitslabel.walk.card import clip
 from kwaliteitslabel.walk.session import WalkSession
+from kwaliteitslabel.words import word
 
 LIST_WIDTH = 18  # as #norms in walk.tcss
 CARD_SHARE = 0.6  # of the screen's height at most, as #card in walk.tcss
@@ -87,7 +89,7 @@ class NormCard(Static):
 
     def show(self, norm: Norm, rows: list[tuple[str, str]], area: str, state: str,
              notices: list[str]) -> None:
-        kern = " · kernnorm" if norm.core else ""
+        kern = word("walk.panes.core") if norm.core else ""
         width = max(30, self.app.size.width - LIST_WIDTH - 2)
         height = max(8, int(self.app.size.height * CARD_SHARE) - 1)
         key = (norm, tuple(rows), area, state, tuple(notices), width, height)
@@ -116,7 +118,11 @@ class ItemList(ListView):
     """The items of one list of the answer (evidence, strengths, improvements); Delete
     removes the highlighted one."""
 
-    BINDINGS = [Binding("delete,backspace,minus", "remove", "weg")]
+    BINDINGS = [Binding("delete,backspace,minus", "remove", "walk.panes.key.remove")]
+
+    def __init__(self, *items: ListItem, id: str | None = None) -> None:
+        super().__init__(*items, id=id)
+        speak(self)
 
     class Removed(Message):
         def __init__(self, items: ItemList, index: int) -> None:

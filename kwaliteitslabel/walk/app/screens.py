@@ -13,34 +13,39 @@ from textual.widgets import Button, Input, Static
 
 from kwaliteitslabel.errors import Conflict
 from kwaliteitslabel.framework.loaded import Framework
+from kwaliteitslabel.walk.app.keys import speak
 from kwaliteitslabel.walk.conflict_view import conflict_view
 from kwaliteitslabel.walk.scale_view import help_rows
+from kwaliteitslabel.words import word
 
-HELP_KEYS = (  # after the scale's keys (scale_view.help_rows)
-    ("PgDn of ]", "volgende norm"), ("PgUp, [ of b", "vorige norm"),
-    ("g", "naar een norm: id (V7) of een deel van de titel"),
-    ("f", "filter: alle, open, dit gebied, conflicten"),
-    ("p", "voortgang per gebied"), ("Tab", "naar het volgende veld"),
-    ("Enter", "in een veld: bewaren of toevoegen"),
-    ("Delete", "in een lijst: het gekozen item weghalen (bewaard)"),
-    ("Esc", "uit een veld, terug naar de lijst met normen"),
-    ("?", "deze hulp"), ("q", "stoppen (bewaarde antwoorden blijven)"),
+HELP_KEYS = (  # after the scale's keys (scale_view.help_rows): keys, their meaning's key
+    ("", "next"), ("", "previous"), ("g", "jump"), ("f", "filter"), ("p", "progress"),
+    ("Tab", "tab"), ("Enter", "enter"), ("Delete", "delete"), ("Esc", "escape"),
+    ("?", "help"), ("q", "quit"),
 )
+
+
+def help_keys() -> list[tuple[str, str]]:
+    """The walk's own keys and what they do, in the language of the run (the keys with
+    an 'or' in them too)."""
+    return [(keys or word(f"walk.screens.keys.{what}"), word(f"walk.screens.help.{what}"))
+            for keys, what in HELP_KEYS]
 
 
 class InfoScreen(ModalScreen[None]):
     """A text to read (help, progress); Esc, q or Enter closes it."""
 
-    BINDINGS = [Binding("escape,q,enter,question_mark,p", "close", "sluiten")]
+    BINDINGS = [Binding("escape,q,enter,question_mark,p", "close", "walk.screens.key.close")]
 
     def __init__(self, content: RenderableType) -> None:
         super().__init__()
+        speak(self)
         self.content = content
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog"):
             yield Static(self.content)
-            yield Static(Text("Esc: sluiten", style="dim"))
+            yield Static(Text(word("walk.screens.close"), style="dim"))
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -50,22 +55,21 @@ def help_text(framework: Framework) -> RenderableType:
     grid = Table.grid(padding=(0, 2))
     grid.add_column(no_wrap=True, style="bold")
     grid.add_column()
-    for keys, meaning in [*help_rows(framework), *HELP_KEYS]:
+    for keys, meaning in [*help_rows(framework), *help_keys()]:
         grid.add_row(keys, meaning)
-    return Group(Text("Toetsen van de loop", style="bold"), grid, Text(""),
-                 Text("Elk bevestigd veld wordt direct bewaard. Een oordeel dat nog iets "
-                      "vraagt (een reden, een verbeterpunt) wacht in het formulier tot "
-                      "dat er is."))
+    return Group(Text(word("walk.screens.help.title"), style="bold"), grid, Text(""),
+                 Text(word("walk.screens.help.saving")))
 
 
 class ConflictScreen(ModalScreen[str]):
     """Another writer changed this norm: both versions, and the choice."""
 
-    BINDINGS = [Binding("escape,b", "choose('bestand')", "houd het bestand"),
-                Binding("o", "choose('mijn')", "overschrijf")]
+    BINDINGS = [Binding("escape,b", "choose('bestand')", "walk.screens.key.keep"),
+                Binding("o", "choose('mijn')", "walk.screens.key.overwrite")]
 
     def __init__(self, conflict: Conflict) -> None:
         super().__init__()
+        speak(self)
         self.conflict = conflict
 
     def compose(self) -> ComposeResult:
@@ -73,8 +77,8 @@ class ConflictScreen(ModalScreen[str]):
             yield Static(Text(self.conflict.message.split(": ", 1)[-1], style="bold yellow"))
             yield Static(conflict_view(self.conflict))
             with Horizontal(classes="buttons"):
-                yield Button("b: houd het bestand", id="bestand")
-                yield Button("o: overschrijf met mijn antwoord", id="mijn", variant="warning")
+                yield Button(word("walk.screens.keep"), id="bestand")
+                yield Button(word("walk.screens.overwrite"), id="mijn", variant="warning")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id or "bestand")
@@ -87,14 +91,19 @@ class JumpScreen(ModalScreen[str]):
     """Ask for a norm id or part of a title."""
 
     AUTO_FOCUS = "#jump"
-    BINDINGS = [Binding("escape", "cancel", "terug")]
+    BINDINGS = [Binding("escape", "cancel", "walk.screens.key.back")]
+
+    def __init__(self) -> None:
+        super().__init__()
+        speak(self)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog small"):
-            yield Static("Naar norm: typ een id (V7) of een deel van de titel")
+            yield Static(word("walk.screens.jump"))
             yield Input(id="jump")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()  # not on to the app, which would take it for a field of the answer
         self.dismiss(event.value)
 
     def action_cancel(self) -> None:

@@ -13,6 +13,7 @@ from kwaliteitslabel.words.en import (
     explain,
     readiness,
     report,
+    walk_app,
     walk_plain,
 )
 
@@ -29,5 +30,6 @@ WORDS: dict[str, str] = {
     **explain.WORDS,
     **readiness.WORDS,
     **core_audit.WORDS,
+    **walk_app.WORDS,
     **walk_plain.WORDS,
 }
