@@ -24,6 +24,7 @@ from kwaliteitslabel.audit.store import save_answer
 from kwaliteitslabel.walk.app import WalkApp
 from kwaliteitslabel.walk.app.screens import ConflictScreen
 from kwaliteitslabel.words import catalogue, set_language
+from kwaliteitslabel.words.nl import walk_app
 from tests.walk.test_app import results, type_into
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,9 +37,10 @@ def phrases(text: str) -> set[str]:
     return {" ".join(words[i:i + 3]) for i in range(len(words) - 2)}
 
 
-# runs of three words of the walk's own Dutch texts (none of them is in an English one)
-DUTCH = {phrase for key, text in NL.items() if key.startswith("walk.")
-         for phrase in phrases(text)}
+# runs of three words of this section's Dutch texts that no English text of the walk has
+DUTCH = {phrase for key in walk_app.WORDS for phrase in phrases(NL[key])} - {
+    phrase for key, text in catalogue("en").items() if key.startswith("walk.")
+    for phrase in phrases(text)}
 # its Dutch labels of one or two words, as they would stand alone on the screen
 # a warning of walk/warnings.py, which is another section's: left out of the check
 WARNING = re.compile(r"V\d+: een oordeel zonder bewijs; noem wat u las, hoorde of zag")

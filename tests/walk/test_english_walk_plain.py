@@ -18,6 +18,7 @@ from kwaliteitslabel.audit.answer import Answer
 from kwaliteitslabel.audit.load import load_audit
 from kwaliteitslabel.walk.plain import Walkthrough
 from kwaliteitslabel.words import catalogue, set_language
+from kwaliteitslabel.words.nl import walk_plain
 from tests.cli.english_audit import flat, phrases
 from tests.conftest import AUDITS
 from tests.walk.test_walkthrough import results, set_score
@@ -25,7 +26,7 @@ from tests.walk.test_walkthrough import results, set_score
 ROOT = Path(__file__).resolve().parents[2]
 NL, EN = catalogue("nl"), catalogue("en")
 # runs of four words of the walk's Dutch sentences that none of its English ones has
-DUTCH = {phrase for key in NL if key.startswith("walk.") for phrase in phrases(NL[key])} - {
+DUTCH = {phrase for key in walk_plain.WORDS for phrase in phrases(NL[key])} - {
     phrase for key in EN if key.startswith("walk.") for phrase in phrases(EN[key])}
 DUTCH_WORDS = ("beoordeeld", "oordeel: ", "keuze: ", "bevindingen: ", "bewijs 1: ",
                "Gestopt", "bewaard", "Toetsvragen", "kernnorm", "Voortgang")

@@ -15,7 +15,7 @@ from kwaliteitslabel.audit.rules import takes_reason
 from kwaliteitslabel.framework.loaded import Framework
 from kwaliteitslabel.walk.app.panes import ItemList, Line
 from kwaliteitslabel.walk.scale_view import key_label
-from kwaliteitslabel.words import word
+from kwaliteitslabel.words import current, word
 
 
 class AnswerForm(VerticalScroll):
@@ -45,16 +45,19 @@ class AnswerForm(VerticalScroll):
         yield Static(word("walk.form.improvements"), classes="label")
         yield ItemList(id="improvements")
         yield Input(placeholder=word("walk.form.improvement"), id="improvement")
-        reasoned = next((level.name.lower() for level in self.framework.manifest.scale
+        reasoned = next((level.words(current()).name.lower()
+                         for level in self.framework.manifest.scale
                          if level.requires_reason), word("walk.form.this_verdict"))
         yield Input(placeholder=word("walk.form.reason", verdict=reasoned), id="reason")
 
     def show(self, answer: Answer, allowed: list[str]) -> None:
         """Fill the fields with `answer` (score '' when there is no verdict yet)."""
-        level = (self.framework.level(answer.score).name if answer.score
+        lang = current()
+        level = (self.framework.level(answer.score).words(lang).name if answer.score
                  else word("walk.form.no_verdict"))
         keys = " · ".join(f"{key_label(self.framework, verdict)} "
-                          f"{self.framework.level(verdict).name.lower()}" for verdict in allowed)
+                          f"{self.framework.level(verdict).words(lang).name.lower()}"
+                          for verdict in allowed)
         self.query_one("#verdict", Line).show_text(
             Text.assemble((word("walk.form.verdict"), "bold"), (level, "bold"),
                           (f"   {keys}", "dim")))
