@@ -13,6 +13,7 @@ and role names, what auditors wrote.
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Mapping
 
@@ -34,10 +35,19 @@ def set_language(lang: str) -> None:
     _state["lang"] = lang if lang in LANGUAGES else "nl"
 
 
+# the sections of every language, each a module `words/<lang>/<section>.py` with WORDS
+SECTIONS = ("report", "booklet", "cycle", "cli_help", "cli_messages", "cli_audit",
+            "cli_other", "core_other", "core_other_domain", "explain", "readiness",
+            "core_audit", "walk_app", "walk_plain")
+
+
+@functools.cache
 def catalogue(lang: str) -> Mapping[str, str]:
-    """Every text of one language by its key (imported when first asked for)."""
-    module = importlib.import_module(f"kwaliteitslabel.words.{lang}")
-    table: Mapping[str, str] = module.WORDS
+    """Every text of one language by its key, its sections assembled into one mapping
+    (imported when first asked for)."""
+    table: dict[str, str] = {}
+    for section in SECTIONS:
+        table.update(importlib.import_module(f"kwaliteitslabel.words.{lang}.{section}").WORDS)
     return table
 
 
