@@ -1,9 +1,9 @@
 """Is an audit ready for its route? The route's requirements from the manifest, checked.
 
 Pure: the audit and its framework in, a list of checks out, each worded in the word
-catalogue (`readiness.<check>.met|unmet` in `words/`). A requirement that fails keeps the report a CONCEPT and
-stops the commission's decision; a warning is said but stops nothing (on a route that
-requires evidence, a verdict without evidence is an error).
+catalogue (`readiness.<check>.met|unmet` in `words/`). A requirement that fails keeps the
+report a CONCEPT and stops the commission's decision; a warning is said but stops nothing
+(on a route that requires evidence, a verdict without evidence is an error).
 """
 
 from __future__ import annotations
