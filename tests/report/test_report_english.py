@@ -10,7 +10,7 @@ from pdftext import text_by_lang
 from report_helpers import EXAMPLE_AUDITS, EXAMPLES
 
 from kwaliteitslabel.audit.load import load_audit
-from kwaliteitslabel.words import en, nl
+from kwaliteitslabel.words import catalogue
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # words of the Dutch interface that are no English word, plus common Dutch words
@@ -24,7 +24,7 @@ def _words(texts) -> set[str]:
     return {word.lower() for text in texts for word in WORD.findall(text)}
 
 
-DUTCH = (_words(nl.WORDS.values()) - _words(en.WORDS.values())) | COMMON
+DUTCH = (_words(catalogue("nl").values()) - _words(catalogue("en").values())) | COMMON
 
 
 def _names(example: str) -> list[str]:
