@@ -170,6 +170,14 @@ def _normalised(text: str) -> str:
 
 
 
+def _stats_of(norms: dict[str, NormStats], norm_id: str, titles: dict[str, str],
+              kinds: list[str]) -> NormStats:
+    """The figures kept for `norm_id`, begun at zero for every kind on first sight."""
+    if norm_id not in norms:
+        norms[norm_id] = NormStats(norm_id, titles.get(norm_id, ""), dict.fromkeys(kinds, 0))
+    return norms[norm_id]
+
+
 def statistics(entries: list[Entry], *, named: bool = False) -> list[FrameworkStats]:
     """Per framework version (oldest first) the statistics of its readable audits."""
     by_version: dict[str, list[Entry]] = defaultdict(list)
@@ -188,16 +196,14 @@ def statistics(entries: list[Entry], *, named: bool = False) -> list[FrameworkSt
         for entry in group:
             route = entry.route or "?"
             for norm_id, verdict in entry.verdicts.items():
-                norm = norms.get(norm_id) or norms.setdefault(norm_id, NormStats(
-                    norm_id, titles.get(norm_id, ""), dict.fromkeys(kinds, 0)))
+                norm = _stats_of(norms, norm_id, titles, kinds)
                 kind = verdict or "open"
                 norm.counts[kind] = norm.counts.get(kind, 0) + 1
                 norm.by_route[route][kind] += 1
                 if named and verdict in (*roles.failing, *roles.reasoned):
                     norm.named[verdict].append(entry.organisation or entry.path)
             for norm_id, points in entry.improvements.items():
-                norm = norms.get(norm_id) or norms.setdefault(norm_id, NormStats(
-                    norm_id, titles.get(norm_id, ""), dict.fromkeys(kinds, 0)))
+                norm = _stats_of(norms, norm_id, titles, kinds)
                 norm.audits_with_points += 1
                 norm.points += len(points)
                 for text in {_normalised(point): point for point in points}.items():

@@ -16,15 +16,15 @@ def scale_warnings(framework: Framework) -> list[Problem]:
     warnings = []
     described = [norm for norm in framework.norms if norm.levels]
     for index, level in enumerate(framework.manifest.scale):
-        if level.en is None or (level.counted and any(
-                level.id not in (norm.levels or {}) for norm in described)):
-            line, column = yaml_lines.in_file(manifest, ("scale", index, "id"))
+        lacking = [norm.id for norm in described
+                   if level.counted and level.id not in (norm.levels or {})]
+        if level.en is not None and not lacking:
+            continue
+        line, column = yaml_lines.in_file(manifest, ("scale", index, "id"))
         if level.en is None:
             warnings.append(Problem(
                 str(manifest), line, column,
                 word("framework.check.verdict_without_english", verdict=level.id)))
-        lacking = [norm.id for norm in described
-                   if level.counted and level.id not in (norm.levels or {})]
         if lacking:
             warnings.append(Problem(
                 str(manifest), line, column,
