@@ -185,7 +185,10 @@ def test_the_full_screen_walk_binds_the_new_verdicts_keys(cli, workspace, tmp_pa
             await pilot.press("r")  # grotendeels: held until it has an improvement point
             await pilot.pause()
             assert app.draft.score == "grotendeels"
-            await pilot.press("4")
+            await pilot.press("escape", "1")  # out of the field it asks for, then voldoet
+            await pilot.pause()
+            assert app.draft.score == "voldoet"
+            await pilot.press("4")  # the new verdict's other key
             await pilot.pause()
             assert app.draft.score == "grotendeels"
 
